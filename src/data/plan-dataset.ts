@@ -1,0 +1,889 @@
+import { conflict, derived, estimate, plan } from './provenance';
+import type { ClusterData, ParkData, PlanDataset, ZoneIndicator } from './plan-types';
+
+/**
+ * The plan's figures: 重庆黔江高新技术产业开发区产业发展规划 (2018–2020).
+ * Sources name the plan's own headings; see ../shared/plan-facts.md for the list this follows.
+ * Bump `version` whenever any figure or default changes: saved scenarios record it.
+ */
+
+const S_SECTORS = '第二章 第一节 一(二)';
+const S_ECONOMY = '第二章 第一节 一(一)';
+const S_GOALS = '第三章 第四节';
+const S_TABLE = '第三章 第四节 专栏1';
+const S_LAYOUT = '第三章 第五节';
+const S_NEW_MATERIALS = '第四章 第一节';
+const S_SMART = '第四章 第三节';
+const S_AGRI = '第四章 第四节';
+
+/** Zone-wide output intensity of producing land in 2017 (亿元/km²). */
+const INTENSITY_2017 = 45;
+/** Target output intensity in 2020 (亿元/km²). */
+const INTENSITY_2020 = 60;
+
+const intensityGrowthToTarget = derived(
+  Math.round(((INTENSITY_2020 / INTENSITY_2017) ** (1 / 3) - 1) * 10000) / 10000,
+  {
+    zh: '(60 ÷ 45)^(1/3) − 1：2017 年 45 亿元/km² 到 2020 年 60 亿元/km² 所需的年均增速',
+    en: '(60 ÷ 45)^(1/3) − 1: the yearly growth that takes 45 亿元/km² (2017) to 60 亿元/km² (2020)',
+  },
+  [S_ECONOMY, S_TABLE],
+);
+
+const intensityFromZone = estimate(INTENSITY_2017, {
+  zh: '规划只给出全区 2017 年投产企业用地产出强度 45 亿元/km²（第二章 第一节 一(一)），未分集群；各集群暂取全区值。',
+  en: 'The plan gives only the zone-wide 2017 intensity of producing land, 45 亿元/km² (第二章 第一节 一(一)), not per cluster; each cluster takes the zone value.',
+});
+
+const organicGrowth = estimate(0.09, {
+  zh: '规划未给出存量产出的年增速。取 9%，接近规划所述 2017 年重庆市生产总值增速 9.3%（第四章 第三节）。',
+  en: 'The plan gives no growth rate for existing output. 9% is close to the 9.3% growth of Chongqing’s GDP in 2017 that the plan cites (第四章 第三节).',
+});
+
+const outputPerInvestment = estimate(1.0, {
+  zh: '规划未给出投资产出比。取 1.0：每亿元固定资产投资达产后年产值约 1 亿元，为工业园区常见的 1:1 投入产出水平。',
+  en: 'The plan gives no output-per-investment ratio. 1.0 means each 亿元 of fixed investment yields about 1 亿元 of annual output at full production, a common 1:1 level for industrial parks.',
+});
+
+const lagOneYear = estimate(1, {
+  zh: '规划未给出投资到投产的时滞。取 1 年：厂房与产线通常在投资次年投产。',
+  en: 'The plan gives no lag from investment to production. 1 year: plants and lines usually start producing the year after the investment.',
+});
+
+const rampHalf = estimate(0.5, {
+  zh: '规划未给出爬坡比例。取 50%：投产首年达到设计产值的一半。',
+  en: 'The plan gives no ramp-up share. 50%: a new line reaches half of its full output in its first producing year.',
+});
+
+function landPaceToTarget(value: number, clusterZh: string, clusterEn: string) {
+  return estimate(value, {
+    zh: `规划未给出用地开发进度。取按 60 亿元/km²（专栏1）实现${clusterZh} 2020 年目标所需用地，在 2018–2020 三年内均匀投产的速度。`,
+    en: `The plan gives no pace of land development. This is the pace that brings into production, evenly over 2018–2020, the land ${clusterEn} needs for its 2020 target at 60 亿元/km² (专栏1).`,
+  });
+}
+
+function landFromOutput(value: number, clusterZh: string, clusterEn: string, fromEstimate: boolean) {
+  const formula = {
+    zh: `${clusterZh} 2017 年产值 ÷ 45 亿元/km²`,
+    en: `${clusterEn} 2017 output ÷ 45 亿元/km²`,
+  };
+  return fromEstimate
+    ? estimate(value, {
+        zh: `${formula.zh}；产值为估算值，故用地亦为估算。`,
+        en: `${formula.en}; the output is an estimate, so the land is too.`,
+      })
+    : derived(value, formula, [S_SECTORS, S_ECONOMY]);
+}
+
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
+
+export const PARKS: readonly ParkData[] = [
+  {
+    id: 'qinggang',
+    name: { zh: '青杠新材料产业园区', en: 'Qinggang New Materials Park' },
+    areaKm2: plan(7.3, S_LAYOUT, '青杠新材料产业园区。规划面积7.3平方公里'),
+    focus: {
+      zh: '铝、复合材料、镁、新能源电池、硬质合金',
+      en: 'Aluminium, composites, magnesium, batteries, hard alloy',
+    },
+  },
+  {
+    id: 'fengjia',
+    name: { zh: '冯家医药健康产业园区', en: 'Fengjia Medicine & Health Park' },
+    areaKm2: plan(5.3, S_LAYOUT, '冯家医药健康产业园区。规划面积5.3平方公里'),
+    focus: {
+      zh: '中药材及其制品、化学药、养老健康、医疗器械',
+      en: 'Chinese medicinal materials, chemical drugs, elderly care, medical devices',
+    },
+  },
+  {
+    id: 'zhengyang',
+    name: { zh: '正阳智能制造产业园区', en: 'Zhengyang Intelligent Manufacturing Park' },
+    areaKm2: plan(5.79, S_LAYOUT, '正阳智能制造产业园区。规划面积5.79平方公里'),
+    focus: {
+      zh: '智能制造装备、汽摩机电；配套现代物流、电子商务',
+      en: 'Intelligent equipment, auto and motorcycle parts; logistics and e-commerce alongside',
+    },
+  },
+  {
+    id: 'qianzhou',
+    name: { zh: '黔州农业科技园区', en: 'Qianzhou Agricultural Science Park' },
+    areaKm2: plan(1.53, S_LAYOUT, '黔州农业科技园区：规划面积1.53平方公里'),
+    focus: { zh: '食品加工、卷烟及配套、丝绸服装', en: 'Food processing, tobacco, silk and garments' },
+  },
+  {
+    id: 'qidi',
+    name: { zh: '启迪科技城产城融合示范园区', en: 'Tus-Qidi Science City' },
+    areaKm2: plan(0.16, S_LAYOUT, '启迪科技城产城融合示范园区。规划面积0.16平方公里'),
+    focus: {
+      zh: '大数据、教育培训、孵化与现代服务',
+      en: 'Big data, training, incubation and modern services',
+    },
+  },
+];
+
+const NEW_MATERIALS_BASE = 51.5;
+const MEDICINE_BASE = 3.9;
+const SMART_BASE = 12.0;
+const AGRI_BASE = 25.8;
+const SERVICES_BASE = 30;
+
+export const CLUSTERS: readonly ClusterData[] = [
+  {
+    id: 'newMaterials',
+    name: { zh: '新材料', en: 'New materials' },
+    measure: 'industrialOutput',
+    parkIds: ['qinggang'],
+    base: plan(NEW_MATERIALS_BASE, S_SECTORS, '园区材料产业有企业39家，产值51.5亿元'),
+    target: conflict(
+      'newMaterialsTarget',
+      [
+        {
+          value: 250,
+          source: { section: S_GOALS, quote: '新材料产业总产值达到250亿元' },
+          label: { zh: '250 亿元（发展目标）', en: '250 亿元 (development goals)' },
+        },
+        {
+          value: 300,
+          source: { section: S_NEW_MATERIALS, quote: '总产值突破300亿元' },
+          label: { zh: '300 亿元（新材料产业一节）', en: '300 亿元 (new-materials section)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取 250：四个工业集群目标 250+150+100+100 正好等于全区 600 亿元目标。',
+        en: 'Default 250: the four industrial targets 250+150+100+100 add up to the zone target of 600 亿元.',
+      },
+    ),
+    producingLandBase: landFromOutput(
+      round4(NEW_MATERIALS_BASE / INTENSITY_2017),
+      '新材料',
+      'New materials',
+      false,
+    ),
+    defaults: {
+      growthRate: organicGrowth,
+      investmentPerYear: estimate(90, {
+        zh: '规划未按集群给出年度投资。全区 2017 年工业投资 193.2 亿元（第二章 第一节 一(一)），按专栏2 重点项目的分量，新材料约取 90 亿元/年。',
+        en: 'The plan gives no yearly investment per cluster. Of the zone’s 193.2 亿元 industrial investment in 2017 (第二章 第一节 一(一)), new materials takes about 90 亿元 a year, weighted by its key projects (专栏2).',
+      }),
+      outputPerInvestment,
+      lagYears: lagOneYear,
+      rampUpShare: rampHalf,
+      landPace: landPaceToTarget(1.01, '新材料', 'new materials'),
+      landIntensity: intensityFromZone,
+      intensityGrowth: intensityGrowthToTarget,
+    },
+  },
+  {
+    id: 'medicineHealth',
+    name: { zh: '医药健康', en: 'Medicine & health' },
+    measure: 'industrialOutput',
+    parkIds: ['fengjia'],
+    base: plan(MEDICINE_BASE, S_SECTORS, '医药健康产业有企业5家，产值3.9亿元'),
+    target: plan(150, S_GOALS, '医药健康产业总产值达到150亿元'),
+    producingLandBase: landFromOutput(
+      round4(MEDICINE_BASE / INTENSITY_2017),
+      '医药健康',
+      'Medicine & health',
+      false,
+    ),
+    defaults: {
+      growthRate: organicGrowth,
+      investmentPerYear: estimate(35, {
+        zh: '规划未按集群给出年度投资。按专栏3 重点项目（如药用胶囊项目投资 10 亿元）估算约 35 亿元/年。',
+        en: 'The plan gives no yearly investment per cluster. About 35 亿元 a year, from the key projects of 专栏3 (e.g. 10 亿元 for the capsule project).',
+      }),
+      outputPerInvestment,
+      lagYears: lagOneYear,
+      rampUpShare: rampHalf,
+      landPace: landPaceToTarget(0.81, '医药健康', 'medicine & health'),
+      landIntensity: intensityFromZone,
+      intensityGrowth: intensityGrowthToTarget,
+    },
+  },
+  {
+    id: 'smartManufacturing',
+    name: { zh: '智能制造', en: 'Intelligent manufacturing' },
+    measure: 'industrialOutput',
+    parkIds: ['zhengyang', 'qidi'],
+    base: estimate(SMART_BASE, {
+      zh: '规划未给出智能制造 2017 年产值。取 2017 年未归类的 38.1 亿元中汽摩配件、机电部分约 12 亿元（安尔特、元和利泰等，第四章 第三节）。',
+      en: 'The plan gives no 2017 output for intelligent manufacturing. About 12 亿元 of the 38.1 亿元 the plan leaves unattributed in 2017: auto/motorcycle parts and machinery (Anerte, Yuanhe Litai …, 第四章 第三节).',
+    }),
+    target: plan(100, S_GOALS, '智能制造产业总产值达到100亿元'),
+    producingLandBase: landFromOutput(
+      round4(SMART_BASE / INTENSITY_2017),
+      '智能制造',
+      'Intelligent manufacturing',
+      true,
+    ),
+    defaults: {
+      growthRate: organicGrowth,
+      investmentPerYear: estimate(30, {
+        zh: '规划未按集群给出年度投资。按专栏4（启迪科技城、“机器换人”）估算约 30 亿元/年。',
+        en: 'The plan gives no yearly investment per cluster. About 30 亿元 a year, from 专栏4 (Tus-Qidi Science City, “robots for people”).',
+      }),
+      outputPerInvestment,
+      lagYears: lagOneYear,
+      rampUpShare: rampHalf,
+      landPace: landPaceToTarget(0.47, '智能制造', 'intelligent manufacturing'),
+      landIntensity: intensityFromZone,
+      intensityGrowth: intensityGrowthToTarget,
+    },
+  },
+  {
+    id: 'agriProcessing',
+    name: { zh: '农副产品加工', en: 'Agricultural processing' },
+    measure: 'industrialOutput',
+    parkIds: ['qianzhou'],
+    base: estimate(AGRI_BASE, {
+      zh: '纺织 9.8 亿元为规划数（第二章 第一节 一(二)）；食品、卷烟约 16 亿元为估算，取自 2017 年未归类的 38.1 亿元。合计 25.8 亿元。',
+      en: 'Textiles 9.8 亿元 is the plan’s figure (第二章 第一节 一(二)); food and tobacco, about 16 亿元, is an estimate taken from the 38.1 亿元 left unattributed in 2017. Together 25.8 亿元.',
+    }),
+    target: plan(100, S_GOALS, '农副产品加工产业总产值达到100亿元'),
+    producingLandBase: landFromOutput(
+      round4(AGRI_BASE / INTENSITY_2017),
+      '农副产品加工',
+      'Agricultural processing',
+      true,
+    ),
+    defaults: {
+      growthRate: organicGrowth,
+      investmentPerYear: estimate(25, {
+        zh: '规划未按集群给出年度投资。纺织服装“十三五”投资 83.5 亿元（第四章 第四节）加食品项目，约 25 亿元/年。',
+        en: 'The plan gives no yearly investment per cluster. Textiles and garments invest 83.5 亿元 over 2016–2020 (第四章 第四节), plus food projects: about 25 亿元 a year.',
+      }),
+      outputPerInvestment,
+      lagYears: lagOneYear,
+      rampUpShare: rampHalf,
+      landPace: landPaceToTarget(0.36, '农副产品加工', 'agricultural processing'),
+      landIntensity: intensityFromZone,
+      intensityGrowth: intensityGrowthToTarget,
+    },
+  },
+  {
+    id: 'modernServices',
+    name: { zh: '现代服务业', en: 'Modern services' },
+    measure: 'serviceRevenue',
+    parkIds: ['zhengyang', 'qidi'],
+    base: estimate(SERVICES_BASE, {
+      zh: '规划未给出现代服务业 2017 年营业收入。取 30 亿元：物流、电商（全区网络零售额 20 亿元，第四章 第五节）与金融服务的园区部分。',
+      en: 'The plan gives no 2017 revenue for modern services. 30 亿元: the zone’s share of logistics, e-commerce (online retail of 20 亿元 district-wide, 第四章 第五节) and financial services.',
+    }),
+    target: plan(100, S_GOALS, '现代服务业营业收入达到100亿元'),
+    producingLandBase: estimate(0.3, {
+      zh: '规划未给出服务业用地。取 0.3 km²：正阳物流基地与冷链、电商园（2.3 万 m²）等已用地块。',
+      en: 'The plan gives no land for services. 0.3 km²: the Zhengyang logistics base, cold chain and the e-commerce park (23,000 m²) in use.',
+    }),
+    defaults: {
+      growthRate: organicGrowth,
+      investmentPerYear: estimate(15, {
+        zh: '规划未给出服务业年度投资。按专栏6（电商产业园、快递分拨、冷链）估算约 15 亿元/年。',
+        en: 'The plan gives no yearly investment for services. About 15 亿元 a year, from 专栏6 (e-commerce park, express hub, cold chain).',
+      }),
+      outputPerInvestment: estimate(1.0, {
+        zh: '规划未给出。取每亿元投资带来约 1 亿元年营业收入。',
+        en: 'Not in the plan. Each 亿元 invested brings about 1 亿元 of annual revenue.',
+      }),
+      lagYears: lagOneYear,
+      rampUpShare: rampHalf,
+      landPace: estimate(0.2, {
+        zh: '规划未给出。取每年新增 0.2 km² 物流与服务用地，使 2020 年用地可容纳 100 亿元营业收入。',
+        en: 'Not in the plan. 0.2 km² of logistics and service land a year, so that 2020’s land can hold 100 亿元 of revenue.',
+      }),
+      landIntensity: estimate(100, {
+        zh: '规划未给出服务业地均营收。取 30 亿元 ÷ 0.3 km² = 100 亿元/km²。',
+        en: 'The plan gives no revenue per km² for services. 30 亿元 ÷ 0.3 km² = 100 亿元/km².',
+      }),
+      intensityGrowth: estimate(0.05, {
+        zh: '规划未给出。取每年 5%。',
+        en: 'Not in the plan. 5% a year.',
+      }),
+    },
+  },
+];
+
+const INDUSTRIAL_CLUSTER_BASE_SUM = NEW_MATERIALS_BASE + MEDICINE_BASE + SMART_BASE + AGRI_BASE;
+const OUTPUT_2017 = 135.4;
+const OTHER_INDUSTRY_BASE = round4(OUTPUT_2017 - INDUSTRIAL_CLUSTER_BASE_SUM);
+
+const industrialOutputBase = conflict(
+  'industrialOutput2017',
+  [
+    {
+      value: OUTPUT_2017,
+      source: { section: S_ECONOMY, quote: '园区工业总产值135.4亿元' },
+      label: { zh: '135.4 亿元（发展基础）', en: '135.4 亿元 (development base)' },
+    },
+    {
+      value: 135.6,
+      source: { section: S_TABLE, quote: '工业总产值（亿元） 135.6' },
+      label: { zh: '135.6 亿元（专栏1）', en: '135.6 亿元 (专栏1)' },
+    },
+  ],
+  0,
+  {
+    zh: '默认取 135.4：与分行业产值、45 亿元/km² 产出强度和规上产值占比 91.1% 相符。',
+    en: 'Default 135.4: it agrees with the sector figures, the 45 亿元/km² intensity and the 91.1% share of large firms.',
+  },
+);
+
+const INDICATORS: readonly ZoneIndicator[] = [
+  {
+    id: 'industrialOutput',
+    name: { zh: '工业总产值', en: 'Industrial output' },
+    unit: 'yi',
+    group: 'economy',
+    base: industrialOutputBase,
+    target: plan(600, S_TABLE, '工业总产值（亿元） 600'),
+    direction: 'atLeast',
+    projected: true,
+  },
+  {
+    id: 'outputIntensity',
+    name: { zh: '投产用地平均产出强度', en: 'Output intensity of producing land' },
+    unit: 'yiPerKm2',
+    group: 'economy',
+    base: plan(INTENSITY_2017, S_ECONOMY, '投产企业用地产出强度45亿元/平方公里'),
+    target: plan(INTENSITY_2020, S_GOALS, '平均产出强度60亿元/平方公里以上'),
+    direction: 'atLeast',
+    projected: true,
+  },
+  {
+    id: 'coreArea',
+    name: { zh: '核心园区面积', en: 'Core zone area' },
+    unit: 'km2',
+    group: 'economy',
+    base: null,
+    target: plan(20, S_GOALS, '建成核心园区面积20平方公里以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'highTechOutput',
+    name: { zh: '高新技术产业产值', en: 'High-tech industry output' },
+    unit: 'yi',
+    group: 'economy',
+    base: null,
+    target: plan(150, S_GOALS, '高新技术产业产值达到150亿元以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'valueAddedRate',
+    name: { zh: '工业增加值率', en: 'Industrial value-added rate' },
+    unit: 'percent',
+    group: 'economy',
+    base: conflict(
+      'valueAddedRate2017',
+      [
+        {
+          value: 36.6,
+          source: { section: S_TABLE, quote: '工业增加值率 36.6' },
+          label: { zh: '36.6%（专栏1）', en: '36.6% (专栏1)' },
+        },
+        {
+          value: 38.7,
+          source: { section: S_ECONOMY, quote: '园区工业增加值47.7亿元' },
+          label: { zh: '38.7%（47.7 ÷ 123.3 规上产值）', en: '38.7% (47.7 ÷ 123.3 of large firms)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取专栏1 的 36.6%；按正文 47.7 ÷ 123.3 为 38.7%，按全部产值 135.4 为 35.2%。',
+        en: 'Default 36.6% from 专栏1; the text gives 47.7 ÷ 123.3 = 38.7%, or 35.2% of all 135.4.',
+      },
+    ),
+    target: conflict(
+      'valueAddedRateTarget',
+      [
+        {
+          value: 25,
+          source: { section: S_TABLE, quote: '工业增加值率 … 25' },
+          label: { zh: '25%（专栏1 目标值）', en: '25% (专栏1 target column)' },
+        },
+        {
+          value: 16,
+          source: { section: S_TABLE, quote: '工业增加值率达到16%' },
+          label: { zh: '16%（专栏1 指标名称）', en: '16% (专栏1 row title)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取目标列的 25%；该行标题写“达到16%”。',
+        en: 'Default 25% from the target column; the row’s own title says “reach 16%”.',
+      },
+    ),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'netProfit',
+    name: { zh: '年净利润', en: 'Annual net profit' },
+    unit: 'yi',
+    group: 'economy',
+    base: plan(6.5, S_TABLE, '年净利润 6.5'),
+    target: plan(50, S_TABLE, '年净利润达到50亿元以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'industrialConcentration',
+    name: { zh: '工业集中度', en: 'Industrial concentration' },
+    unit: 'percent',
+    group: 'economy',
+    base: plan(75.4, S_ECONOMY, '工业集中度为75.4%'),
+    target: plan(85, S_TABLE, '工业集中度不低于85%'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'energyPerValueAdded',
+    name: { zh: '万元工业增加值能耗', en: 'Energy per 10,000 yuan of value added' },
+    unit: 'tcePer10kYuan',
+    group: 'sustainability',
+    base: plan(0.84, S_TABLE, '万元工业增加值能耗 0.84'),
+    target: plan(0.6, S_TABLE, '万元工业增加值能耗低于0.6（吨标准煤）'),
+    direction: 'atMost',
+    projected: false,
+  },
+  {
+    id: 'highTechRevenueShare',
+    name: { zh: '高技术产业主营业务收入占比', en: 'High-tech share of main business revenue' },
+    unit: 'percent',
+    group: 'economy',
+    base: plan(8.2, S_TABLE, '高技术产业主营业务收入占园区主营业收入 8.2'),
+    target: plan(25, S_TABLE, '高技术产业主营业务收入占园区主营业收入的25%以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'strategicInvestmentShare',
+    name: { zh: '战略性新兴产业投资占工业投资比重', en: 'Strategic emerging share of industrial investment' },
+    unit: 'percent',
+    group: 'innovation',
+    base: conflict(
+      'strategicInvestmentShare2017',
+      [
+        {
+          value: 21.2,
+          source: { section: S_TABLE, quote: '战略性新兴产业投资占工业投资的比重 21.2' },
+          label: { zh: '21.2%（专栏1）', en: '21.2% (专栏1)' },
+        },
+        {
+          value: 10.8,
+          source: { section: S_SECTORS, quote: '战略性新兴产业投资占工业投资的比重达到10.8%' },
+          label: { zh: '10.8%（发展基础）', en: '10.8% (development base)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取专栏1 的 21.2%；正文写 10.8%。',
+        en: 'Default 21.2% from 专栏1; the text says 10.8%.',
+      },
+    ),
+    target: plan(28, S_TABLE, '战略性新兴产业投资占工业投资的比重达到28%以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'highTechEnterprises',
+    name: { zh: '高新技术企业数', en: 'High-tech enterprises' },
+    unit: 'firms',
+    group: 'innovation',
+    base: plan(7, S_TABLE, '高新技术企业 7'),
+    target: plan(60, S_TABLE, '高新技术企业60以上（家）'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'highTechEnterpriseShare',
+    name: { zh: '高新技术企业占园区企业比例', en: 'High-tech enterprises as share of all firms' },
+    unit: 'percent',
+    group: 'innovation',
+    base: conflict(
+      'highTechEnterpriseShare2017',
+      [
+        {
+          value: 8.7,
+          source: { section: S_TABLE, quote: '高新技术企业数量占园区企业总数的比例 8.7' },
+          label: { zh: '8.7%（专栏1）', en: '8.7% (专栏1)' },
+        },
+        {
+          value: 3.5,
+          source: { section: S_ECONOMY, quote: '累计入园企业201家' },
+          label: { zh: '3.5%（7 ÷ 201 家）', en: '3.5% (7 of 201 firms)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取专栏1 的 8.7%；按 201 家入园企业计，7 家为 3.5%。',
+        en: 'Default 8.7% from 专栏1; 7 of the 201 firms in the zone is 3.5%.',
+      },
+    ),
+    target: plan(5, S_TABLE, '高新技术企业数量占园区企业总数的比例不低于5%'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'rndFirmShare',
+    name: { zh: '有研发活动企业占比', en: 'Firms with R&D activity, share' },
+    unit: 'percent',
+    group: 'innovation',
+    base: plan(31.2, S_TABLE, '具有研发活动的企业数量占园区企业总数的比例 31.2'),
+    target: conflict(
+      'rndFirmShareTarget',
+      [
+        {
+          value: 30,
+          source: { section: S_TABLE, quote: '具有研发活动的企业数量占园区企业总数的比例不低于30%' },
+          label: { zh: '30%（指标名称）', en: '30% (row title)' },
+        },
+        {
+          value: 35,
+          source: { section: S_TABLE, quote: '2020年目标值 35' },
+          label: { zh: '35%（目标值列）', en: '35% (target column)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取指标名称的 30%（第五章 第二节 也写 30%）；目标值列写 35。',
+        en: 'Default 30% from the row title (第五章 第二节 also says 30%); the target column says 35.',
+      },
+    ),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'municipalRndInstitutions',
+    name: { zh: '市级以上研发机构', en: 'Municipal-level R&D institutions' },
+    unit: 'institutions',
+    group: 'innovation',
+    base: plan(10, S_TABLE, '拥有市级以上专业研发机构或分支机构 10'),
+    target: plan(30, S_TABLE, '拥有市级以上专业研发机构或分支机构30个以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'municipalServiceInstitutions',
+    name: { zh: '市级以上科技服务机构', en: 'Municipal-level S&T service institutions' },
+    unit: 'institutions',
+    group: 'innovation',
+    base: plan(19, S_TABLE, '拥有市级以上科技服务机构或分支机构 19'),
+    target: plan(30, S_TABLE, '拥有市级以上科技服务机构或分支机构30个以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'legalEntityRndInstitutions',
+    name: { zh: '法人化研发机构', en: 'Legal-entity R&D institutions' },
+    unit: 'institutions',
+    group: 'innovation',
+    base: plan(0, S_TABLE, '引进法人化研发机构 0'),
+    target: plan(6, S_TABLE, '引进法人化研发机构6个以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'rndFund',
+    name: { zh: '研发专项资金', en: 'R&D special fund' },
+    unit: 'yi',
+    group: 'innovation',
+    base: plan(0, S_TABLE, '建立规模2亿元以上的研发专项资金 0'),
+    target: plan(2, S_TABLE, '建立规模2亿元以上的研发专项资金'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'rndIntensity',
+    name: { zh: 'R&D 经费支出占地区生产总值比重', en: 'R&D spending / GDP' },
+    unit: 'percent',
+    group: 'innovation',
+    base: plan(1.57, S_TABLE, 'R&D经费支出与地区生产总值的比值 1.57'),
+    target: plan(2, S_TABLE, '研究与试验发展（R&D）经费支出与地区生产总值的比值不低于2%'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'newProductShare',
+    name: { zh: '新产品销售收入占比', en: 'New-product share of sales' },
+    unit: 'percent',
+    group: 'innovation',
+    base: plan(1.73, S_TABLE, '新产品销售收入占产品销售收入总额比重 1.73'),
+    target: plan(20, S_TABLE, '新产品销售收入占产品销售收入总额比重不低于20%'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'patentsPer10k',
+    name: { zh: '万名从业人员发明专利拥有量', en: 'Invention patents per 10,000 employees' },
+    unit: 'patentsPer10k',
+    group: 'innovation',
+    base: plan(125, S_TABLE, '万名从业人员发明专利拥有量 125'),
+    target: conflict(
+      'patentsPer10kTarget',
+      [
+        {
+          value: 20,
+          source: { section: S_TABLE, quote: '万名从业人员发明专利拥有量达到20以上（件）' },
+          label: { zh: '20 件（指标名称）', en: '20 (row title)' },
+        },
+        {
+          value: 50,
+          source: { section: S_TABLE, quote: '2020年目标值 50' },
+          label: { zh: '50 件（目标值列）', en: '50 (target column)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取指标名称的 20；目标值列写 50，且 2017 年值 125 已高于两者。',
+        en: 'Default 20 from the row title; the target column says 50, and the 2017 value of 125 already exceeds both.',
+      },
+    ),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'collegeEmployees',
+    name: { zh: '大专及以上学历从业人员', en: 'Employees with college degree or above' },
+    unit: 'people',
+    group: 'innovation',
+    base: plan(1393, S_TABLE, '大专及以上学历从业人员 1393'),
+    target: plan(5000, S_TABLE, '大专及以上学历从业人员达到5000人以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'techEnterprises',
+    name: { zh: '科技型企业数', en: 'S&T enterprises' },
+    unit: 'firms',
+    group: 'innovation',
+    base: conflict(
+      'techEnterprises2017',
+      [
+        {
+          value: 185,
+          source: { section: S_TABLE, quote: '科技型企业数量（家） 185' },
+          label: { zh: '185 家（专栏1）', en: '185 (专栏1)' },
+        },
+        {
+          value: 68,
+          source: { section: '第二章 第一节 一(三)', quote: '园区共有科技型企业68家' },
+          label: { zh: '68 家（发展基础正文）', en: '68 (development base text)' },
+        },
+      ],
+      0,
+      { zh: '默认取专栏1 的 185；正文写 68。', en: 'Default 185 from 专栏1; the text of 第二章 says 68.' },
+    ),
+    target: conflict(
+      'techEnterprisesTarget',
+      [
+        {
+          value: 300,
+          source: { section: S_TABLE, quote: '科技型企业数量（家） 300' },
+          label: { zh: '300 家（专栏1）', en: '300 (专栏1)' },
+        },
+        {
+          value: 260,
+          source: { section: S_GOALS, quote: '引进培育科技型企业260家以上' },
+          label: { zh: '260 家以上（发展目标正文）', en: '260+ (development goals text)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取专栏1 的 300；正文写 260 以上。',
+        en: 'Default 300 from 专栏1; the text says 260 or more.',
+      },
+    ),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'nationalTechCentres',
+    name: { zh: '国家级企业技术中心', en: 'National enterprise technology centres' },
+    unit: 'institutions',
+    group: 'innovation',
+    base: plan(0, S_TABLE, '国家级企业技术中心（家） 0'),
+    target: plan(1, S_TABLE, '国家级企业技术中心（家） 1'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'incubatorArea',
+    name: { zh: '科技孵化器面积', en: 'Incubator area' },
+    unit: 'tenThousandM2',
+    group: 'innovation',
+    base: plan(0.31, S_TABLE, '科技孵化器面积（万平方米） 0.31'),
+    target: conflict(
+      'incubatorAreaTarget',
+      [
+        {
+          value: 1,
+          source: { section: S_TABLE, quote: '科技孵化器面积（万平方米） 1' },
+          label: { zh: '1 万 m²（专栏1）', en: '10,000 m² (专栏1)' },
+        },
+        {
+          value: 2,
+          source: { section: S_GOALS, quote: '科技孵化器面积达到2万平方米' },
+          label: { zh: '2 万 m²（正文）', en: '20,000 m² (text)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取专栏1 的 1 万 m²；正文写 2 万 m²。',
+        en: 'Default 10,000 m² from 专栏1; the text says 20,000 m².',
+      },
+    ),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'foreignCapital',
+    name: { zh: '近三年年均实际使用外资', en: 'Average annual foreign capital used' },
+    unit: 'tenThousandUsd',
+    group: 'opening',
+    base: plan(0, S_TABLE, '近三年年均实际使用外资 0'),
+    target: conflict(
+      'foreignCapitalTarget',
+      [
+        {
+          value: 0,
+          source: { section: S_TABLE, quote: '目标值 0' },
+          label: { zh: '0（目标值列）', en: '0 (target column)' },
+        },
+        {
+          value: 3000,
+          source: { section: S_TABLE, quote: '近三年年均实际使用外资3000（万美元）' },
+          label: { zh: '3000 万美元（指标名称）', en: '30 million USD (row title)' },
+        },
+      ],
+      1,
+      {
+        zh: '默认取指标名称的 3000 万美元；目标值列为 0，不构成目标。',
+        en: 'Default 30 million USD from the row title; the target column says 0, which is no target.',
+      },
+    ),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'domesticCapital',
+    name: { zh: '近三年年均实际使用内资', en: 'Average annual domestic capital used' },
+    unit: 'yi',
+    group: 'opening',
+    base: plan(120, S_TABLE, '近三年年均实际使用内资 120'),
+    target: plan(50, S_TABLE, '近三年年均实际使用内资50亿元以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'solidWasteUtilisation',
+    name: { zh: '工业固体废物综合利用率', en: 'Industrial solid waste utilisation' },
+    unit: 'percent',
+    group: 'sustainability',
+    base: null,
+    target: plan(95, S_GOALS),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'digitalDesignTools',
+    name: { zh: '大中型企业数字化设计工具普及率', en: 'Digital design tools in large and medium firms' },
+    unit: 'percent',
+    group: 'innovation',
+    base: null,
+    target: plan(85, S_GOALS, '大中型企业数字化设计工具普及率达85%以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'eCommerceFirms',
+    name: { zh: '开展电子商务的企业比例', en: 'Firms using e-commerce' },
+    unit: 'percent',
+    group: 'innovation',
+    base: null,
+    target: plan(60, S_GOALS, '企业利用互联网开展电子商务的比例达60%以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+];
+
+/** The plan dataset the app ships with. */
+export const PLAN_DATASET: PlanDataset = {
+  version: '2018-2020.1',
+  title: {
+    zh: '重庆黔江高新技术产业开发区产业发展规划（2018–2020 年）',
+    en: 'Qianjiang High-Tech Zone Industrial Development Plan, 2018–2020',
+  },
+  horizon: { baseYear: 2017, targetYear: 2020 },
+  parks: PARKS,
+  clusters: CLUSTERS,
+  zone: {
+    industrialOutputBase,
+    otherIndustryBase: estimate(OTHER_INDUSTRY_BASE, {
+      zh: `2017 年工业总产值 135.4 减四个工业集群 ${INDUSTRIAL_CLUSTER_BASE_SUM.toFixed(1)}：环保 32.1 亿元（规划数）加未归类部分约 10.1 亿元（估算）。`,
+      en: `2017 industrial output 135.4 less the four industrial clusters’ ${INDUSTRIAL_CLUSTER_BASE_SUM.toFixed(1)}: environmental protection 32.1 亿元 (plan) and about 10.1 亿元 unattributed (estimate).`,
+    }),
+    otherIndustryGrowth: estimate(0.05, {
+      zh: '规划未给出。环保等非主导产业取每年 5%。',
+      en: 'Not in the plan. Environmental protection and other non-cluster industry: 5% a year.',
+    }),
+    otherIndustryLand: landFromOutput(
+      round4(OTHER_INDUSTRY_BASE / INTENSITY_2017),
+      '其他工业',
+      'Other industry',
+      true,
+    ),
+    intensityBase: plan(INTENSITY_2017, S_ECONOMY, '投产企业用地产出强度45亿元/平方公里'),
+    industrialOutputTarget: plan(600, S_TABLE, '工业总产值（亿元） 600'),
+    intensityTarget: plan(INTENSITY_2020, S_GOALS, '平均产出强度60亿元/平方公里以上'),
+    baseSplit: [
+      {
+        id: 'materials',
+        name: { zh: '材料', en: 'Materials' },
+        figure: plan(51.5, S_SECTORS, '材料产业 … 产值51.5亿元'),
+      },
+      {
+        id: 'textiles',
+        name: { zh: '纺织', en: 'Textiles' },
+        figure: plan(9.8, S_SECTORS, '纺织产业 … 产值9.8亿元'),
+      },
+      {
+        id: 'environmental',
+        name: { zh: '环保', en: 'Environmental protection' },
+        figure: plan(32.1, S_SECTORS, '环保产业 … 产值32.1亿元'),
+      },
+      {
+        id: 'medicine',
+        name: { zh: '医药健康', en: 'Medicine & health' },
+        figure: plan(3.9, S_SECTORS, '医药健康产业 … 产值3.9亿元'),
+      },
+      {
+        id: 'smartManufacturing',
+        name: { zh: '汽摩配件、机电（智能制造）', en: 'Auto parts, machinery (intelligent manufacturing)' },
+        figure: estimate(SMART_BASE, {
+          zh: '未归类 38.1 亿元中的估算部分。',
+          en: 'Estimated part of the unattributed 38.1 亿元.',
+        }),
+      },
+      {
+        id: 'foodTobacco',
+        name: { zh: '食品、卷烟（农副产品加工）', en: 'Food, tobacco (agricultural processing)' },
+        figure: estimate(round4(AGRI_BASE - 9.8), {
+          zh: '未归类 38.1 亿元中的估算部分。',
+          en: 'Estimated part of the unattributed 38.1 亿元.',
+        }),
+      },
+      {
+        id: 'otherUnattributed',
+        name: { zh: '其他未归类', en: 'Other unattributed' },
+        figure: estimate(round4(OTHER_INDUSTRY_BASE - 32.1), {
+          zh: '未归类 38.1 亿元的其余部分。',
+          en: 'The rest of the unattributed 38.1 亿元.',
+        }),
+      },
+    ],
+  },
+  indicators: INDICATORS,
+};

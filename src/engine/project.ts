@@ -1,0 +1,342 @@
+import type { PlanDataset, TargetDirection } from '../data/plan-types';
+import { leverSpec } from '../data/levers';
+import type { ClusterAssumptions, Scenario, StatusThresholds } from './scenario';
+import type {
+  ClusterProjection,
+  ClusterYear,
+  GrowthSolution,
+  LandPoolProjection,
+  ProjectionResult,
+  TargetResult,
+  TargetStatus,
+  TargetSubject,
+  ZoneYear,
+} from './projection-types';
+import { resolveModel, type ResolvedCluster, type ResolvedModel } from './resolve-model';
+import { assertValidScenario } from './validation';
+
+/** Attainment within this of a threshold counts as reaching it (absorbs floating-point rounding). */
+const ATTAINMENT_TOLERANCE = 1e-9;
+/** Bisection steps of the growth solve: the lever's range shrinks 2^-60-fold. */
+const SOLVE_STEPS = 60;
+
+/** Producing land per cluster and year, and per pool, after the park-area cap. */
+interface LandPlan {
+  /** [cluster index][year index] → km². */
+  readonly land: number[][];
+  /** [cluster index][year index] → whether the cluster's parks are full. */
+  readonly full: boolean[][];
+  readonly pools: LandPoolProjection[];
+}
+
+/**
+ * Bring land into production at each cluster's pace; where the clusters of a pool of parks want
+ * more than its area, scale each one's land down in proportion (order-independent).
+ */
+function planLand(model: ResolvedModel, scenario: Scenario): LandPlan {
+  const n = model.years.length;
+  const land = model.clusters.map(() => new Array<number>(n).fill(0));
+  const full = model.clusters.map(() => new Array<boolean>(n).fill(false));
+  const pools: LandPoolProjection[] = model.pools.map((pool) => ({
+    parkIds: pool.parkIds,
+    clusterIds: pool.clusterIds,
+    areaKm2: pool.area,
+    years: [],
+  }));
+  for (let p = 0; p < model.pools.length; p++) {
+    const pool = model.pools[p]!;
+    const members = model.clusters
+      .map((cluster, index) => ({ cluster, index }))
+      .filter(({ cluster }) => cluster.poolIndex === p);
+    const years = pools[p]!.years as LandPoolProjection['years'][number][];
+    for (let t = 0; t < n; t++) {
+      let desired = 0;
+      for (const { cluster } of members) {
+        desired += cluster.landBase + scenario.clusters[cluster.id].landPace * t;
+      }
+      const scale = desired > pool.area && desired > 0 ? pool.area / desired : 1;
+      const isFull = t > 0 && desired >= pool.area;
+      for (const { cluster, index } of members) {
+        land[index]![t] = (cluster.landBase + scenario.clusters[cluster.id].landPace * t) * scale;
+        full[index]![t] = isFull;
+      }
+      years.push({ year: model.years[t]!, desiredLand: desired, producingLand: desired * scale });
+    }
+  }
+  return { land, full, pools };
+}
+
+/**
+ * Output added in year index t (1…n) by investment coming into production: each year's investment
+ * I adds k·I of annual output from L years later, the ramp-up share r of it in the first producing year
+ * and the rest the year after. Only investment made in projected years counts (t ≥ 1).
+ */
+function investmentAdded(a: ClusterAssumptions, t: number): number {
+  const full = a.outputPerInvestment * a.investmentPerYear;
+  let added = 0;
+  const firstVintageStarting = t - a.lagYears; // the vintage whose first producing year is t
+  if (firstVintageStarting >= 1) added += a.rampUpShare * full;
+  if (firstVintageStarting - 1 >= 1) added += (1 - a.rampUpShare) * full;
+  return added;
+}
+
+/** Land capacity of a cluster in year index t, 亿元. */
+function capacity(a: ClusterAssumptions, land: number, t: number): number {
+  return land * a.landIntensity * (1 + a.intensityGrowth) ** t;
+}
+
+function projectCluster(
+  model: ResolvedModel,
+  cluster: ResolvedCluster,
+  a: ClusterAssumptions,
+  land: readonly number[],
+  full: readonly boolean[],
+): ClusterProjection {
+  const years: ClusterYear[] = [];
+  let previous = cluster.base;
+  let landBindsFrom: number | null = null;
+  let parkFullFrom: number | null = null;
+  for (let t = 0; t < model.years.length; t++) {
+    const year = model.years[t]!;
+    const producingLand = land[t]!;
+    const intensity = a.landIntensity * (1 + a.intensityGrowth) ** t;
+    const cap = producingLand * intensity;
+    if (t === 0) {
+      years.push({
+        year,
+        output: cluster.base,
+        organic: cluster.base,
+        investmentAdded: 0,
+        potential: cluster.base,
+        capacity: cap,
+        producingLand,
+        intensity,
+        landBinds: false,
+        parkFull: false,
+      });
+      continue;
+    }
+    const organic = previous * (1 + a.growthRate);
+    const added = investmentAdded(a, t);
+    const potential = organic + added;
+    const landBinds = potential > cap;
+    const output = landBinds ? cap : potential;
+    if (landBinds && landBindsFrom === null) landBindsFrom = year;
+    if (full[t] && parkFullFrom === null) parkFullFrom = year;
+    years.push({
+      year,
+      output,
+      organic,
+      investmentAdded: added,
+      potential,
+      capacity: cap,
+      producingLand,
+      intensity,
+      landBinds,
+      parkFull: full[t]!,
+    });
+    previous = output;
+  }
+  return {
+    id: cluster.id,
+    measure: cluster.measure,
+    parkIds: cluster.parkIds,
+    years,
+    landBindsFrom,
+    parkFullFrom,
+  };
+}
+
+/** Target-year output of a cluster at growth rate g, everything else as in `a`. */
+function outputAtTarget(
+  cluster: ResolvedCluster,
+  a: ClusterAssumptions,
+  land: readonly number[],
+  g: number,
+): number {
+  let y = cluster.base;
+  for (let t = 1; t < land.length; t++) {
+    const potential = y * (1 + g) + investmentAdded(a, t);
+    const cap = capacity(a, land[t]!, t);
+    y = potential > cap ? cap : potential;
+  }
+  return y;
+}
+
+/**
+ * Find the smallest growth rate within the lever's range that brings the cluster to its target in
+ * the target year, all else unchanged; output rises monotonically with growth, so bisection applies.
+ */
+function solveGrowth(
+  cluster: ResolvedCluster,
+  a: ClusterAssumptions,
+  land: readonly number[],
+): GrowthSolution {
+  const { min, max } = leverSpec('growthRate');
+  const last = land.length - 1;
+  const capacityAtTarget = capacity(a, land[last]!, last);
+  const base = { clusterId: cluster.id, capacityAtTarget };
+  if (outputAtTarget(cluster, a, land, min) >= cluster.target) {
+    return { ...base, outcome: 'metAtMinimum', growthRate: min };
+  }
+  if (capacityAtTarget < cluster.target) return { ...base, outcome: 'landBinds', growthRate: null };
+  if (outputAtTarget(cluster, a, land, max) < cluster.target) {
+    return { ...base, outcome: 'beyondRange', growthRate: null };
+  }
+  let lo = min;
+  let hi = max;
+  for (let step = 0; step < SOLVE_STEPS; step++) {
+    const mid = (lo + hi) / 2;
+    if (outputAtTarget(cluster, a, land, mid) >= cluster.target) hi = mid;
+    else lo = mid;
+  }
+  return { ...base, outcome: 'reachable', growthRate: hi };
+}
+
+/** The yearly growth that takes `from` to `to` in `years` years; null without a positive start. */
+export function cagr(from: number, to: number, years: number): number | null {
+  if (!(from > 0) || years <= 0 || !(to >= 0)) return null;
+  return (to / from) ** (1 / years) - 1;
+}
+
+/** Classify an attainment under the thresholds. */
+export function statusOf(attainment: number, thresholds: StatusThresholds): TargetStatus {
+  if (attainment >= thresholds.onTrack - ATTAINMENT_TOLERANCE) return 'onTrack';
+  if (attainment >= thresholds.atRisk - ATTAINMENT_TOLERANCE) return 'atRisk';
+  return 'offTrack';
+}
+
+/** Compare a projected figure with its target. */
+export function evaluateTarget(
+  id: string,
+  subject: TargetSubject,
+  year: number,
+  years: number,
+  direction: TargetDirection,
+  base: number,
+  projected: number,
+  target: number,
+  thresholds: StatusThresholds,
+): TargetResult {
+  let attainment: number;
+  if (direction === 'atLeast') attainment = target > 0 ? projected / target : projected >= target ? 1 : 0;
+  else attainment = projected > 0 ? target / projected : 1;
+  const gap = direction === 'atLeast' ? target - projected : projected - target;
+  return {
+    id,
+    subject,
+    year,
+    direction,
+    base,
+    projected,
+    target,
+    gap,
+    attainment,
+    requiredCagr: cagr(base, target, years),
+    scenarioCagr: cagr(base, projected, years),
+    status: statusOf(attainment, thresholds),
+  };
+}
+
+/**
+ * Project a scenario over the dataset's horizon: each cluster's output year by year, land use per
+ * pool of parks, zone totals, every target compared, and the growth rate each cluster would need.
+ * Pure: no I/O, same input → same output.
+ * @throws ScenarioValidationError when any assumption is outside its allowed range.
+ */
+export function project(dataset: PlanDataset, scenario: Scenario): ProjectionResult {
+  assertValidScenario(scenario, dataset);
+  const model = resolveModel(dataset, scenario.conflictChoices);
+  const n = model.years.length;
+  const last = n - 1;
+  const landPlan = planLand(model, scenario);
+
+  const clusters = model.clusters.map((cluster, index) =>
+    projectCluster(
+      model,
+      cluster,
+      scenario.clusters[cluster.id],
+      landPlan.land[index]!,
+      landPlan.full[index]!,
+    ),
+  );
+
+  const zone: ZoneYear[] = [];
+  for (let t = 0; t < n; t++) {
+    const otherIndustry = model.otherIndustryBase * (1 + scenario.otherIndustryGrowth) ** t;
+    let industrialOutput = otherIndustry;
+    let industrialLand = model.otherIndustryLand;
+    let serviceRevenue = 0;
+    for (let c = 0; c < clusters.length; c++) {
+      const cy = clusters[c]!.years[t]!;
+      if (clusters[c]!.measure === 'industrialOutput') {
+        industrialOutput += cy.output;
+        industrialLand += cy.producingLand;
+      } else {
+        serviceRevenue += cy.output;
+      }
+    }
+    zone.push({
+      year: model.years[t]!,
+      industrialOutput,
+      otherIndustry,
+      industrialLand,
+      outputIntensity: industrialLand > 0 ? industrialOutput / industrialLand : 0,
+      serviceRevenue,
+    });
+  }
+
+  const targetYear = model.years[last]!;
+  const th = scenario.thresholds;
+  const targets: TargetResult[] = model.clusters.map((cluster, c) =>
+    evaluateTarget(
+      cluster.id,
+      { kind: 'cluster', clusterId: cluster.id },
+      targetYear,
+      last,
+      'atLeast',
+      cluster.base,
+      clusters[c]!.years[last]!.output,
+      cluster.target,
+      th,
+    ),
+  );
+  targets.push(
+    evaluateTarget(
+      'industrialOutput',
+      { kind: 'zone', indicatorId: 'industrialOutput' },
+      targetYear,
+      last,
+      'atLeast',
+      zone[0]!.industrialOutput,
+      zone[last]!.industrialOutput,
+      model.industrialOutputTarget,
+      th,
+    ),
+    evaluateTarget(
+      'outputIntensity',
+      { kind: 'zone', indicatorId: 'outputIntensity' },
+      targetYear,
+      last,
+      'atLeast',
+      model.intensityBase,
+      zone[last]!.outputIntensity,
+      model.intensityTarget,
+      th,
+    ),
+  );
+
+  const growthSolutions = model.clusters.map((cluster, c) =>
+    solveGrowth(cluster, scenario.clusters[cluster.id], landPlan.land[c]!),
+  );
+
+  return {
+    datasetVersion: model.datasetVersion,
+    years: model.years,
+    clusters,
+    landPools: landPlan.pools,
+    zone,
+    targets,
+    growthSolutions,
+  };
+}
