@@ -31,7 +31,8 @@ interface LandPlan {
 
 /**
  * Bring land into production at each cluster's pace; where the clusters of a pool of parks want
- * more than its area, scale each one's land down in proportion (order-independent).
+ * more than its area, scale the new land each one wants down in proportion (order-independent).
+ * Land producing in the base year is never taken away (it is scaled only if it alone exceeds the area).
  */
 function planLand(model: ResolvedModel, scenario: Scenario): LandPlan {
   const n = model.years.length;
@@ -49,18 +50,30 @@ function planLand(model: ResolvedModel, scenario: Scenario): LandPlan {
       .map((cluster, index) => ({ cluster, index }))
       .filter(({ cluster }) => cluster.poolIndex === p);
     const years = pools[p]!.years as LandPoolProjection['years'][number][];
+    let baseLand = 0;
+    for (const { cluster } of members) baseLand += cluster.landBase;
+    // Scaling only the new land keeps a cluster's land from shrinking when a neighbour in the
+    // same pool speeds up: each one's land stays ≥ its base-year land and never falls year on year.
+    let paceSum = 0;
+    for (const { cluster } of members) paceSum += scenario.clusters[cluster.id].landPace;
+    const baseScale = baseLand > pool.area ? pool.area / baseLand : 1;
+    const room = Math.max(0, pool.area - baseLand);
     for (let t = 0; t < n; t++) {
-      let desired = 0;
-      for (const { cluster } of members) {
-        desired += cluster.landBase + scenario.clusters[cluster.id].landPace * t;
-      }
-      const scale = desired > pool.area && desired > 0 ? pool.area / desired : 1;
+      const newLand = paceSum * t;
+      const desired = baseLand + newLand;
+      const overflow = newLand > room;
       const isFull = t > 0 && desired >= pool.area;
+      let producing = 0;
       for (const { cluster, index } of members) {
-        land[index]![t] = (cluster.landBase + scenario.clusters[cluster.id].landPace * t) * scale;
+        const pace = scenario.clusters[cluster.id].landPace;
+        // Once over, each cluster's share of the room is pace ÷ Σpace: the same every year.
+        const added = overflow ? (room * pace) / paceSum : pace * t;
+        const l = cluster.landBase * baseScale + added;
+        land[index]![t] = l;
         full[index]![t] = isFull;
+        producing += l;
       }
-      years.push({ year: model.years[t]!, desiredLand: desired, producingLand: desired * scale });
+      years.push({ year: model.years[t]!, desiredLand: desired, producingLand: producing });
     }
   }
   return { land, full, pools };
@@ -82,7 +95,9 @@ function investmentAdded(a: ClusterAssumptions, t: number): number {
 
 /** Land capacity of a cluster in year index t, 亿元. */
 function capacity(a: ClusterAssumptions, land: number, t: number): number {
-  return land * a.landIntensity * (1 + a.intensityGrowth) ** t;
+  // Same operation order as projectCluster (land × intensity), so the growth solve and the
+  // projection agree to the last bit on capacity and on the output it caps.
+  return land * (a.landIntensity * (1 + a.intensityGrowth) ** t);
 }
 
 function projectCluster(

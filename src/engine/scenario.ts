@@ -15,11 +15,11 @@ export interface StatusThresholds {
 /** A scenario: every assumption the engine needs besides the plan dataset. Plain, cloneable data. */
 export interface Scenario {
   /** Version of the plan dataset the scenario was made with. */
-  readonly datasetVersion: string;
-  readonly clusters: Readonly<Record<ClusterId, ClusterAssumptions>>;
+  datasetVersion: string;
+  clusters: Record<ClusterId, ClusterAssumptions>;
   /** Annual growth of industry outside the four industrial clusters, fraction per year. */
-  readonly otherIndustryGrowth: number;
+  otherIndustryGrowth: number;
   /** conflictId → index of the chosen reading; absent means the dataset's default reading. */
-  readonly conflictChoices: Readonly<Record<string, number>>;
-  readonly thresholds: StatusThresholds;
+  conflictChoices: Record<string, number>;
+  thresholds: StatusThresholds;
 }

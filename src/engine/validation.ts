@@ -77,7 +77,10 @@ function conflictFigures(dataset: PlanDataset): ConflictFigure<number>[] {
  */
 export function validateScenario(scenario: Scenario, dataset: PlanDataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const clusters = (scenario as { clusters?: unknown }).clusters;
+  // null, undefined or a primitive has no fields: every field is reported missing rather than throwing.
+  const input: Partial<Record<keyof Scenario, unknown>> =
+    typeof scenario === 'object' && scenario !== null ? scenario : {};
+  const clusters = input.clusters;
   for (const clusterId of CLUSTER_IDS) {
     const assumptions =
       typeof clusters === 'object' && clusters !== null
@@ -97,12 +100,12 @@ export function validateScenario(scenario: Scenario, dataset: PlanDataset): Vali
   checkNumber(
     issues,
     'otherIndustryGrowth',
-    scenario.otherIndustryGrowth,
+    input.otherIndustryGrowth,
     OTHER_INDUSTRY_GROWTH.min,
     OTHER_INDUSTRY_GROWTH.max,
     false,
   );
-  const thresholds = (scenario as { thresholds?: Partial<Scenario['thresholds']> }).thresholds ?? {};
+  const thresholds = (input.thresholds ?? {}) as Partial<Scenario['thresholds']>;
   checkNumber(
     issues,
     'thresholds.onTrack',
@@ -111,16 +114,20 @@ export function validateScenario(scenario: Scenario, dataset: PlanDataset): Vali
     THRESHOLD_RANGE.max,
     false,
   );
-  const onTrack = typeof thresholds.onTrack === 'number' ? thresholds.onTrack : THRESHOLD_RANGE.max;
+  // A missing or non-finite on-track threshold leaves the at-risk one its own range (never NaN bounds).
+  const onTrack =
+    typeof thresholds.onTrack === 'number' && Number.isFinite(thresholds.onTrack)
+      ? thresholds.onTrack
+      : THRESHOLD_RANGE.max;
   checkNumber(
     issues,
     'thresholds.atRisk',
     thresholds.atRisk,
     Math.min(THRESHOLD_RANGE.min, onTrack),
-    Number.isFinite(onTrack) ? onTrack : THRESHOLD_RANGE.max,
+    onTrack,
     false,
   );
-  const choices = (scenario as { conflictChoices?: unknown }).conflictChoices;
+  const choices = input.conflictChoices;
   if (typeof choices === 'object' && choices !== null) {
     const conflicts = conflictFigures(dataset);
     for (const [conflictId, index] of Object.entries(choices)) {

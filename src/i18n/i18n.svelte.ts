@@ -1,0 +1,61 @@
+import { getContext } from 'svelte';
+import type { LocalizedText } from '../data/provenance';
+import { en } from './messages/en';
+import { zh, type MessageKey } from './messages/zh';
+import { formatNumber, type Locale } from './number-format';
+
+/** Messages per locale. */
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+
+/** Replace `{name}` placeholders with the given parameters. */
+export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+/** The current language and everything that depends on it: messages, numbers, plan texts. */
+export class I18n {
+  locale = $state<Locale>('zh-CN');
+
+  constructor(locale: Locale) {
+    this.locale = locale;
+  }
+
+  /** Translate a message key, filling `{name}` placeholders. */
+  t(key: MessageKey, params?: Record<string, string | number>): string {
+    return interpolate(MESSAGES[this.locale][key], params);
+  }
+
+  /** Pick the current language's side of a bilingual plan text. */
+  text(value: LocalizedText): string {
+    return this.locale === 'zh-CN' ? value.zh : value.en;
+  }
+
+  /** Format a number with fixed decimals in the locale's format. */
+  num(value: number, decimals = 1): string {
+    return formatNumber(this.locale, value, decimals);
+  }
+
+  /** Format a fraction as a percentage with its sign, e.g. 0.093 → "9.3%". */
+  pct(fraction: number, decimals = 1): string {
+    return `${formatNumber(this.locale, fraction * 100, decimals)}%`;
+  }
+
+  /** Format an amount in 亿元 with its unit. */
+  yi(value: number, decimals = 1): string {
+    return `${this.num(value, decimals)} ${this.t('unit.yi')}`;
+  }
+}
+
+const KEY = Symbol('i18n');
+
+/** The context entry that makes an I18n instance available to a component tree mounted with it. */
+export function i18nContext(i18n: I18n): [symbol, I18n] {
+  return [KEY, i18n];
+}
+
+/** Get the I18n instance of the component tree. */
+export function getI18n(): I18n {
+  return getContext<I18n>(KEY);
+}

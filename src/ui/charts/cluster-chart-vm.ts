@@ -1,0 +1,104 @@
+import type { ClusterProjection, TargetResult } from '../../engine/projection-types';
+import type { ChartModel } from './chart-view';
+import { CAPACITY_COLOUR, CLUSTER_COLOURS, TARGET_COLOUR } from './palette';
+
+/** Words and number formatting a cluster chart needs, in the current language. */
+export interface ClusterChartText {
+  readonly projected: string;
+  readonly capacity: string;
+  readonly planPath: string;
+  readonly targetLabel: string;
+  readonly yAxis: string;
+  readonly formatValue: (value: number) => string;
+}
+
+/**
+ * Build one cluster's chart: projected output per year (solid), land capacity (dashed), the path the
+ * plan needs from the base year to the target (dotted), and the target line.
+ */
+export function clusterChartModel(
+  projection: ClusterProjection,
+  target: TargetResult,
+  text: ClusterChartText,
+): ChartModel<'line'> {
+  const years = projection.years;
+  const output = years.map((y) => y.output);
+  const capacity = years.map((y) => y.capacity);
+  const n = years.length - 1;
+  const rate = target.requiredCagr;
+  const planPath = years.map((_, t) => (rate === null ? target.base : target.base * (1 + rate) ** t));
+  const top = Math.max(target.target, ...output, ...planPath) * 1.15;
+  const colour = CLUSTER_COLOURS[projection.id];
+  return {
+    type: 'line',
+    data: {
+      labels: years.map((y) => String(y.year)),
+      datasets: [
+        {
+          label: text.projected,
+          data: output,
+          borderColor: colour,
+          backgroundColor: colour,
+          borderWidth: 3,
+          pointRadius: 4,
+          pointStyle: 'circle',
+        },
+        {
+          label: text.capacity,
+          data: capacity,
+          borderColor: CAPACITY_COLOUR,
+          backgroundColor: CAPACITY_COLOUR,
+          borderWidth: 1.5,
+          borderDash: [6, 4],
+          pointRadius: 2,
+          pointStyle: 'rect',
+        },
+        {
+          label: text.planPath,
+          data: planPath,
+          borderColor: TARGET_COLOUR,
+          backgroundColor: TARGET_COLOUR,
+          borderWidth: 1.5,
+          borderDash: [2, 3],
+          pointRadius: (context) => (context.dataIndex === n ? 5 : 0),
+          pointStyle: 'triangle',
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        y: { beginAtZero: true, suggestedMax: top, title: { display: true, text: text.yAxis } },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+          },
+        },
+        annotation: {
+          annotations: {
+            target: {
+              type: 'line',
+              yMin: target.target,
+              yMax: target.target,
+              borderColor: TARGET_COLOUR,
+              borderWidth: 1,
+              label: {
+                display: true,
+                content: text.targetLabel,
+                position: 'start',
+                backgroundColor: 'rgba(192, 57, 43, 0.9)',
+                color: '#ffffff',
+                font: { size: 10 },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { ClusterData } from '../../data/plan-types';
+import type { ProjectionResult } from '../../engine/projection-types';
+import type { ChartModel } from './chart-view';
+import { CLUSTER_COLOURS, OTHER_INDUSTRY_COLOUR, TARGET_COLOUR } from './palette';
+
+/** Words and number formatting the zone chart needs, in the current language. */
+export interface ZoneChartText {
+  readonly clusterName: (cluster: ClusterData) => string;
+  readonly otherIndustry: string;
+  readonly targetLabel: string;
+  readonly yAxis: string;
+  readonly formatValue: (value: number) => string;
+}
+
+/** Build the zone chart: industrial output stacked by cluster per year, with the zone target line. */
+export function zoneChartModel(
+  result: ProjectionResult,
+  clusters: readonly ClusterData[],
+  target: number,
+  text: ZoneChartText,
+): ChartModel<'bar'> {
+  const industrial = clusters.filter((c) => c.measure === 'industrialOutput');
+  const datasets = industrial.map((cluster) => {
+    const projection = result.clusters.find((p) => p.id === cluster.id);
+    return {
+      label: text.clusterName(cluster),
+      data: projection ? projection.years.map((y) => y.output) : [],
+      backgroundColor: CLUSTER_COLOURS[cluster.id],
+      borderColor: '#ffffff',
+      borderWidth: 1,
+      stack: 'output',
+    };
+  });
+  datasets.push({
+    label: text.otherIndustry,
+    data: result.zone.map((z) => z.otherIndustry),
+    backgroundColor: OTHER_INDUSTRY_COLOUR,
+    borderColor: '#ffffff',
+    borderWidth: 1,
+    stack: 'output',
+  });
+  const highest = Math.max(target, ...result.zone.map((z) => z.industrialOutput));
+  return {
+    type: 'bar',
+    data: { labels: result.years.map(String), datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: { stacked: true },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          suggestedMax: highest * 1.1,
+          title: { display: true, text: text.yAxis },
+        },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 14 } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+          },
+        },
+        annotation: {
+          annotations: {
+            target: {
+              type: 'line',
+              yMin: target,
+              yMax: target,
+              borderColor: TARGET_COLOUR,
+              borderWidth: 2,
+              borderDash: [6, 4],
+              label: {
+                display: true,
+                content: text.targetLabel,
+                position: 'start',
+                backgroundColor: TARGET_COLOUR,
+                color: '#ffffff',
+                font: { size: 11 },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

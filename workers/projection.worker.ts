@@ -1,0 +1,3 @@
+import { expose } from 'comlink';
+import { createProjectionService } from './projection-service';
+expose(createProjectionService());
