@@ -25,14 +25,14 @@ const intensityGrowthToTarget = derived(
   Math.round(((INTENSITY_2020 / INTENSITY_2017) ** (1 / 3) - 1) * 10000) / 10000,
   {
     zh: '(60 ÷ 45)^(1/3) − 1：2017 年 45 亿元/km² 到 2020 年 60 亿元/km² 所需的年均增速',
-    en: '(60 ÷ 45)^(1/3) − 1: the yearly growth that takes 45 亿元/km² (2017) to 60 亿元/km² (2020)',
+    en: '(60 ÷ 45)^(1/3) − 1: the yearly growth that takes RMB 4.5 bn/km² (2017) to RMB 6 bn/km² (2020)',
   },
   [S_ECONOMY, S_TABLE],
 );
 
 const intensityFromZone = estimate(INTENSITY_2017, {
   zh: '规划只给出全区 2017 年投产企业用地产出强度 45 亿元/km²（第二章 第一节 一(一)），未分集群；各集群暂取全区值。',
-  en: 'The plan gives only the zone-wide 2017 intensity of producing land, 45 亿元/km² (第二章 第一节 一(一)), not per cluster; each cluster takes the zone value.',
+  en: 'The plan gives only the zone-wide 2017 intensity of producing land, RMB 4.5 bn/km² (第二章 第一节 一(一)), not per cluster; each cluster takes the zone value.',
 });
 
 const organicGrowth = estimate(0.09, {
@@ -42,7 +42,7 @@ const organicGrowth = estimate(0.09, {
 
 const outputPerInvestment = estimate(1.0, {
   zh: '规划未给出投资产出比。取 1.0：每亿元固定资产投资达产后年产值约 1 亿元，为工业园区常见的 1:1 投入产出水平。',
-  en: 'The plan gives no output-per-investment ratio. 1.0 means each 亿元 of fixed investment yields about 1 亿元 of annual output at full production, a common 1:1 level for industrial parks.',
+  en: 'The plan gives no output-per-investment ratio. 1.0 means each yuan of fixed investment yields about 1 yuan of annual output at full production, a common 1:1 level for industrial parks.',
 });
 
 const lagOneYear = estimate(1, {
@@ -58,14 +58,14 @@ const rampHalf = estimate(0.5, {
 function landPaceToTarget(value: number, clusterZh: string, clusterEn: string) {
   return estimate(value, {
     zh: `规划未给出用地开发进度。取按 60 亿元/km²（专栏1）实现${clusterZh} 2020 年目标所需用地，在 2018–2020 三年内均匀投产的速度。`,
-    en: `The plan gives no pace of land development. This is the pace that brings into production, evenly over 2018–2020, the land ${clusterEn} needs for its 2020 target at 60 亿元/km² (专栏1).`,
+    en: `The plan gives no pace of land development. This is the pace that brings into production, evenly over 2018–2020, the land ${clusterEn} needs for its 2020 target at RMB 6 bn/km² (专栏1).`,
   });
 }
 
 function landFromOutput(value: number, clusterZh: string, clusterEn: string, fromEstimate: boolean) {
   const formula = {
     zh: `${clusterZh} 2017 年产值 ÷ 45 亿元/km²`,
-    en: `${clusterEn} 2017 output ÷ 45 亿元/km²`,
+    en: `${clusterEn} 2017 output ÷ RMB 4.5 bn/km²`,
   };
   return fromEstimate
     ? estimate(value, {
@@ -141,18 +141,18 @@ export const CLUSTERS: readonly ClusterData[] = [
         {
           value: 250,
           source: { section: S_GOALS, quote: '新材料产业总产值达到250亿元' },
-          label: { zh: '250 亿元（发展目标）', en: '250 亿元 (development goals)' },
+          label: { zh: '250 亿元（发展目标）', en: '250 (development goals)' },
         },
         {
           value: 300,
           source: { section: S_NEW_MATERIALS, quote: '总产值突破300亿元' },
-          label: { zh: '300 亿元（新材料产业一节）', en: '300 亿元 (new-materials section)' },
+          label: { zh: '300 亿元（新材料产业一节）', en: '300 (new-materials section)' },
         },
       ],
       0,
       {
         zh: '默认取 250：四个工业集群目标 250+150+100+100 正好等于全区 600 亿元目标。',
-        en: 'Default 250: the four industrial targets 250+150+100+100 add up to the zone target of 600 亿元.',
+        en: 'Default 250: the four industrial targets 250+150+100+100 add up to the zone target of RMB 60 bn.',
       },
     ),
     producingLandBase: landFromOutput(
@@ -165,7 +165,7 @@ export const CLUSTERS: readonly ClusterData[] = [
       growthRate: organicGrowth,
       investmentPerYear: estimate(90, {
         zh: '规划未按集群给出年度投资。全区 2017 年工业投资 193.2 亿元（第二章 第一节 一(一)），按专栏2 重点项目的分量，新材料约取 90 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. Of the zone’s 193.2 亿元 industrial investment in 2017 (第二章 第一节 一(一)), new materials takes about 90 亿元 a year, weighted by its key projects (专栏2).',
+        en: 'The plan gives no yearly investment per cluster. Of the zone’s RMB 19.32 bn industrial investment in 2017 (第二章 第一节 一(一)), new materials takes about RMB 9 bn a year, weighted by its key projects (专栏2).',
       }),
       outputPerInvestment,
       lagYears: lagOneYear,
@@ -192,7 +192,7 @@ export const CLUSTERS: readonly ClusterData[] = [
       growthRate: organicGrowth,
       investmentPerYear: estimate(35, {
         zh: '规划未按集群给出年度投资。按专栏3 重点项目（如药用胶囊项目投资 10 亿元）估算约 35 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. About 35 亿元 a year, from the key projects of 专栏3 (e.g. 10 亿元 for the capsule project).',
+        en: 'The plan gives no yearly investment per cluster. About RMB 3.5 bn a year, from the key projects of 专栏3 (e.g. RMB 1 bn for the capsule project).',
       }),
       outputPerInvestment,
       lagYears: lagOneYear,
@@ -209,7 +209,7 @@ export const CLUSTERS: readonly ClusterData[] = [
     parkIds: ['zhengyang', 'qidi'],
     base: estimate(SMART_BASE, {
       zh: '规划未给出智能制造 2017 年产值。取 2017 年未归类的 38.1 亿元中汽摩配件、机电部分约 12 亿元（安尔特、元和利泰等，第四章 第三节）。',
-      en: 'The plan gives no 2017 output for intelligent manufacturing. About 12 亿元 of the 38.1 亿元 the plan leaves unattributed in 2017: auto/motorcycle parts and machinery (Anerte, Yuanhe Litai …, 第四章 第三节).',
+      en: 'The plan gives no 2017 output for intelligent manufacturing. About RMB 1.2 bn of the RMB 3.81 bn the plan leaves unattributed in 2017: auto/motorcycle parts and machinery (Anerte, Yuanhe Litai …, 第四章 第三节).',
     }),
     target: plan(100, S_GOALS, '智能制造产业总产值达到100亿元'),
     producingLandBase: landFromOutput(
@@ -222,7 +222,7 @@ export const CLUSTERS: readonly ClusterData[] = [
       growthRate: organicGrowth,
       investmentPerYear: estimate(30, {
         zh: '规划未按集群给出年度投资。按专栏4（启迪科技城、“机器换人”）估算约 30 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. About 30 亿元 a year, from 专栏4 (Tus-Qidi Science City, “robots for people”).',
+        en: 'The plan gives no yearly investment per cluster. About RMB 3 bn a year, from 专栏4 (Tus-Qidi Science City, “robots for people”).',
       }),
       outputPerInvestment,
       lagYears: lagOneYear,
@@ -239,7 +239,7 @@ export const CLUSTERS: readonly ClusterData[] = [
     parkIds: ['qianzhou'],
     base: estimate(AGRI_BASE, {
       zh: '纺织 9.8 亿元为规划数（第二章 第一节 一(二)）；食品、卷烟约 16 亿元为估算，取自 2017 年未归类的 38.1 亿元。合计 25.8 亿元。',
-      en: 'Textiles 9.8 亿元 is the plan’s figure (第二章 第一节 一(二)); food and tobacco, about 16 亿元, is an estimate taken from the 38.1 亿元 left unattributed in 2017. Together 25.8 亿元.',
+      en: 'Textiles RMB 0.98 bn is the plan’s figure (第二章 第一节 一(二)); food and tobacco, about RMB 1.6 bn, is an estimate taken from the RMB 3.81 bn left unattributed in 2017. Together RMB 2.58 bn.',
     }),
     target: plan(100, S_GOALS, '农副产品加工产业总产值达到100亿元'),
     producingLandBase: landFromOutput(
@@ -252,7 +252,7 @@ export const CLUSTERS: readonly ClusterData[] = [
       growthRate: organicGrowth,
       investmentPerYear: estimate(25, {
         zh: '规划未按集群给出年度投资。纺织服装“十三五”投资 83.5 亿元（第四章 第四节）加食品项目，约 25 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. Textiles and garments invest 83.5 亿元 over 2016–2020 (第四章 第四节), plus food projects: about 25 亿元 a year.',
+        en: 'The plan gives no yearly investment per cluster. Textiles and garments invest RMB 8.35 bn over 2016–2020 (第四章 第四节), plus food projects: about RMB 2.5 bn a year.',
       }),
       outputPerInvestment,
       lagYears: lagOneYear,
@@ -269,7 +269,7 @@ export const CLUSTERS: readonly ClusterData[] = [
     parkIds: ['zhengyang', 'qidi'],
     base: estimate(SERVICES_BASE, {
       zh: '规划未给出现代服务业 2017 年营业收入。取 30 亿元：物流、电商（全区网络零售额 20 亿元，第四章 第五节）与金融服务的园区部分。',
-      en: 'The plan gives no 2017 revenue for modern services. 30 亿元: the zone’s share of logistics, e-commerce (online retail of 20 亿元 district-wide, 第四章 第五节) and financial services.',
+      en: 'The plan gives no 2017 revenue for modern services. RMB 3 bn: the zone’s share of logistics, e-commerce (online retail of RMB 2 bn district-wide, 第四章 第五节) and financial services.',
     }),
     target: plan(100, S_GOALS, '现代服务业营业收入达到100亿元'),
     producingLandBase: estimate(0.3, {
@@ -280,21 +280,21 @@ export const CLUSTERS: readonly ClusterData[] = [
       growthRate: organicGrowth,
       investmentPerYear: estimate(15, {
         zh: '规划未给出服务业年度投资。按专栏6（电商产业园、快递分拨、冷链）估算约 15 亿元/年。',
-        en: 'The plan gives no yearly investment for services. About 15 亿元 a year, from 专栏6 (e-commerce park, express hub, cold chain).',
+        en: 'The plan gives no yearly investment for services. About RMB 1.5 bn a year, from 专栏6 (e-commerce park, express hub, cold chain).',
       }),
       outputPerInvestment: estimate(1.0, {
         zh: '规划未给出。取每亿元投资带来约 1 亿元年营业收入。',
-        en: 'Not in the plan. Each 亿元 invested brings about 1 亿元 of annual revenue.',
+        en: 'Not in the plan. Each yuan invested brings about 1 yuan of annual revenue.',
       }),
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
       landPace: estimate(0.2, {
         zh: '规划未给出。取每年新增 0.2 km² 物流与服务用地，使 2020 年用地可容纳 100 亿元营业收入。',
-        en: 'Not in the plan. 0.2 km² of logistics and service land a year, so that 2020’s land can hold 100 亿元 of revenue.',
+        en: 'Not in the plan. 0.2 km² of logistics and service land a year, so that 2020’s land can hold RMB 10 bn of revenue.',
       }),
       landIntensity: estimate(100, {
         zh: '规划未给出服务业地均营收。取 30 亿元 ÷ 0.3 km² = 100 亿元/km²。',
-        en: 'The plan gives no revenue per km² for services. 30 亿元 ÷ 0.3 km² = 100 亿元/km².',
+        en: 'The plan gives no revenue per km² for services. RMB 3 bn ÷ 0.3 km² = RMB 10 bn/km².',
       }),
       intensityGrowth: estimate(0.05, {
         zh: '规划未给出。取每年 5%。',
@@ -314,18 +314,18 @@ const industrialOutputBase = conflict(
     {
       value: OUTPUT_2017,
       source: { section: S_ECONOMY, quote: '园区工业总产值135.4亿元' },
-      label: { zh: '135.4 亿元（发展基础）', en: '135.4 亿元 (development base)' },
+      label: { zh: '135.4 亿元（发展基础）', en: '135.4 (development base)' },
     },
     {
       value: 135.6,
       source: { section: S_TABLE, quote: '工业总产值（亿元） 135.6' },
-      label: { zh: '135.6 亿元（专栏1）', en: '135.6 亿元 (专栏1)' },
+      label: { zh: '135.6 亿元（专栏1）', en: '135.6 (专栏1)' },
     },
   ],
   0,
   {
     zh: '默认取 135.4：与分行业产值、45 亿元/km² 产出强度和规上产值占比 91.1% 相符。',
-    en: 'Default 135.4: it agrees with the sector figures, the 45 亿元/km² intensity and the 91.1% share of large firms.',
+    en: 'Default 135.4: it agrees with the sector figures, the RMB 4.5 bn/km² intensity and the 91.1% share of large firms.',
   },
 );
 
@@ -823,7 +823,7 @@ export const PLAN_DATASET: PlanDataset = {
     industrialOutputBase,
     otherIndustryBase: estimate(OTHER_INDUSTRY_BASE, {
       zh: `2017 年工业总产值 135.4 减四个工业集群 ${INDUSTRIAL_CLUSTER_BASE_SUM.toFixed(1)}：环保 32.1 亿元（规划数）加未归类部分约 10.1 亿元（估算）。`,
-      en: `2017 industrial output 135.4 less the four industrial clusters’ ${INDUSTRIAL_CLUSTER_BASE_SUM.toFixed(1)}: environmental protection 32.1 亿元 (plan) and about 10.1 亿元 unattributed (estimate).`,
+      en: `2017 industrial output of RMB 13.54 bn less the four industrial clusters’ RMB ${(INDUSTRIAL_CLUSTER_BASE_SUM / 10).toFixed(2)} bn: environmental protection RMB 3.21 bn (plan) and about RMB 1.01 bn unattributed (estimate).`,
     }),
     otherIndustryGrowth: estimate(0.05, {
       zh: '规划未给出。环保等非主导产业取每年 5%。',
@@ -864,7 +864,7 @@ export const PLAN_DATASET: PlanDataset = {
         name: { zh: '汽摩配件、机电（智能制造）', en: 'Auto parts, machinery (intelligent manufacturing)' },
         figure: estimate(SMART_BASE, {
           zh: '未归类 38.1 亿元中的估算部分。',
-          en: 'Estimated part of the unattributed 38.1 亿元.',
+          en: 'Estimated part of the unattributed RMB 3.81 bn.',
         }),
       },
       {
@@ -872,7 +872,7 @@ export const PLAN_DATASET: PlanDataset = {
         name: { zh: '食品、卷烟（农副产品加工）', en: 'Food, tobacco (agricultural processing)' },
         figure: estimate(round4(AGRI_BASE - 9.8), {
           zh: '未归类 38.1 亿元中的估算部分。',
-          en: 'Estimated part of the unattributed 38.1 亿元.',
+          en: 'Estimated part of the unattributed RMB 3.81 bn.',
         }),
       },
       {
@@ -880,7 +880,7 @@ export const PLAN_DATASET: PlanDataset = {
         name: { zh: '其他未归类', en: 'Other unattributed' },
         figure: estimate(round4(OTHER_INDUSTRY_BASE - 32.1), {
           zh: '未归类 38.1 亿元的其余部分。',
-          en: 'The rest of the unattributed 38.1 亿元.',
+          en: 'The rest of the unattributed RMB 3.81 bn.',
         }),
       },
     ],

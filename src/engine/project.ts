@@ -51,11 +51,13 @@ function planLand(model: ResolvedModel, scenario: Scenario): LandPlan {
       .filter(({ cluster }) => cluster.poolIndex === p);
     const years = pools[p]!.years as LandPoolProjection['years'][number][];
     let baseLand = 0;
-    for (const { cluster } of members) baseLand += cluster.landBase;
+    let paceSum = 0;
+    for (const { cluster } of members) {
+      baseLand += cluster.landBase;
+      paceSum += scenario.clusters[cluster.id].landPace;
+    }
     // Scaling only the new land keeps a cluster's land from shrinking when a neighbour in the
     // same pool speeds up: each one's land stays ≥ its base-year land and never falls year on year.
-    let paceSum = 0;
-    for (const { cluster } of members) paceSum += scenario.clusters[cluster.id].landPace;
     const baseScale = baseLand > pool.area ? pool.area / baseLand : 1;
     const room = Math.max(0, pool.area - baseLand);
     for (let t = 0; t < n; t++) {

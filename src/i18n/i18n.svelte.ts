@@ -3,6 +3,7 @@ import type { LocalizedText } from '../data/provenance';
 import { en } from './messages/en';
 import { zh, type MessageKey } from './messages/zh';
 import { formatNumber, type Locale } from './number-format';
+import { sectionsInEnglish } from './plan-sections';
 
 /** Messages per locale. */
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -27,9 +28,14 @@ export class I18n {
     return interpolate(MESSAGES[this.locale][key], params);
   }
 
-  /** Pick the current language's side of a bilingual plan text. */
+  /** Pick the current language's side of a bilingual plan text (in English, section headings too). */
   text(value: LocalizedText): string {
-    return this.locale === 'zh-CN' ? value.zh : value.en;
+    return this.locale === 'zh-CN' ? value.zh : sectionsInEnglish(value.en);
+  }
+
+  /** Name a section of the plan in the current language, e.g. 第四章 第一节 → "Ch. 4 §1". */
+  section(section: string): string {
+    return this.locale === 'zh-CN' ? section : sectionsInEnglish(section);
   }
 
   /** Format a number with fixed decimals in the locale's format. */

@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import { expose, wrap } from 'comlink';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { project } from '../../src/engine/project';
+import { defaultScenario } from '../../src/engine/default-scenario';
+import { AUTOSAVE_DELAY_MS, WorkbenchState } from '../../src/state/workbench.svelte';
+import { DB_NAME } from '../../src/storage/database';
+import { WorkingDraftStore } from '../../src/storage/working-draft';
+import { ProjectionClient, type WorkerHandle } from '../../src/worker-client/projection-client';
+import type { ProjectionApi } from '../../workers/projection-api';
+import { createProjectionService } from '../../workers/projection-service';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  vi.useRealTimers();
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+});
+
+/** A worker over a MessageChannel running the real projection service. */
+function channelWorker(): WorkerHandle {
+  const { port1, port2 } = new MessageChannel();
+  expose(createProjectionService(), port1);
+  const api = wrap<ProjectionApi>(port2);
+  return {
+    api,
+    terminate() {
+      port1.close();
+      port2.close();
+    },
+  };
+}
+
+function makeWorkbench(store: WorkingDraftStore | null = WorkingDraftStore.open()) {
+  const workbench = new WorkbenchState({
+    dataset: PLAN_DATASET,
+    draftStore: store,
+    createClient: (onReply, onStatus) =>
+      new ProjectionClient({ createWorker: channelWorker, onReply, onStatus }),
+  });
+  cleanups.push(async () => {
+    workbench.dispose();
+    await store?.close();
+  });
+  return workbench;
+}
+
+async function until(condition: () => boolean, timeoutMs = 5000) {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('WorkbenchState', () => {
+  test('start() projects the plan default scenario through the worker', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    await until(() => workbench.ready);
+    expect(workbench.result).toEqual(project(PLAN_DATASET, defaultScenario(PLAN_DATASET)));
+  });
+
+  test('a lever change is projected and the latest result is the engine’s for the new scenario', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    await until(() => workbench.ready);
+    for (const rate of [0.1, 0.2, 0.3, 0.4]) workbench.setLever('newMaterials', 'growthRate', rate);
+    const expected = defaultScenario(PLAN_DATASET);
+    expected.clusters.newMaterials.growthRate = 0.4;
+    const expectedOutput = project(PLAN_DATASET, expected).clusters[0]!.years.at(-1)!.output;
+    await until(() => workbench.result?.clusters[0]?.years.at(-1)?.output === expectedOutput);
+    expect(workbench.result).toEqual(project(PLAN_DATASET, expected));
+  });
+
+  test('changes are saved after the autosave delay and survive a new session', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    workbench.setLever('agriProcessing', 'investmentPerYear', 60);
+    expect(workbench.draftState).toBe('pending');
+    await until(() => workbench.draftState === 'saved', AUTOSAVE_DELAY_MS * 10);
+
+    const next = makeWorkbench();
+    await next.start();
+    expect(next.scenario.clusters.agriProcessing.investmentPerYear).toBe(60);
+    expect(next.notice).toEqual({ kind: 'restored' });
+  });
+
+  test('flush() writes a pending change at once (pagehide inside the debounce loses nothing)', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    workbench.setLever('medicineHealth', 'lagYears', 2);
+    await workbench.flush();
+    expect(workbench.draftState).toBe('saved');
+    const reader = WorkingDraftStore.open();
+    const stored = await reader.load();
+    await reader.close();
+    expect(stored?.scenario.clusters.medicineHealth.lagYears).toBe(2);
+  });
+
+  test('reset puts a lever, a cluster, and everything back to the plan defaults', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    const defaults = defaultScenario(PLAN_DATASET);
+    workbench.setLever('newMaterials', 'growthRate', 0.5);
+    workbench.setLever('newMaterials', 'landPace', 2);
+    workbench.resetLever('newMaterials', 'growthRate');
+    expect(workbench.scenario.clusters.newMaterials.growthRate).toBe(
+      defaults.clusters.newMaterials.growthRate,
+    );
+    expect(workbench.scenario.clusters.newMaterials.landPace).toBe(2);
+    workbench.resetCluster('newMaterials');
+    expect(workbench.scenario.clusters.newMaterials).toEqual(defaults.clusters.newMaterials);
+    workbench.setConflictChoice('newMaterialsTarget', 1);
+    workbench.setOtherIndustryGrowth(0.2);
+    workbench.resetAll();
+    expect(workbench.scenario).toEqual(defaults);
+  });
+
+  test('an unusable saved draft is not adopted, and not deleted', async () => {
+    const store = WorkingDraftStore.open();
+    const bad = defaultScenario(PLAN_DATASET);
+    bad.clusters.newMaterials.lagYears = 7;
+    await store.save(bad, 5);
+    await store.close();
+    const workbench = makeWorkbench();
+    await workbench.start();
+    expect(workbench.notice).toEqual({ kind: 'invalidDraft', reason: 'clusters.newMaterials.lagYears' });
+    expect(workbench.scenario).toEqual(defaultScenario(PLAN_DATASET));
+    const again = WorkingDraftStore.open();
+    expect((await again.load())?.savedAt).toBe(5);
+    await again.close();
+  });
+
+  test('without storage the workbench still projects and says the draft is unavailable', async () => {
+    const workbench = makeWorkbench(null);
+    await workbench.start();
+    await until(() => workbench.ready);
+    workbench.setLever('newMaterials', 'growthRate', 0.3);
+    expect(workbench.draftState).toBe('unavailable');
+  });
+});
