@@ -22,7 +22,7 @@ const INTENSITY_2017 = 45;
 const INTENSITY_2020 = 60;
 
 const intensityGrowthToTarget = derived(
-  Math.round(((INTENSITY_2020 / INTENSITY_2017) ** (1 / 3) - 1) * 10000) / 10000,
+  (INTENSITY_2020 / INTENSITY_2017) ** (1 / 3) - 1,
   {
     zh: '(60 ÷ 45)^(1/3) − 1：2017 年 45 亿元/km² 到 2020 年 60 亿元/km² 所需的年均增速',
     en: '(60 ÷ 45)^(1/3) − 1: the yearly growth that takes RMB 4.5 bn/km² (2017) to RMB 6 bn/km² (2020)',
@@ -156,7 +156,7 @@ export const CLUSTERS: readonly ClusterData[] = [
       },
     ),
     producingLandBase: landFromOutput(
-      round4(NEW_MATERIALS_BASE / INTENSITY_2017),
+      NEW_MATERIALS_BASE / INTENSITY_2017,
       '新材料',
       'New materials',
       false,
@@ -183,7 +183,7 @@ export const CLUSTERS: readonly ClusterData[] = [
     base: plan(MEDICINE_BASE, S_SECTORS, '医药健康产业有企业5家，产值3.9亿元'),
     target: plan(150, S_GOALS, '医药健康产业总产值达到150亿元'),
     producingLandBase: landFromOutput(
-      round4(MEDICINE_BASE / INTENSITY_2017),
+      MEDICINE_BASE / INTENSITY_2017,
       '医药健康',
       'Medicine & health',
       false,
@@ -213,7 +213,7 @@ export const CLUSTERS: readonly ClusterData[] = [
     }),
     target: plan(100, S_GOALS, '智能制造产业总产值达到100亿元'),
     producingLandBase: landFromOutput(
-      round4(SMART_BASE / INTENSITY_2017),
+      SMART_BASE / INTENSITY_2017,
       '智能制造',
       'Intelligent manufacturing',
       true,
@@ -243,7 +243,7 @@ export const CLUSTERS: readonly ClusterData[] = [
     }),
     target: plan(100, S_GOALS, '农副产品加工产业总产值达到100亿元'),
     producingLandBase: landFromOutput(
-      round4(AGRI_BASE / INTENSITY_2017),
+      AGRI_BASE / INTENSITY_2017,
       '农副产品加工',
       'Agricultural processing',
       true,
@@ -830,7 +830,7 @@ export const PLAN_DATASET: PlanDataset = {
       en: 'Not in the plan. Environmental protection and other non-cluster industry: 5% a year.',
     }),
     otherIndustryLand: landFromOutput(
-      round4(OTHER_INDUSTRY_BASE / INTENSITY_2017),
+      OTHER_INDUSTRY_BASE / INTENSITY_2017,
       '其他工业',
       'Other industry',
       true,

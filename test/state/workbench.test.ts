@@ -59,7 +59,7 @@ async function until(condition: () => boolean, timeoutMs = 5000) {
   }
 }
 
-describe('WorkbenchState', () => {
+describe('WorkbenchState', { timeout: 30_000 }, () => {
   test('start() projects the plan default scenario through the worker', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
