@@ -155,12 +155,7 @@ export const CLUSTERS: readonly ClusterData[] = [
         en: 'Default 250: the four industrial targets 250+150+100+100 add up to the zone target of RMB 60 bn.',
       },
     ),
-    producingLandBase: landFromOutput(
-      NEW_MATERIALS_BASE / INTENSITY_2017,
-      '新材料',
-      'New materials',
-      false,
-    ),
+    producingLandBase: landFromOutput(NEW_MATERIALS_BASE / INTENSITY_2017, '新材料', 'New materials', false),
     defaults: {
       growthRate: organicGrowth,
       investmentPerYear: estimate(90, {
@@ -182,12 +177,7 @@ export const CLUSTERS: readonly ClusterData[] = [
     parkIds: ['fengjia'],
     base: plan(MEDICINE_BASE, S_SECTORS, '医药健康产业有企业5家，产值3.9亿元'),
     target: plan(150, S_GOALS, '医药健康产业总产值达到150亿元'),
-    producingLandBase: landFromOutput(
-      MEDICINE_BASE / INTENSITY_2017,
-      '医药健康',
-      'Medicine & health',
-      false,
-    ),
+    producingLandBase: landFromOutput(MEDICINE_BASE / INTENSITY_2017, '医药健康', 'Medicine & health', false),
     defaults: {
       growthRate: organicGrowth,
       investmentPerYear: estimate(35, {
