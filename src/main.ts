@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import { PLAN_DATASET } from './data/plan-dataset';
 import { I18n, i18nContext } from './i18n/i18n.svelte';
+import { Navigation, navigationContext } from './state/navigation.svelte';
 import { WorkbenchState, workbenchContext } from './state/workbench.svelte';
 import { loadLocale } from './storage/preferences';
 import { WorkingDraftStore } from './storage/working-draft';
@@ -26,4 +27,11 @@ const workbench = new WorkbenchState({
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('index.html lacks the #app element');
-mount(App, { target, context: new Map<symbol, unknown>([i18nContext(i18n), workbenchContext(workbench)]) });
+mount(App, {
+  target,
+  context: new Map<symbol, unknown>([
+    i18nContext(i18n),
+    workbenchContext(workbench),
+    navigationContext(new Navigation()),
+  ]),
+});
