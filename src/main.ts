@@ -1,28 +1,43 @@
 import { mount } from 'svelte';
+import { APP_VERSION } from './data/app-version';
 import { PLAN_DATASET } from './data/plan-dataset';
 import { I18n, i18nContext } from './i18n/i18n.svelte';
+import { LibraryState, libraryContext } from './state/library.svelte';
 import { Navigation, navigationContext } from './state/navigation.svelte';
 import { WorkbenchState, workbenchContext } from './state/workbench.svelte';
+import { StorageConnection } from './storage/connection';
 import { loadLocale } from './storage/preferences';
+import { ScenarioRepository } from './storage/scenario-repository';
 import { WorkingDraftStore } from './storage/working-draft';
 import App from './ui/App.svelte';
+import { createLibraryWorker } from './worker-client/library-client';
 import { ProjectionClient, createBrowserWorker } from './worker-client/projection-client';
 
 const i18n = new I18n(loadLocale());
 document.documentElement.lang = i18n.locale;
 
-let draftStore: WorkingDraftStore | null;
+let connection: StorageConnection | null;
 try {
-  draftStore = WorkingDraftStore.open();
+  connection = new StorageConnection();
 } catch {
-  draftStore = null;
+  connection = null;
 }
 
 const workbench = new WorkbenchState({
   dataset: PLAN_DATASET,
-  draftStore,
+  draftStore: connection === null ? null : new WorkingDraftStore(connection),
   createClient: (onReply, onStatus) =>
     new ProjectionClient({ createWorker: createBrowserWorker, onReply, onStatus }),
+});
+connection?.beforeClose(() => workbench.flush());
+
+const repository = connection === null ? null : new ScenarioRepository(connection, APP_VERSION);
+const library = new LibraryState({
+  connection,
+  repository,
+  workbench,
+  appVersion: APP_VERSION,
+  createWorker: createLibraryWorker,
 });
 
 const target = document.getElementById('app');
@@ -32,6 +47,7 @@ mount(App, {
   context: new Map<symbol, unknown>([
     i18nContext(i18n),
     workbenchContext(workbench),
+    libraryContext(library),
     navigationContext(new Navigation()),
   ]),
 });

@@ -1,7 +1,8 @@
 import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-types';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverId } from '../data/levers';
 import type { ConflictFigure, Figure } from '../data/provenance';
-import type { Scenario } from './scenario';
+import type { RangeDistribution, Scenario } from './scenario';
+import { MAX_SEED, MAX_TRIALS, MIN_TRIALS, RANGE_DISTRIBUTIONS } from './uncertainty/ranges';
 
 /** One problem with a scenario: the field, the value given, and the allowed range. */
 export interface ValidationIssue {
@@ -13,14 +14,16 @@ export interface ValidationIssue {
   readonly leverId?: LeverId;
   /** The value as given (NaN and non-numbers are reported as their string form). */
   readonly value: string;
-  /** Smallest allowed value, in model units. */
+  /** Smallest allowed value, in model units (NaN for a field that is not a number). */
   readonly min: number;
-  /** Largest allowed value, in model units. */
+  /** Largest allowed value, in model units (NaN for a field that is not a number). */
   readonly max: number;
   /** Whether only whole numbers are allowed. */
   readonly integer: boolean;
   /** An English sentence naming the field and its allowed range (the UI words it per locale). */
   readonly message: string;
+  /** For a field that takes one of a set of words (a range's distribution): the allowed words. */
+  readonly allowed?: readonly string[];
 }
 
 /** Thrown by the engine when a scenario has values it cannot project. */
@@ -42,6 +45,8 @@ function checkNumber(
   max: number,
   integer: boolean,
   extra: Pick<ValidationIssue, 'clusterId' | 'leverId'> = {},
+  /** Said after the range, e.g. "(the lever's minimum to its most likely value)". */
+  rangeNote = '',
 ): void {
   const ok =
     typeof value === 'number' &&
@@ -58,7 +63,7 @@ function checkNumber(
     min,
     max,
     integer,
-    message: `${path} is ${String(value)}; it must be ${kind} from ${min} to ${max}.`,
+    message: `${path} is ${String(value)}; it must be ${kind} from ${min} to ${max}${rangeNote ? ` ${rangeNote}` : ''}.`,
   });
 }
 
@@ -136,7 +141,147 @@ export function validateScenario(scenario: Scenario, dataset: PlanDataset): Vali
       checkNumber(issues, `conflictChoices.${conflictId}`, index, 0, figure.readings.length - 1, true);
     }
   }
+  if (input.uncertainty !== undefined) validateUncertainty(issues, input.uncertainty, clusters, input);
   return issues;
+}
+
+/** Report a field that is not one of the allowed words (or an object that is missing). */
+function refuse(
+  issues: ValidationIssue[],
+  path: string,
+  value: unknown,
+  expected: string,
+  allowed?: readonly string[],
+): void {
+  issues.push({
+    path,
+    value: typeof value === 'object' && value !== null ? '(object)' : String(value),
+    min: Number.NaN,
+    max: Number.NaN,
+    integer: false,
+    message: `${path} is ${typeof value === 'object' && value !== null ? 'an object' : String(value)}; it must be ${expected}.`,
+    ...(allowed ? { allowed } : {}),
+  });
+}
+
+/**
+ * Check one range against its lever: low from the lever's minimum to the most likely value, high
+ * from the most likely value to the lever's maximum (whole numbers for whole-number levers), and a
+ * known distribution. An invalid most likely value is reported with the lever; the range is then
+ * checked against the lever's whole range.
+ */
+function checkRange(
+  issues: ValidationIssue[],
+  path: string,
+  range: unknown,
+  mostLikely: unknown,
+  spec: { min: number; max: number; integer: boolean },
+  extra: Pick<ValidationIssue, 'clusterId' | 'leverId'> = {},
+): void {
+  if (typeof range !== 'object' || range === null) {
+    refuse(issues, path, range, 'a range { low, high, distribution }');
+    return;
+  }
+  const r = range as Record<string, unknown>;
+  const value =
+    typeof mostLikely === 'number' &&
+    Number.isFinite(mostLikely) &&
+    mostLikely >= spec.min &&
+    mostLikely <= spec.max
+      ? mostLikely
+      : undefined;
+  checkNumber(
+    issues,
+    `${path}.low`,
+    r.low,
+    spec.min,
+    value ?? spec.max,
+    spec.integer,
+    extra,
+    value === undefined ? '' : "(the lever's minimum to its most likely value)",
+  );
+  checkNumber(
+    issues,
+    `${path}.high`,
+    r.high,
+    value ?? spec.min,
+    spec.max,
+    spec.integer,
+    extra,
+    value === undefined ? '' : "(the most likely value to the lever's maximum)",
+  );
+  if (!RANGE_DISTRIBUTIONS.includes(r.distribution as RangeDistribution)) {
+    refuse(
+      issues,
+      `${path}.distribution`,
+      r.distribution,
+      `one of ${RANGE_DISTRIBUTIONS.join(', ')}`,
+      RANGE_DISTRIBUTIONS,
+    );
+  }
+}
+
+/** Check a scenario's uncertainty: every range, the number of trials and the seed. */
+function validateUncertainty(
+  issues: ValidationIssue[],
+  uncertainty: unknown,
+  clusters: unknown,
+  input: Partial<Record<keyof Scenario, unknown>>,
+): void {
+  if (typeof uncertainty !== 'object' || uncertainty === null) {
+    refuse(issues, 'uncertainty', uncertainty, 'an object with clusters, trials and seed');
+    return;
+  }
+  const u = uncertainty as Record<string, unknown>;
+  const ranges = u.clusters;
+  if (typeof ranges !== 'object' || ranges === null) {
+    refuse(issues, 'uncertainty.clusters', ranges, 'an object of ranges per cluster');
+  } else {
+    for (const [clusterId, levers] of Object.entries(ranges)) {
+      const path = `uncertainty.clusters.${clusterId}`;
+      if (!(CLUSTER_IDS as readonly string[]).includes(clusterId)) {
+        refuse(issues, path, clusterId, `a cluster (${CLUSTER_IDS.join(', ')})`, CLUSTER_IDS);
+        continue;
+      }
+      if (levers === undefined) continue;
+      if (typeof levers !== 'object' || levers === null) {
+        refuse(issues, path, levers, 'an object of ranges per lever');
+        continue;
+      }
+      const assumptions =
+        typeof clusters === 'object' && clusters !== null
+          ? (clusters as Record<string, unknown>)[clusterId]
+          : undefined;
+      for (const [leverId, range] of Object.entries(levers)) {
+        const lever = LEVERS.find((l) => l.id === leverId);
+        if (lever === undefined) {
+          const ids = LEVERS.map((l) => l.id);
+          refuse(issues, `${path}.${leverId}`, leverId, `a lever (${ids.join(', ')})`, ids);
+          continue;
+        }
+        if (range === undefined) continue;
+        const value =
+          typeof assumptions === 'object' && assumptions !== null
+            ? (assumptions as Record<string, unknown>)[lever.id]
+            : undefined;
+        checkRange(issues, `${path}.${lever.id}`, range, value, lever, {
+          clusterId: clusterId as ClusterId,
+          leverId: lever.id,
+        });
+      }
+    }
+  }
+  if (u.otherIndustryGrowth !== undefined) {
+    checkRange(
+      issues,
+      'uncertainty.otherIndustryGrowth',
+      u.otherIndustryGrowth,
+      input.otherIndustryGrowth,
+      OTHER_INDUSTRY_GROWTH,
+    );
+  }
+  checkNumber(issues, 'uncertainty.trials', u.trials, MIN_TRIALS, MAX_TRIALS, true);
+  checkNumber(issues, 'uncertainty.seed', u.seed, 0, MAX_SEED, true);
 }
 
 /** Throw a {@link ScenarioValidationError} unless the scenario is valid for the dataset. */

@@ -3,17 +3,24 @@ import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-type
 import { LEVERS, type LeverId } from '../data/levers';
 import { defaultScenario } from '../engine/default-scenario';
 import type { ProjectionResult } from '../engine/projection-types';
-import type { Scenario } from '../engine/scenario';
+import type { Scenario, ScenarioUncertainty } from '../engine/scenario';
+import { followAssumptions } from '../engine/uncertainty/ranges';
 import { validateScenario, type ValidationIssue } from '../engine/validation';
 import type { ProjectionReply } from '../../workers/projection-api';
 import type { ClientStatus, ProjectionClient } from '../worker-client/projection-client';
+import type { DraftOrigin } from '../storage/database';
 import type { WorkingDraftStore } from '../storage/working-draft';
 
 /** How long after the last change the working draft is written, ms. */
 export const AUTOSAVE_DELAY_MS = 400;
 
 /** Where the working draft stands. */
-export type DraftState = 'saved' | 'pending' | 'saving' | 'unavailable';
+export type DraftState = 'saved' | 'pending' | 'saving' | 'unavailable' | 'quota' | 'preview';
+
+/** The saved scenario the working draft was opened from, as the workbench shows it. */
+export interface WorkingOrigin extends DraftOrigin {
+  readonly name: string;
+}
 
 /** A one-off notice about how the app started (shown once, dismissible). */
 export type StartupNotice =
@@ -50,17 +57,27 @@ export class WorkbenchState {
   selectedCluster = $state<ClusterId>('newMaterials');
   /** Whether the first projection has been rendered. */
   ready = $derived(this.renderedSeq > 0);
+  /** The saved scenario the draft came from; null for the plan defaults or an unsaved copy. */
+  origin = $state.raw<WorkingOrigin | null>(null);
+  /** A scenario opened from a share link, shown without touching the stored draft until saved. */
+  preview = $state.raw<{ readonly name: string } | null>(null);
+  /** JSON of what the draft is compared with to tell unsaved changes: the saved version, or the plan defaults. */
+  #baselineJson = $state('');
+  /** Whether the working scenario differs from its saved version (or from the plan, if never saved). */
+  dirty = $derived(JSON.stringify(this.scenario) !== this.#baselineJson);
 
   readonly #defaults: Scenario;
   readonly #client: ProjectionClient;
   readonly #store: WorkingDraftStore | null;
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
   #saving: Promise<void> = Promise.resolve();
+  #writing = false;
 
   constructor(deps: WorkbenchDeps) {
     this.dataset = deps.dataset;
     this.#defaults = defaultScenario(deps.dataset);
     this.scenario = structuredClone(this.#defaults);
+    this.#baselineJson = JSON.stringify(this.#defaults);
     this.#store = deps.draftStore;
     if (this.#store === null) this.draftState = 'unavailable';
     this.#client = deps.createClient(
@@ -69,12 +86,26 @@ export class WorkbenchState {
     );
   }
 
-  /** Load the saved working draft (if any, and usable) and run the first projection. */
-  async start(): Promise<void> {
+  /**
+   * Load the saved working draft (if any, and usable) and run the first projection.
+   * @param resolveOrigin looks up the saved scenario a draft came from (its current name, revision
+   *   and scenario); null when it no longer exists.
+   */
+  async start(
+    resolveOrigin: (
+      origin: DraftOrigin,
+    ) => Promise<{ name: string; revision: number; scenario: Scenario } | null> = async () => null,
+  ): Promise<void> {
     if (this.#store !== null) {
       try {
         const draft = await this.#store.load();
-        if (draft !== null) this.#adoptDraft(draft.scenario);
+        if (draft !== null && this.#adoptDraft(draft.scenario) && draft.origin !== null) {
+          const saved = await resolveOrigin(draft.origin).catch(() => null);
+          if (saved !== null) {
+            this.origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
+            this.#baselineJson = JSON.stringify(saved.scenario);
+          }
+        }
       } catch {
         this.draftState = 'unavailable';
       }
@@ -82,17 +113,77 @@ export class WorkbenchState {
     this.#project();
   }
 
-  #adoptDraft(saved: Scenario): void {
+  #adoptDraft(saved: Scenario): boolean {
     const issues = validateScenario(saved, this.dataset);
     if (issues.length > 0) {
       this.notice = { kind: 'invalidDraft', reason: issues[0]!.path };
-      return;
+      return false;
     }
     this.scenario = structuredClone(saved);
     this.notice =
       saved.datasetVersion === this.dataset.version
         ? { kind: 'restored' }
         : { kind: 'otherDataset', version: saved.datasetVersion };
+    return true;
+  }
+
+  /**
+   * Make a scenario the working scenario: opened from the library (with its origin), or a fresh copy.
+   * The draft is written at once, so a reload shows it.
+   */
+  loadScenario(scenario: Scenario, origin: WorkingOrigin | null): void {
+    this.preview = null;
+    this.scenario = structuredClone(scenario);
+    this.origin = origin;
+    this.#baselineJson = JSON.stringify(origin === null ? this.#defaults : scenario);
+    this.#project();
+    this.#scheduleSave();
+    void this.flush();
+  }
+
+  /** Show a scenario from a share link as an unsaved copy: the stored draft stays untouched. */
+  startPreview(scenario: Scenario, name: string): void {
+    void this.flush();
+    this.notice = null;
+    this.preview = { name };
+    this.scenario = structuredClone(scenario);
+    this.origin = null;
+    this.#baselineJson = '';
+    this.draftState = 'preview';
+    this.#project();
+  }
+
+  /** Leave a link preview and go back to the stored working draft. */
+  async endPreview(): Promise<void> {
+    this.preview = null;
+    this.draftState = this.#store === null ? 'unavailable' : 'saved';
+    this.scenario = structuredClone(this.#defaults);
+    this.origin = null;
+    this.#baselineJson = JSON.stringify(this.#defaults);
+    if (this.#store !== null) {
+      const draft = await this.#store.load().catch(() => null);
+      if (draft !== null && validateScenario(draft.scenario, this.dataset).length === 0) {
+        this.scenario = structuredClone(draft.scenario);
+      }
+    }
+    this.#project();
+  }
+
+  /** Record that the working scenario was saved to the library as `record`. */
+  markSaved(origin: WorkingOrigin, saved: Scenario): void {
+    this.preview = null;
+    this.origin = origin;
+    this.#baselineJson = JSON.stringify(saved);
+    if (this.draftState === 'preview') this.draftState = 'saved';
+    this.#scheduleSave();
+    void this.flush();
+  }
+
+  /** Forget the origin (e.g. the saved scenario was deleted): the draft becomes an unsaved copy. */
+  detachOrigin(): void {
+    this.origin = null;
+    this.#baselineJson = '';
+    this.#scheduleSave();
   }
 
   /** The plan default of a lever, in model units. */
@@ -103,7 +194,9 @@ export class WorkbenchState {
   /** Set a lever of a cluster (model units; the caller has checked the range). */
   setLever(clusterId: ClusterId, leverId: LeverId, value: number): void {
     if (this.scenario.clusters[clusterId][leverId] === value) return;
+    const before = this.#beforeLeverChange();
     this.scenario.clusters[clusterId][leverId] = value;
+    this.#followRanges(before);
     this.#changed();
   }
 
@@ -114,8 +207,10 @@ export class WorkbenchState {
 
   /** Put every lever of a cluster back to its plan default. */
   resetCluster(clusterId: ClusterId): void {
+    const before = this.#beforeLeverChange();
     for (const lever of LEVERS)
       this.scenario.clusters[clusterId][lever.id] = this.defaultOf(clusterId, lever.id);
+    this.#followRanges(before);
     this.#changed();
   }
 
@@ -128,8 +223,31 @@ export class WorkbenchState {
   /** Set the growth rate of industry outside the clusters (fraction per year). */
   setOtherIndustryGrowth(value: number): void {
     if (this.scenario.otherIndustryGrowth === value) return;
+    const before = this.#beforeLeverChange();
     this.scenario.otherIndustryGrowth = value;
+    this.#followRanges(before);
     this.#changed();
+  }
+
+  /**
+   * Set the scenario's uncertainty: ranges on assumptions and the Monte Carlo settings (validated by
+   * the caller); undefined removes it. Saved with the working draft like any other change.
+   */
+  setUncertainty(uncertainty: ScenarioUncertainty | undefined): void {
+    if (uncertainty === undefined) delete this.scenario.uncertainty;
+    else this.scenario.uncertainty = uncertainty;
+    this.#changed();
+  }
+
+  /** The lever values before a change, when there are ranges to move along with them. */
+  #beforeLeverChange(): Scenario | null {
+    return this.scenario.uncertainty === undefined ? null : ($state.snapshot(this.scenario) as Scenario);
+  }
+
+  /** Move each range with its assumption, so that a range always holds its lever's value. */
+  #followRanges(before: Scenario | null): void {
+    if (before === null || before.uncertainty === undefined) return;
+    this.scenario.uncertainty = followAssumptions(before.uncertainty, before, this.scenario);
   }
 
   /** Set a status threshold (attainment fraction). */
@@ -172,7 +290,7 @@ export class WorkbenchState {
   }
 
   #scheduleSave(): void {
-    if (this.#store === null) return;
+    if (this.#store === null || this.preview !== null) return;
     this.draftState = 'pending';
     if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
@@ -187,15 +305,20 @@ export class WorkbenchState {
     if (this.#store === null || this.draftState !== 'pending') return this.#saving;
     const store = this.#store;
     const snapshot = $state.snapshot(this.scenario) as Scenario;
+    const origin = this.origin === null ? null : { id: this.origin.id, revision: this.origin.revision };
     this.draftState = 'saving';
-    this.#saving = this.#saving
-      .then(() => store.save(snapshot))
+    // Start the write in this task when no other write is under way (pagehide leaves no later turn).
+    const write = this.#writing ? this.#saving.then(() => store.save(snapshot, origin)) : store.save(snapshot, origin);
+    this.#writing = true;
+    this.#saving = write
+      .finally(() => (this.#writing = false))
       .then(
         () => {
           if (this.draftState === 'saving') this.draftState = 'saved';
         },
-        () => {
-          this.draftState = 'unavailable';
+        (error: unknown) => {
+          // The work stays on screen; the stored draft is the last one that committed.
+          this.draftState = isQuota(error) ? 'quota' : 'unavailable';
         },
       );
     return this.#saving;
@@ -206,6 +329,10 @@ export class WorkbenchState {
     if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
     this.#client.dispose();
   }
+}
+
+function isQuota(error: unknown): boolean {
+  return (error as { kind?: string } | null)?.kind === 'quota';
 }
 
 /** The cluster ids in display order. */

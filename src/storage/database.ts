@@ -1,12 +1,24 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Scenario } from '../engine/scenario';
+import type { SavedScenario } from '../scenario-format/saved-scenario';
 
 /** Name of the app's database. Never change it without a migration. */
 export const DB_NAME = 'qianjiang-simulator';
-/** Current schema version of the database. */
-export const DB_VERSION = 1;
+/**
+ * Current schema version of the database.
+ * - 1: store `drafts` (the working draft).
+ * - 2: adds `scenarios` (the library), `trash` (deleted scenarios, restorable) and `meta`.
+ */
+export const DB_VERSION = 2;
 /** Store names. Never change them without a migration. */
-export const STORES = { drafts: 'drafts' } as const;
+export const STORES = { drafts: 'drafts', scenarios: 'scenarios', trash: 'trash', meta: 'meta' } as const;
+
+/** Which saved scenario the working draft started from. */
+export interface DraftOrigin {
+  readonly id: string;
+  /** The saved record's revision when the draft was opened or last saved. */
+  readonly revision: number;
+}
 
 /** The working draft as stored. */
 export interface DraftRecord {
@@ -17,24 +29,89 @@ export interface DraftRecord {
   /** When it was written, ms since the epoch. */
   readonly savedAt: number;
   readonly scenario: Scenario;
+  /** The saved scenario the draft was opened from, if any (added in database version 2). */
+  readonly origin?: DraftOrigin | null;
+}
+
+/** A deleted scenario kept for undo. */
+export interface TrashRecord {
+  readonly id: string;
+  readonly deletedAt: number;
+  readonly record: SavedScenario;
+}
+
+/** What the database knows about the app versions that used it. */
+export interface MetaRecord {
+  readonly key: 'app';
+  /** Version of the newest app that wrote to the database. */
+  readonly appVersion: string;
 }
 
 /** The database's typed schema. */
 export interface SimulatorDB extends DBSchema {
   drafts: { key: string; value: DraftRecord };
+  scenarios: { key: string; value: SavedScenario; indexes: { updatedAt: number } };
+  trash: { key: string; value: TrashRecord };
+  meta: { key: string; value: MetaRecord };
+}
+
+/** Callbacks for the events of a connection that the app must react to. */
+export interface ConnectionEvents {
+  /** Opening waits for another tab that holds an older version open. Called once. */
+  readonly onBlocked?: () => void;
+  /** Another tab wants to upgrade the database: flush, close, and ask for a reload. */
+  readonly onBlocking?: () => void;
+  /** The browser closed the connection abnormally. */
+  readonly onTerminated?: () => void;
+}
+
+/** An open database and whether this version of the app may write to it. */
+export interface OpenedDatabase {
+  readonly db: IDBPDatabase<SimulatorDB>;
+  /** True when a newer app version upgraded the database: read, never rewrite. */
+  readonly readOnly: boolean;
 }
 
 /**
  * Open the database, creating or upgrading it. The upgrade is synchronous on purpose: idb does not
- * roll back an async upgrade that fails after an await.
+ * roll back an async upgrade that fails after an await, and a synchronous one that throws aborts the
+ * version change transaction, leaving the old version and every record as they were.
+ * A database already upgraded by a newer app is opened as it is, read-only.
  */
-export function openSimulatorDb(): Promise<IDBPDatabase<SimulatorDB>> {
+export async function openSimulatorDb(events: ConnectionEvents = {}): Promise<OpenedDatabase> {
   if ((globalThis as { indexedDB?: IDBFactory }).indexedDB === undefined) {
-    return Promise.reject(new Error('IndexedDB is not available in this browser'));
+    throw Object.assign(new Error('IndexedDB is not available in this browser'), { name: 'UnknownError' });
   }
-  return openDB<SimulatorDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore(STORES.drafts, { keyPath: 'id' });
-    },
-  });
+  const handlers = {
+    blocked: () => events.onBlocked?.(),
+    blocking: () => events.onBlocking?.(),
+    terminated: () => events.onTerminated?.(),
+  };
+  try {
+    const db = await openDB<SimulatorDB>(DB_NAME, DB_VERSION, {
+      upgrade(database, oldVersion, _newVersion, transaction) {
+        // A failed upgrade aborts this transaction and rejects openDB; its own done promise is not
+        // the one to report, so it is marked handled here.
+        transaction.done.catch(() => undefined);
+        upgradeSchema(database, oldVersion);
+      },
+      ...handlers,
+    });
+    return { db, readOnly: false };
+  } catch (error) {
+    if ((error as { name?: string } | null)?.name !== 'VersionError') throw error;
+    const db = await openDB<SimulatorDB>(DB_NAME, undefined, handlers);
+    return { db, readOnly: true };
+  }
+}
+
+/** Create what each schema version adds; runs inside the version change transaction, synchronously. */
+export function upgradeSchema(db: IDBPDatabase<SimulatorDB>, oldVersion: number): void {
+  if (oldVersion < 1) db.createObjectStore(STORES.drafts, { keyPath: 'id' });
+  if (oldVersion < 2) {
+    const scenarios = db.createObjectStore(STORES.scenarios, { keyPath: 'id' });
+    scenarios.createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore(STORES.trash, { keyPath: 'id' });
+    db.createObjectStore(STORES.meta, { keyPath: 'key' });
+  }
 }

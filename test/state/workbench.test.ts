@@ -6,6 +6,7 @@ import { project } from '../../src/engine/project';
 import { defaultScenario } from '../../src/engine/default-scenario';
 import { AUTOSAVE_DELAY_MS, WorkbenchState } from '../../src/state/workbench.svelte';
 import { DB_NAME } from '../../src/storage/database';
+import { StorageConnection } from '../../src/storage/connection';
 import { WorkingDraftStore } from '../../src/storage/working-draft';
 import { ProjectionClient, type WorkerHandle } from '../../src/worker-client/projection-client';
 import type { ProjectionApi } from '../../workers/projection-api';
@@ -37,17 +38,21 @@ function channelWorker(): WorkerHandle {
   };
 }
 
-function makeWorkbench(store: WorkingDraftStore | null = WorkingDraftStore.open()) {
+/** A draft store on its own connection, closed after the test. */
+function openStore(): WorkingDraftStore {
+  const connection = new StorageConnection();
+  cleanups.push(() => connection.close());
+  return new WorkingDraftStore(connection);
+}
+
+function makeWorkbench(store: WorkingDraftStore | null = openStore()) {
   const workbench = new WorkbenchState({
     dataset: PLAN_DATASET,
     draftStore: store,
     createClient: (onReply, onStatus) =>
       new ProjectionClient({ createWorker: channelWorker, onReply, onStatus }),
   });
-  cleanups.push(async () => {
-    workbench.dispose();
-    await store?.close();
-  });
+  cleanups.push(() => workbench.dispose());
   return workbench;
 }
 
@@ -98,9 +103,7 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     workbench.setLever('medicineHealth', 'lagYears', 2);
     await workbench.flush();
     expect(workbench.draftState).toBe('saved');
-    const reader = WorkingDraftStore.open();
-    const stored = await reader.load();
-    await reader.close();
+    const stored = await openStore().load();
     expect(stored?.scenario.clusters.medicineHealth.lagYears).toBe(2);
   });
 
@@ -124,18 +127,52 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
   });
 
   test('an unusable saved draft is not adopted, and not deleted', async () => {
-    const store = WorkingDraftStore.open();
     const bad = defaultScenario(PLAN_DATASET);
     bad.clusters.newMaterials.lagYears = 7;
-    await store.save(bad, 5);
-    await store.close();
+    await openStore().save(bad, null, 5);
     const workbench = makeWorkbench();
     await workbench.start();
     expect(workbench.notice).toEqual({ kind: 'invalidDraft', reason: 'clusters.newMaterials.lagYears' });
     expect(workbench.scenario).toEqual(defaultScenario(PLAN_DATASET));
-    const again = WorkingDraftStore.open();
-    expect((await again.load())?.savedAt).toBe(5);
-    await again.close();
+    expect((await openStore().load())?.savedAt).toBe(5);
+  });
+
+  test('the draft is dirty after a change and clean again once marked saved; its origin survives a reload', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    expect(workbench.dirty).toBe(false);
+    workbench.setLever('newMaterials', 'growthRate', 0.25);
+    expect(workbench.dirty).toBe(true);
+    const saved = JSON.parse(JSON.stringify(workbench.scenario)) as typeof workbench.scenario;
+    workbench.markSaved({ id: 'rec-1', revision: 4, name: '方案甲' }, saved);
+    expect(workbench.dirty).toBe(false);
+    await workbench.flush();
+    workbench.setLever('newMaterials', 'growthRate', 0.3);
+    expect(workbench.dirty).toBe(true);
+    await workbench.flush();
+
+    const next = makeWorkbench();
+    await next.start(async (origin) => (origin.id === 'rec-1' ? { name: '方案甲', revision: 4, scenario: saved } : null));
+    expect(next.origin).toEqual({ id: 'rec-1', revision: 4, name: '方案甲' });
+    expect(next.dirty).toBe(true);
+    expect(next.scenario.clusters.newMaterials.growthRate).toBe(0.3);
+  });
+
+  test('a link preview never writes over the stored draft, and leaving it restores the draft', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    workbench.setLever('medicineHealth', 'investmentPerYear', 77);
+    await workbench.flush();
+    const linked = defaultScenario(PLAN_DATASET);
+    linked.clusters.medicineHealth.investmentPerYear = 5;
+    workbench.startPreview(linked, 'from a link');
+    workbench.setLever('medicineHealth', 'growthRate', 0.5);
+    await new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS * 2));
+    await workbench.flush();
+    expect((await openStore().load())?.scenario.clusters.medicineHealth.investmentPerYear).toBe(77);
+    await workbench.endPreview();
+    expect(workbench.preview).toBeNull();
+    expect(workbench.scenario.clusters.medicineHealth.investmentPerYear).toBe(77);
   });
 
   test('without storage the workbench still projects and says the draft is unavailable', async () => {

@@ -2,23 +2,20 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { defaultScenario } from '../../src/engine/default-scenario';
-import { DB_NAME, DB_VERSION, STORES, openSimulatorDb } from '../../src/storage/database';
+import { StorageConnection } from '../../src/storage/connection';
 import { WorkingDraftStore } from '../../src/storage/working-draft';
+import { deleteDatabase } from './storage-fixtures';
 
-const stores: WorkingDraftStore[] = [];
+const connections: StorageConnection[] = [];
 const open = () => {
-  const store = WorkingDraftStore.open();
-  stores.push(store);
-  return store;
+  const connection = new StorageConnection();
+  connections.push(connection);
+  return new WorkingDraftStore(connection);
 };
 
 afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
+  await Promise.all(connections.splice(0).map((c) => c.close()));
+  await deleteDatabase();
 });
 
 describe('WorkingDraftStore', () => {
@@ -26,13 +23,12 @@ describe('WorkingDraftStore', () => {
     expect(await open().load()).toBeNull();
   });
 
-  test('a saved draft reads back equal, in a new connection too', async () => {
+  test('a saved draft reads back equal, with its origin, in a new connection too', async () => {
     const scenario = defaultScenario(PLAN_DATASET);
     scenario.clusters.newMaterials.growthRate = 0.2;
     scenario.conflictChoices = { newMaterialsTarget: 1 };
-    await open().save(scenario, 1234);
-    const draft = await open().load();
-    expect(draft).toEqual({ scenario, savedAt: 1234 });
+    await open().save(scenario, { id: 'abc', revision: 3 }, 1234);
+    expect(await open().load()).toEqual({ scenario, savedAt: 1234, origin: { id: 'abc', revision: 3 } });
   });
 
   test('the latest save wins', async () => {
@@ -45,23 +41,27 @@ describe('WorkingDraftStore', () => {
     expect((await store.load())?.scenario.clusters.medicineHealth.growthRate).toBe(0.3);
   });
 
-  test('the database has the frozen name, version and store, and records carry a schema version', async () => {
-    await open().save(defaultScenario(PLAN_DATASET));
-    const db = await openSimulatorDb();
-    expect(db.name).toBe('qianjiang-simulator');
-    expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual([STORES.drafts]);
-    const record = await db.get(STORES.drafts, 'working');
-    expect(record?.schemaVersion).toBe(1);
-    db.close();
-  });
-
-  test('a scenario that cannot be cloned is refused and the stored draft stays as it was', async () => {
+  test('a scenario that cannot be stored is refused and the stored draft stays as it was', async () => {
     const store = open();
     const scenario = defaultScenario(PLAN_DATASET);
-    await store.save(scenario, 1);
+    await store.save(scenario, null, 1);
     const broken = { ...scenario, otherIndustryGrowth: (() => 0) as unknown as number };
-    await expect(store.save(broken, 2)).rejects.toThrow();
-    expect(await store.load()).toEqual({ scenario, savedAt: 1 });
+    await expect(store.save(broken, null, 2)).rejects.toThrow();
+    expect(await store.load()).toEqual({ scenario, savedAt: 1, origin: null });
+  });
+
+  test('without IndexedDB, load and save fail with "unavailable" and never throw synchronously', async () => {
+    const saved = globalThis.indexedDB;
+    // simulate a browser without IndexedDB
+    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+    try {
+      const connection = new StorageConnection();
+      const store = new WorkingDraftStore(connection);
+      await expect(store.load()).rejects.toMatchObject({ kind: 'unavailable' });
+      await expect(store.save(defaultScenario(PLAN_DATASET))).rejects.toMatchObject({ kind: 'unavailable' });
+      expect(connection.state).toBe('unavailable');
+    } finally {
+      globalThis.indexedDB = saved;
+    }
   });
 });

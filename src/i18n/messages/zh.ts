@@ -1,3 +1,5 @@
+import { formatZh } from './format.zh';
+import { libraryZh } from './library.zh';
 import { workbenchZh } from './workbench.zh';
 
 /**
@@ -6,6 +8,8 @@ import { workbenchZh } from './workbench.zh';
  */
 export const zh = {
   ...workbenchZh,
+  ...libraryZh,
+  ...formatZh,
 };
 
 /** A message key. */

@@ -1,0 +1,101 @@
+import type { ClusterId, PlanDataset } from '../data/plan-types';
+import { LEVERS, type LeverId } from '../data/levers';
+import { defaultScenario } from './default-scenario';
+import { project } from './project';
+import type { Scenario } from './scenario';
+import { validateScenario } from './validation';
+
+/** One way a scenario departs from the plan's default scenario. */
+export type ScenarioDifference =
+  | {
+      readonly kind: 'lever';
+      readonly clusterId: ClusterId;
+      readonly leverId: LeverId;
+      /** The scenario's value, model units. */
+      readonly value: number;
+      /** The plan default, model units. */
+      readonly plan: number;
+    }
+  | { readonly kind: 'otherIndustryGrowth'; readonly value: number; readonly plan: number }
+  | { readonly kind: 'conflict'; readonly conflictId: string; readonly reading: number }
+  | { readonly kind: 'thresholds'; readonly onTrack: number; readonly atRisk: number }
+  | { readonly kind: 'ranges'; readonly count: number };
+
+/** The headline result of a scenario: its 2020 (target-year) zone output and how many targets it meets. */
+export interface ScenarioHeadline {
+  /** Zone industrial output in the target year, 亿元. */
+  readonly industrialOutput: number;
+  /** Its attainment of the zone target, fraction. */
+  readonly attainment: number;
+  readonly targetsOnTrack: number;
+  readonly targetsTotal: number;
+}
+
+/** A plain-language summary's content: what differs from the plan, and the headline result. */
+export interface ScenarioSummary {
+  readonly differences: readonly ScenarioDifference[];
+  /** Null when the scenario cannot be projected with this dataset (its issues are then listed). */
+  readonly headline: ScenarioHeadline | null;
+  /** Field paths of invalid assumptions, if any. */
+  readonly invalidFields: readonly string[];
+}
+
+/** Summarize a scenario against the dataset's default scenario. Pure. */
+export function summarizeScenario(dataset: PlanDataset, scenario: Scenario): ScenarioSummary {
+  const plan = defaultScenario(dataset);
+  const invalid = validateScenario(scenario, dataset);
+  const differences: ScenarioDifference[] = [];
+  if (invalid.length === 0) {
+    for (const cluster of dataset.clusters) {
+      for (const lever of LEVERS) {
+        const value = scenario.clusters[cluster.id][lever.id];
+        const planValue = plan.clusters[cluster.id][lever.id];
+        if (Math.abs(value - planValue) > 1e-12) {
+          differences.push({
+            kind: 'lever',
+            clusterId: cluster.id,
+            leverId: lever.id,
+            value,
+            plan: planValue,
+          });
+        }
+      }
+    }
+    if (Math.abs(scenario.otherIndustryGrowth - plan.otherIndustryGrowth) > 1e-12) {
+      differences.push({
+        kind: 'otherIndustryGrowth',
+        value: scenario.otherIndustryGrowth,
+        plan: plan.otherIndustryGrowth,
+      });
+    }
+    for (const [conflictId, reading] of Object.entries(scenario.conflictChoices)) {
+      differences.push({ kind: 'conflict', conflictId, reading });
+    }
+    const { onTrack, atRisk } = scenario.thresholds;
+    if (onTrack !== plan.thresholds.onTrack || atRisk !== plan.thresholds.atRisk) {
+      differences.push({ kind: 'thresholds', onTrack, atRisk });
+    }
+    const ranges = scenario.uncertainty
+      ? Object.values(scenario.uncertainty.clusters).reduce(
+          (n, levers) => n + Object.keys(levers ?? {}).length,
+          0,
+        ) + (scenario.uncertainty.otherIndustryGrowth ? 1 : 0)
+      : 0;
+    if (ranges > 0) differences.push({ kind: 'ranges', count: ranges });
+  }
+  if (invalid.length > 0) {
+    return { differences, headline: null, invalidFields: invalid.map((issue) => issue.path) };
+  }
+  const result = project(dataset, scenario);
+  const zone = result.targets.find((t) => t.id === 'industrialOutput');
+  return {
+    differences,
+    headline: {
+      industrialOutput: zone?.projected ?? 0,
+      attainment: zone?.attainment ?? 0,
+      targetsOnTrack: result.targets.filter((t) => t.status === 'onTrack').length,
+      targetsTotal: result.targets.length,
+    },
+    invalidFields: [],
+  };
+}

@@ -1,0 +1,267 @@
+/**
+ * The export file: one JSON document holding one, several or all saved scenarios. Decoding is
+ * all-or-nothing: any problem anywhere refuses the whole file, with the file name, the field path and a
+ * machine-readable code. See docs/scenario-format.md.
+ */
+import * as v from 'valibot';
+import { PLAN_DATASET } from '../data/plan-dataset';
+import type { PlanDataset } from '../data/plan-types';
+import {
+  formatIssue,
+  formatWarning,
+  issueUnder,
+  receivedTypeOf,
+  type FormatIssue,
+  type FormatWarning,
+} from './format-issues';
+import { migrateRecord } from './migrations';
+import { parseUntrustedJson, utf8ByteLength } from './safe-json';
+import {
+  MAX_TIMESTAMP,
+  SAVED_SCENARIO_LIMITS,
+  SAVED_SCENARIO_SCHEMA_VERSION,
+  type SavedScenario,
+} from './saved-scenario';
+import { checkScenarioRanges } from './scenario-ranges';
+import { PARSE_CONFIG, issuesFromValibot, numberIn, objectWith, textOf } from './schema-rules';
+
+/** Value of the `format` field of every scenario file. */
+export const SCENARIO_FILE_FORMAT = 'qianjiang-scenarios';
+
+/** Current `formatVersion` of scenario files; files with a higher one are refused ("update the app"). */
+export const SCENARIO_FILE_FORMAT_VERSION = 1;
+
+/** Largest file accepted, in bytes (10 MiB); larger files are refused before they are parsed. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Most problems listed for one refused file (the first is the error shown). */
+export const MAX_REPORTED_ISSUES = 50;
+
+/** A scenario file as written by {@link encodeFile}. */
+export interface ScenarioFile {
+  /** Always {@link SCENARIO_FILE_FORMAT}. */
+  format: typeof SCENARIO_FILE_FORMAT;
+  /** {@link SCENARIO_FILE_FORMAT_VERSION} when written by this app. */
+  formatVersion: number;
+  /** Version of the app that wrote the file. */
+  appVersion: string;
+  /** Version of the plan dataset of the app that wrote the file (each scenario also has its own). */
+  datasetVersion: string;
+  /** When the file was written, ms since the epoch (a whole number). */
+  exportedAt: number;
+  /** The scenarios, at least one, ids unique. */
+  scenarios: SavedScenario[];
+}
+
+/** What {@link encodeFile} writes besides the scenarios. */
+export interface FileMeta {
+  /** Version of the app writing the file. */
+  readonly appVersion: string;
+  /** Time of the export, ms since the epoch (a whole number). */
+  readonly exportedAt: number;
+  /** Plan dataset version of the app; `PLAN_DATASET.version` when omitted. */
+  readonly datasetVersion?: string;
+}
+
+/** Why a file was refused: the first problem, with the file's name and an English message naming it. */
+export type FileImportError = FormatIssue & {
+  /** The file's name, as given to {@link decodeFile}. */
+  readonly fileName: string;
+  /** Every problem found (at most {@link MAX_REPORTED_ISSUES}), the first included, paths from the file's root. */
+  readonly issues: readonly FormatIssue[];
+};
+
+/** The result of {@link decodeFile}. */
+export type FileDecodeResult =
+  { ok: true; scenarios: SavedScenario[]; warnings: FormatWarning[] } | { ok: false; error: FileImportError };
+
+/**
+ * Write scenarios as a scenario file: UTF-8 JSON, two-space indentation, fields in a fixed order, a final
+ * newline. Writes the records as given (validate them first if they did not come from storage). A file
+ * larger than {@link MAX_FILE_BYTES} cannot be imported again: check with `utf8ByteLength` and export in
+ * parts.
+ */
+export function encodeFile(scenarios: readonly SavedScenario[], meta: FileMeta): string {
+  const file: ScenarioFile = {
+    format: SCENARIO_FILE_FORMAT,
+    formatVersion: SCENARIO_FILE_FORMAT_VERSION,
+    appVersion: meta.appVersion,
+    datasetVersion: meta.datasetVersion ?? PLAN_DATASET.version,
+    exportedAt: meta.exportedAt,
+    scenarios: [...scenarios],
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function refuse(fileName: string, issues: readonly FormatIssue[]): FileDecodeResult {
+  const first = issues[0]!;
+  const error = {
+    ...first,
+    message: `“${fileName}” cannot be imported: ${first.message}`,
+    fileName,
+    issues,
+  } as FileImportError;
+  return { ok: false, error };
+}
+
+/**
+ * Check a file's size before reading it (pass `File.size`): refuses files over {@link MAX_FILE_BYTES}
+ * with `fileTooLarge`, so a huge file is never read into memory. Returns null when the size is fine.
+ */
+export function checkFileSize(byteLength: number, fileName: string): FileImportError | null {
+  if (byteLength <= MAX_FILE_BYTES) return null;
+  const result = refuse(fileName, [
+    formatIssue('fileTooLarge', '', { bytes: byteLength, maxBytes: MAX_FILE_BYTES }),
+  ]);
+  return result.ok ? null : result.error;
+}
+
+const envelopeSchema = objectWith({
+  appVersion: textOf(SAVED_SCENARIO_LIMITS.versionMaxLength, true),
+  datasetVersion: textOf(SAVED_SCENARIO_LIMITS.versionMaxLength, true),
+  exportedAt: numberIn(0, MAX_TIMESTAMP, true),
+  scenarios: v.array(v.unknown()),
+});
+
+/** Check the envelope's `format` and `formatVersion`, in that order, so a stranger's JSON reads as such. */
+function checkFormat(root: unknown): FormatIssue | null {
+  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
+    return formatIssue('notScenarioFile', '', { found: 'missing' });
+  }
+  const { format, formatVersion } = root as Record<string, unknown>;
+  if (format !== SCENARIO_FILE_FORMAT) {
+    const found = format === undefined ? 'missing' : JSON.stringify(format).slice(0, 80);
+    return formatIssue('notScenarioFile', 'format', { found });
+  }
+  const supported = SCENARIO_FILE_FORMAT_VERSION;
+  if (formatVersion === undefined) return formatIssue('missingField', 'formatVersion', {});
+  if (typeof formatVersion !== 'number') {
+    return formatIssue('wrongType', 'formatVersion', {
+      expected: 'number',
+      received: receivedTypeOf(formatVersion),
+    });
+  }
+  if (!Number.isFinite(formatVersion)) {
+    return formatIssue('notFinite', 'formatVersion', { value: String(formatVersion) });
+  }
+  if (Number.isInteger(formatVersion) && formatVersion > supported) {
+    return formatIssue('newerFormat', 'formatVersion', { formatVersion, supportedVersion: supported });
+  }
+  // Version 1 is the first file format: there is nothing older to migrate (records carry their own
+  // schemaVersion and are migrated one by one).
+  if (formatVersion !== supported) {
+    return formatIssue('outOfRange', 'formatVersion', {
+      value: formatVersion,
+      min: 1,
+      max: supported,
+      integer: true,
+    });
+  }
+  return null;
+}
+
+function datasetWarnings(scenarios: readonly SavedScenario[], dataset: PlanDataset): FormatWarning[] {
+  const byVersion = new Map<string, { first: number; count: number }>();
+  scenarios.forEach((record, index) => {
+    if (record.datasetVersion === dataset.version) return;
+    const seen = byVersion.get(record.datasetVersion);
+    if (seen === undefined) byVersion.set(record.datasetVersion, { first: index, count: 1 });
+    else seen.count++;
+  });
+  return [...byVersion].map(([datasetVersion, { first, count }]) =>
+    formatWarning('otherDatasetVersion', `scenarios[${first}].datasetVersion`, {
+      datasetVersion,
+      currentVersion: dataset.version,
+      count,
+    }),
+  );
+}
+
+function migrationWarnings(migratedFrom: readonly (number | null)[], toVersion: number): FormatWarning[] {
+  const byVersion = new Map<number, { first: number; count: number }>();
+  migratedFrom.forEach((from, index) => {
+    if (from === null) return;
+    const seen = byVersion.get(from);
+    if (seen === undefined) byVersion.set(from, { first: index, count: 1 });
+    else seen.count++;
+  });
+  return [...byVersion].map(([fromVersion, { first, count }]) =>
+    formatWarning('migrated', `scenarios[${first}].schemaVersion`, { fromVersion, toVersion, count }),
+  );
+}
+
+/**
+ * Read a scenario file. Refuses the whole file on the first kind of problem found, in this order: size
+ * over {@link MAX_FILE_BYTES} (before parsing), empty, nesting too deep, cut off, not JSON, a forbidden
+ * key, not a scenario file, a newer `formatVersion`, a malformed envelope, no scenarios, then every record
+ * (migrated from older record schemas, shape, plan ranges via the engine's `validateScenario`), then ids
+ * repeated within the file. Accepted scenarios are fresh copies; unknown record fields are kept.
+ * Warnings: scenarios made with another plan dataset, records upgraded from older schemas. Never throws.
+ *
+ * @param text the file's text (read as UTF-8)
+ * @param fileName the file's name, quoted in the error message
+ * @param dataset the plan dataset whose ranges the scenarios must respect
+ */
+export function decodeFile(
+  text: string,
+  fileName: string,
+  dataset: PlanDataset = PLAN_DATASET,
+): FileDecodeResult {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, nor more than three per unit.
+  const bytes = text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length;
+  if (bytes > MAX_FILE_BYTES) {
+    return refuse(fileName, [formatIssue('fileTooLarge', '', { bytes, maxBytes: MAX_FILE_BYTES })]);
+  }
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return refuse(fileName, [parsed.issue]);
+  const formatProblem = checkFormat(parsed.value);
+  if (formatProblem !== null) return refuse(fileName, [formatProblem]);
+  const envelope = v.safeParse(envelopeSchema, parsed.value, PARSE_CONFIG);
+  if (!envelope.success) return refuse(fileName, issuesFromValibot(envelope.issues));
+  const raw = envelope.output.scenarios;
+  if (raw.length === 0) return refuse(fileName, [formatIssue('noScenarios', 'scenarios', {})]);
+
+  const issues: FormatIssue[] = [];
+  const scenarios: SavedScenario[] = [];
+  const migratedFrom: (number | null)[] = [];
+  for (let index = 0; index < raw.length && issues.length < MAX_REPORTED_ISSUES; index++) {
+    const at = `scenarios[${index}]`;
+    const migrated = migrateRecord(raw[index]);
+    if (!migrated.ok) {
+      issues.push(...migrated.issues.map((issue) => issueUnder(at, issue)));
+      continue;
+    }
+    const rangeIssues = checkScenarioRanges(migrated.record.scenario, dataset);
+    if (rangeIssues.length > 0) {
+      issues.push(...rangeIssues.map((issue) => issueUnder(`${at}.scenario`, issue)));
+      continue;
+    }
+    scenarios.push(migrated.record);
+    migratedFrom.push(migrated.migratedFrom);
+  }
+  if (issues.length > 0) return refuse(fileName, issues.slice(0, MAX_REPORTED_ISSUES));
+
+  const firstIndexOfId = new Map<string, number>();
+  scenarios.forEach((record, index) => {
+    const first = firstIndexOfId.get(record.id);
+    if (first === undefined) firstIndexOfId.set(record.id, index);
+    else if (issues.length < MAX_REPORTED_ISSUES) {
+      issues.push(
+        formatIssue('duplicateId', `scenarios[${index}].id`, {
+          id: record.id,
+          firstPath: `scenarios[${first}].id`,
+        }),
+      );
+    }
+  });
+  if (issues.length > 0) return refuse(fileName, issues);
+
+  return {
+    ok: true,
+    scenarios,
+    warnings: [
+      ...migrationWarnings(migratedFrom, SAVED_SCENARIO_SCHEMA_VERSION),
+      ...datasetWarnings(scenarios, dataset),
+    ],
+  };
+}

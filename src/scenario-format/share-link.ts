@@ -1,0 +1,286 @@
+/**
+ * A scenario in a URL fragment, `#s=<payload>`, so it can be sent as a link and opened without a server.
+ *
+ * payload = base64url (no padding) of: 1 version byte, the CRC-32 (big-endian) of the body, the body.
+ * body = zlib stream (`CompressionStream('deflate')`, which ends with an Adler-32 of the text) of the
+ * UTF-8 JSON `{"n": name, "o": notes, "t": tags, "s": scenario}` (`o` and `t` omitted when empty).
+ *
+ * Decoding refuses anything not exactly as written: strict base64url, the CRC-32 over the body, the
+ * zlib checks, strict UTF-8, JSON, forbidden keys, the schema and the plan's ranges; it stops inflating
+ * past {@link SHARE_LINK_MAX_JSON_BYTES}. Uses the web APIs CompressionStream, DecompressionStream,
+ * ReadableStream, TextEncoder and TextDecoder (in every current browser and in Node ≥ 18).
+ */
+import * as v from 'valibot';
+import { PLAN_DATASET } from '../data/plan-dataset';
+import type { PlanDataset } from '../data/plan-types';
+import type { Scenario } from '../engine/scenario';
+import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { crc32 } from './crc32';
+import {
+  formatIssue,
+  formatWarning,
+  issueUnder,
+  type FormatIssue,
+  type FormatWarning,
+  type LinkDamage,
+} from './format-issues';
+import { parseUntrustedJson } from './safe-json';
+import {
+  NameSchema,
+  NotesSchema,
+  ScenarioSchema,
+  TagsSchema,
+  type SavedScenario,
+  type SharedScenario,
+} from './saved-scenario';
+import { checkScenarioRanges } from './scenario-ranges';
+import { PARSE_CONFIG, issuesFromValibot, objectWith } from './schema-rules';
+
+/** What a share link's fragment starts with. */
+export const SHARE_LINK_PREFIX = '#s=';
+
+/** Version byte of the links this app writes; links with a higher one are refused ("update the app"). */
+export const SHARE_LINK_VERSION = 1;
+
+/** Longest fragment {@link encodeShareLink} writes, `#s=` included, in characters: 8,000. */
+export const SHARE_LINK_MAX_FRAGMENT_LENGTH = 8000;
+
+/** Longest fragment {@link decodeShareLink} reads, in characters; longer ones are refused unread. */
+export const SHARE_LINK_MAX_DECODABLE_LENGTH = 64 * 1024;
+
+/** Most bytes of JSON a link may unpack to (256 KiB); inflating stops there. */
+export const SHARE_LINK_MAX_JSON_BYTES = 256 * 1024;
+
+/** Bytes before the zlib stream: the version byte and the CRC-32. */
+const HEADER_BYTES = 5;
+/** Smallest zlib stream: 2 header bytes, an empty final block, 4 bytes of Adler-32. */
+const MIN_BODY_BYTES = 8;
+
+/** The result of {@link encodeShareLink}. */
+export type ShareLinkEncodeResult =
+  | {
+      ok: true;
+      /** The fragment to put after the page's address, `#s=` included. */
+      fragment: string;
+      /** `fragment.length`. */
+      length: number;
+    }
+  | {
+      ok: false;
+      /** The scenario does not fit in {@link SHARE_LINK_MAX_FRAGMENT_LENGTH}: offer a file instead. */
+      reason: 'tooLong';
+      /** Length the fragment would have had (at least the budget + 1). */
+      length: number;
+    };
+
+/** The result of {@link decodeShareLink}. */
+export type ShareLinkDecodeResult =
+  { ok: true; scenario: SharedScenario; warnings: FormatWarning[] } | ({ ok: false } & FormatIssue);
+
+async function readAll(
+  stream: ReadableStream<Uint8Array<ArrayBuffer>>,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; tooLarge: boolean }> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        // Stop inflating here: a small link can unpack to gigabytes.
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, tooLarge: true };
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return { ok: false, tooLarge: false };
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
+function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const result = await readAll(
+    streamOf(bytes).pipeThrough(new CompressionStream('deflate')),
+    Number.POSITIVE_INFINITY,
+  );
+  if (!result.ok) throw new Error('CompressionStream failed');
+  return result.bytes;
+}
+
+/** The compact JSON form a link carries. */
+interface LinkForm {
+  n: string;
+  o?: string;
+  t?: string[];
+  s: Scenario;
+}
+
+/**
+ * Pack a scenario's name, notes, tags and assumptions into a URL fragment (`#s=…`). Refuses with
+ * `tooLong` when the fragment would exceed {@link SHARE_LINK_MAX_FRAGMENT_LENGTH} (long notes are the
+ * usual cause): offer a file export instead. Writes the values as given: pass a record that passed
+ * validation (every stored record has).
+ */
+export async function encodeShareLink(
+  record: Pick<SavedScenario, 'name' | 'notes' | 'tags' | 'scenario'>,
+): Promise<ShareLinkEncodeResult> {
+  const form: LinkForm = {
+    n: record.name,
+    ...(record.notes === '' ? {} : { o: record.notes }),
+    ...(record.tags.length === 0 ? {} : { t: record.tags }),
+    s: record.scenario,
+  };
+  const json = new TextEncoder().encode(JSON.stringify(form));
+  const body = await deflate(json);
+  const payload = new Uint8Array(HEADER_BYTES + body.length);
+  payload[0] = SHARE_LINK_VERSION;
+  new DataView(payload.buffer).setUint32(1, crc32(body), false);
+  payload.set(body, HEADER_BYTES);
+  const fragment = SHARE_LINK_PREFIX + encodeBase64Url(payload);
+  if (json.length > SHARE_LINK_MAX_JSON_BYTES || fragment.length > SHARE_LINK_MAX_FRAGMENT_LENGTH) {
+    return {
+      ok: false,
+      reason: 'tooLong',
+      length: Math.max(fragment.length, SHARE_LINK_MAX_FRAGMENT_LENGTH + 1),
+    };
+  }
+  return { ok: true, fragment, length: fragment.length };
+}
+
+const linkSchema = objectWith({
+  n: NameSchema,
+  o: v.optional(NotesSchema),
+  t: v.optional(TagsSchema),
+  s: ScenarioSchema,
+});
+
+const FIELD_OF_KEY: Record<string, string> = { n: 'name', o: 'notes', t: 'tags', s: 'scenario' };
+
+/** Rename a path's leading one-letter key of the link form (`s.clusters…` → `scenario.clusters…`). */
+function renameLead(path: string): string {
+  const match = /^([a-z])(?=$|[.[])/.exec(path);
+  const field = match === null ? undefined : FIELD_OF_KEY[match[1]!];
+  return field === undefined ? path : field + path.slice(1);
+}
+
+/** Name the link's fields in a problem's path and parameters as the record names them. */
+function withFieldNames(issue: FormatIssue): FormatIssue {
+  const params: Record<string, unknown> = { ...issue.params };
+  if (typeof params['firstPath'] === 'string') params['firstPath'] = renameLead(params['firstPath']);
+  return formatIssue(issue.code, renameLead(issue.path), params as never);
+}
+
+function refuse(issue: FormatIssue): ShareLinkDecodeResult {
+  return { ok: false, ...issue };
+}
+
+function damaged(damage: LinkDamage): ShareLinkDecodeResult {
+  return refuse(formatIssue('linkDamaged', '', { damage }));
+}
+
+/**
+ * Unpack a URL fragment written by {@link encodeShareLink} (pass `location.hash`; the leading `#` is
+ * optional). Returns the scenario exactly as it was encoded, or refuses: `linkMissing`, `linkTooLong`,
+ * `linkDamaged` (bad characters, CRC-32, zlib stream or Adler-32, UTF-8, JSON), `newerLink`,
+ * `linkTooLarge` (stops inflating at {@link SHARE_LINK_MAX_JSON_BYTES}), `tooDeep`, `forbiddenKey`,
+ * a field of the wrong shape, or a value outside the plan's ranges. Never throws. Opening a link only
+ * reads it: the caller saves the result as a new record, never over a stored one.
+ */
+export async function decodeShareLink(
+  fragment: string,
+  dataset: PlanDataset = PLAN_DATASET,
+): Promise<ShareLinkDecodeResult> {
+  const hash = fragment.startsWith('#') ? fragment : `#${fragment}`;
+  if (!hash.startsWith(SHARE_LINK_PREFIX)) return refuse(formatIssue('linkMissing', '', {}));
+  if (hash.length > SHARE_LINK_MAX_DECODABLE_LENGTH) {
+    return refuse(
+      formatIssue('linkTooLong', '', { length: hash.length, maxLength: SHARE_LINK_MAX_DECODABLE_LENGTH }),
+    );
+  }
+  const payload = decodeBase64Url(hash.slice(SHARE_LINK_PREFIX.length));
+  if (payload === null) return damaged('notBase64');
+  if (payload.length < HEADER_BYTES + MIN_BODY_BYTES) return damaged('tooShort');
+  const body = payload.subarray(HEADER_BYTES);
+  // The CRC comes first: a damaged link is refused before anything is inflated, and a damaged version
+  // byte reads as damage, not as "made by a newer version".
+  const expected = new DataView(payload.buffer, payload.byteOffset).getUint32(1, false);
+  if (crc32(body) !== expected) return damaged('checksum');
+  const version = payload[0]!;
+  if (version > SHARE_LINK_VERSION) {
+    return refuse(
+      formatIssue('newerLink', '', { linkVersion: version, supportedVersion: SHARE_LINK_VERSION }),
+    );
+  }
+  if (version !== SHARE_LINK_VERSION) return damaged('checksum');
+
+  let inflated: Awaited<ReturnType<typeof readAll>>;
+  try {
+    inflated = await readAll(
+      streamOf(body).pipeThrough(new DecompressionStream('deflate')),
+      SHARE_LINK_MAX_JSON_BYTES,
+    );
+  } catch {
+    return damaged('compression');
+  }
+  if (!inflated.ok) {
+    return inflated.tooLarge
+      ? refuse(formatIssue('linkTooLarge', '', { maxBytes: SHARE_LINK_MAX_JSON_BYTES }))
+      : damaged('compression');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes);
+  } catch {
+    return damaged('encoding');
+  }
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) {
+    const { code } = parsed.issue;
+    return code === 'tooDeep' || code === 'forbiddenKey'
+      ? refuse(withFieldNames(parsed.issue))
+      : damaged('json');
+  }
+  const form = v.safeParse(linkSchema, parsed.value, PARSE_CONFIG);
+  if (!form.success) return refuse(withFieldNames(issuesFromValibot(form.issues)[0]!));
+  // The schema's entries are built from CLUSTER_IDS and LEVERS, so its output type lost their keys.
+  const scenario = form.output.s as unknown as Scenario;
+  const rangeIssues = checkScenarioRanges(scenario, dataset);
+  if (rangeIssues.length > 0) return refuse(issueUnder('scenario', rangeIssues[0]!));
+  const shared: SharedScenario = {
+    name: form.output.n,
+    notes: form.output.o ?? '',
+    tags: form.output.t ?? [],
+    datasetVersion: scenario.datasetVersion,
+    scenario,
+  };
+  const warnings =
+    scenario.datasetVersion === dataset.version
+      ? []
+      : [
+          formatWarning('otherDatasetVersion', 'scenario.datasetVersion', {
+            datasetVersion: scenario.datasetVersion,
+            currentVersion: dataset.version,
+            count: 1,
+          }),
+        ];
+  return { ok: true, scenario: shared, warnings };
+}

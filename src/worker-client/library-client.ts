@@ -1,0 +1,14 @@
+import { wrap, type Remote } from 'comlink';
+import type { LibraryApi } from '../../workers/library-api';
+
+/** A library worker and the way to stop it. */
+export interface LibraryWorker {
+  readonly api: Remote<LibraryApi>;
+  terminate(): void;
+}
+
+/** Start the library worker (summaries of saved scenarios). */
+export function createLibraryWorker(): LibraryWorker {
+  const worker = new Worker(new URL('../../workers/library.worker.ts', import.meta.url), { type: 'module' });
+  return { api: wrap<LibraryApi>(worker), terminate: () => worker.terminate() };
+}

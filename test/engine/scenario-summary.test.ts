@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { defaultScenario } from '../../src/engine/default-scenario';
+import { project } from '../../src/engine/project';
+import { summarizeScenario } from '../../src/engine/scenario-summary';
+
+describe('summarizeScenario()', () => {
+  test('the plan default scenario differs in nothing and heads with the engine’s zone output', () => {
+    const scenario = defaultScenario(PLAN_DATASET);
+    const summary = summarizeScenario(PLAN_DATASET, scenario);
+    const zone = project(PLAN_DATASET, scenario).targets.find((t) => t.id === 'industrialOutput')!;
+    expect(summary.differences).toEqual([]);
+    expect(summary.headline).toEqual({
+      industrialOutput: zone.projected,
+      attainment: zone.attainment,
+      targetsOnTrack: 0,
+      targetsTotal: 7,
+    });
+  });
+
+  test('lists every changed lever with its plan value, the other-industry growth, conflicts and thresholds', () => {
+    const scenario = defaultScenario(PLAN_DATASET);
+    scenario.clusters.newMaterials.growthRate = 0.3;
+    scenario.clusters.agriProcessing.lagYears = 2;
+    scenario.otherIndustryGrowth = 0.1;
+    scenario.conflictChoices = { newMaterialsTarget: 1 };
+    scenario.thresholds = { onTrack: 1, atRisk: 0.8 };
+    expect(summarizeScenario(PLAN_DATASET, scenario).differences).toEqual([
+      { kind: 'lever', clusterId: 'newMaterials', leverId: 'growthRate', value: 0.3, plan: 0.09 },
+      { kind: 'lever', clusterId: 'agriProcessing', leverId: 'lagYears', value: 2, plan: 1 },
+      { kind: 'otherIndustryGrowth', value: 0.1, plan: 0.05 },
+      { kind: 'conflict', conflictId: 'newMaterialsTarget', reading: 1 },
+      { kind: 'thresholds', onTrack: 1, atRisk: 0.8 },
+    ]);
+  });
+
+  test('a scenario the dataset cannot project has no headline and names the invalid fields', () => {
+    const scenario = defaultScenario(PLAN_DATASET);
+    scenario.clusters.medicineHealth.lagYears = 5;
+    const summary = summarizeScenario(PLAN_DATASET, scenario);
+    expect(summary.headline).toBeNull();
+    expect(summary.invalidFields).toEqual(['clusters.medicineHealth.lagYears']);
+  });
+});

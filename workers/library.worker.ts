@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createLibraryService } from './library-service';
+
+expose(createLibraryService());
