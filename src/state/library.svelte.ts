@@ -90,6 +90,8 @@ export class LibraryState {
   #persistAsked = false;
   /** Scenarios kept in memory when storage is unavailable. */
   #memory: SavedScenario[] = [];
+  /** Scenarios deleted in memory, for undo. */
+  readonly #trashedInMemory = new Map<string, SavedScenario>();
 
   constructor(deps: LibraryDeps) {
     this.#deps = deps;
@@ -101,13 +103,26 @@ export class LibraryState {
     }
   }
 
+  /** The repository, or null when storage is unavailable and the library works in memory. */
+  get #repository(): ScenarioRepository | null {
+    return this.connectionState === 'unavailable' ? null : this.#deps.repository;
+  }
+
+  /** Refuse writes once a newer app version runs in another tab; true when refused. */
+  #refuseWrite(): boolean {
+    if (!this.newerAppElsewhere) return false;
+    this.message = { kind: 'failure', failure: 'newerVersion', detail: '' };
+    return true;
+  }
+
   /** Read the list, announce this tab's version, and keep up with other tabs. */
   async start(): Promise<void> {
     this.#sync.post({ type: 'hello', appVersion: this.#deps.appVersion });
-    if (this.#deps.repository !== null) {
+    if (this.#deps.connection !== null) await this.#deps.connection.read().catch(() => undefined);
+    if (this.#repository !== null) {
       try {
-        const newest = await this.#deps.repository.registerAppVersion();
-        if (compareVersions(newest, this.#deps.appVersion) > 0) this.newerAppElsewhere = true;
+        const newest = await this.#repository.registerAppVersion();
+        if (compareVersions(newest, this.#deps.appVersion) > 0) this.#stopWriting();
       } catch {
         // reported through the connection state
       }
@@ -118,8 +133,8 @@ export class LibraryState {
 
   /** Re-read the list (after changes elsewhere, and when the window regains focus). */
   async refresh(): Promise<void> {
-    const repository = this.#deps.repository;
-    if (repository === null || this.connectionState === 'unavailable') {
+    const repository = this.#repository;
+    if (repository === null) {
       this.items = [...this.#memory];
     } else {
       try {
@@ -136,8 +151,8 @@ export class LibraryState {
 
   /** Read one saved scenario; undefined when it does not exist or storage is unavailable. */
   async find(id: string): Promise<SavedScenario | undefined> {
-    if (this.#deps.repository === null) return this.#memory.find((item) => item.id === id);
-    return this.#deps.repository.get(id).catch(() => undefined);
+    if (this.#repository === null) return this.#memory.find((item) => item.id === id);
+    return this.#repository.get(id).catch(() => undefined);
   }
 
   /** Ask the browser how much storage is used and whether it is persistent. */
@@ -160,6 +175,7 @@ export class LibraryState {
    * between), else as a new scenario with the given fields.
    */
   async saveWorking(fields?: ScenarioFields): Promise<boolean> {
+    if (this.#refuseWrite()) return false;
     const workbench = this.#deps.workbench;
     const scenario = $state.snapshot(workbench.scenario) as Scenario;
     const origin = workbench.origin;
@@ -167,7 +183,7 @@ export class LibraryState {
       if (fields === undefined) return false;
       return this.#create(fields, scenario);
     }
-    const repository = this.#deps.repository;
+    const repository = this.#repository;
     if (repository === null) return this.#create({ name: origin.name, notes: '', tags: [] }, scenario);
     try {
       const record = await repository.update(origin.id, origin.revision, { scenario });
@@ -202,8 +218,9 @@ export class LibraryState {
       );
       return;
     }
+    if (this.#refuseWrite() || this.#repository === null) return;
     try {
-      const record = await this.#deps.repository!.update(conflict.current.id, null, { scenario });
+      const record = await this.#repository.update(conflict.current.id, null, { scenario });
       this.#afterSave(record);
     } catch (error) {
       this.#fail(error);
@@ -230,7 +247,8 @@ export class LibraryState {
 
   /** Rename a scenario (and change its notes and tags). */
   async edit(record: SavedScenario, fields: ScenarioFields): Promise<boolean> {
-    const repository = this.#deps.repository;
+    if (this.#refuseWrite()) return false;
+    const repository = this.#repository;
     if (repository === null) {
       this.#memory = this.#memory.map((item) =>
         item.id === record.id ? { ...item, ...fields, tags: [...fields.tags] } : item,
@@ -260,10 +278,13 @@ export class LibraryState {
 
   /** Delete a scenario; it can be brought back with {@link undoDelete} while the message shows. */
   async remove(record: SavedScenario): Promise<void> {
-    const repository = this.#deps.repository;
+    if (this.#refuseWrite()) return;
+    const repository = this.#repository;
     try {
-      if (repository === null) this.#memory = this.#memory.filter((item) => item.id !== record.id);
-      else await repository.delete(record.id);
+      if (repository === null) {
+        this.#memory = this.#memory.filter((item) => item.id !== record.id);
+        this.#trashedInMemory.set(record.id, record);
+      } else await repository.delete(record.id);
       this.message = { kind: 'deleted', id: record.id, name: record.name };
       this.#sync.post({ type: 'deleted', id: record.id, name: record.name });
       await this.refresh();
@@ -274,8 +295,17 @@ export class LibraryState {
 
   /** Bring back the scenario deleted last. */
   async undoDelete(id: string): Promise<void> {
-    const repository = this.#deps.repository;
-    if (repository === null) return;
+    if (this.#refuseWrite()) return;
+    const repository = this.#repository;
+    if (repository === null) {
+      const record = this.#trashedInMemory.get(id);
+      if (record === undefined) return;
+      this.#trashedInMemory.delete(id);
+      this.#memory = [...this.#memory, record];
+      this.message = { kind: 'restored', name: record.name };
+      await this.refresh();
+      return;
+    }
     try {
       const record = await repository.restore(id);
       this.message = { kind: 'restored', name: record.name };
@@ -325,7 +355,8 @@ export class LibraryState {
   }
 
   async #create(fields: ScenarioFields, scenario: Scenario, makeWorking = true): Promise<boolean> {
-    const repository = this.#deps.repository;
+    if (this.#refuseWrite()) return false;
+    const repository = this.#repository;
     try {
       let record: SavedScenario;
       if (repository === null) {
@@ -359,7 +390,7 @@ export class LibraryState {
     this.message = { kind: 'saved', name: record.name };
     this.#sync.post({ type: 'saved', id: record.id, revision: record.revision });
     void this.refresh();
-    if (!this.#persistAsked && this.#deps.repository !== null) {
+    if (!this.#persistAsked && this.#repository !== null) {
       this.#persistAsked = true;
       void globalThis.navigator?.storage?.persist?.().then(
         () => this.refreshUsage(),
@@ -379,10 +410,7 @@ export class LibraryState {
 
   async #onTabMessage(message: TabMessage): Promise<void> {
     if (message.type === 'hello') {
-      if (compareVersions(message.appVersion, this.#deps.appVersion) > 0) {
-        await this.#deps.workbench.flush();
-        this.newerAppElsewhere = true;
-      }
+      if (compareVersions(message.appVersion, this.#deps.appVersion) > 0) await this.#stopWriting();
       return;
     }
     if (message.type === 'deleted' && this.#deps.workbench.origin?.id === message.id) {
@@ -390,6 +418,13 @@ export class LibraryState {
       this.#deps.workbench.detachOrigin();
     }
     await this.refresh();
+  }
+
+  /** A newer app version owns the data now: write the draft one last time, then stop writing. */
+  async #stopWriting(): Promise<void> {
+    await this.#deps.workbench.flush();
+    this.#deps.workbench.suspendWrites();
+    this.newerAppElsewhere = true;
   }
 
   async #summarize(): Promise<void> {

@@ -72,6 +72,7 @@ export class WorkbenchState {
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
   #saving: Promise<void> = Promise.resolve();
   #writing = false;
+  #writesSuspended = false;
 
   constructor(deps: WorkbenchDeps) {
     this.dataset = deps.dataset;
@@ -133,6 +134,11 @@ export class WorkbenchState {
    */
   loadScenario(scenario: Scenario, origin: WorkingOrigin | null): void {
     this.preview = null;
+    // A scenario from another dataset keeps its own numbers; the user is told.
+    this.notice =
+      scenario.datasetVersion === this.dataset.version
+        ? null
+        : { kind: 'otherDataset', version: scenario.datasetVersion };
     this.scenario = structuredClone(scenario);
     this.origin = origin;
     this.#baselineJson = JSON.stringify(origin === null ? this.#defaults : scenario);
@@ -289,8 +295,15 @@ export class WorkbenchState {
     });
   }
 
+  /** Stop writing the draft (a newer app version owns the database); edits stay on screen. */
+  suspendWrites(): void {
+    this.#writesSuspended = true;
+    if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
+    this.#saveTimer = null;
+  }
+
   #scheduleSave(): void {
-    if (this.#store === null || this.preview !== null) return;
+    if (this.#store === null || this.preview !== null || this.#writesSuspended) return;
     this.draftState = 'pending';
     if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
@@ -308,7 +321,9 @@ export class WorkbenchState {
     const origin = this.origin === null ? null : { id: this.origin.id, revision: this.origin.revision };
     this.draftState = 'saving';
     // Start the write in this task when no other write is under way (pagehide leaves no later turn).
-    const write = this.#writing ? this.#saving.then(() => store.save(snapshot, origin)) : store.save(snapshot, origin);
+    const write = this.#writing
+      ? this.#saving.then(() => store.save(snapshot, origin))
+      : store.save(snapshot, origin);
     this.#writing = true;
     this.#saving = write
       .finally(() => (this.#writing = false))

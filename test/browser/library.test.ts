@@ -245,6 +245,41 @@ describe('scenario library', () => {
     expect(await receiver.page.getByTestId('link-preview').count()).toBe(0);
   });
 
+  it('without IndexedDB the app works in memory with a banner, and export still works', async () => {
+    const page = await openPage(browser, {
+      initScripts: ['Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true });'],
+    });
+    opened.push(page);
+    await openWorkbench(page.page, baseUrl);
+    const banner = page.page.getByTestId('storage-status');
+    await expect.poll(() => banner.textContent()).toContain('浏览器存储不可用');
+    await enterNumber(growth(page.page).number, '19');
+    await saveAs(page.page, '内存中的方案');
+    await openLibrary(page.page);
+    expect(await libraryNames(page.page)).toEqual(['内存中的方案']);
+    const download = page.page.waitForEvent('download');
+    await page.page.getByTestId('library-export-all').click();
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  });
+
+  it('a newer app version in another tab makes this tab stop writing and ask for a reload', async () => {
+    const { context, page } = await fresh();
+    await enterNumber(growth(page).number, '12');
+    await page.waitForTimeout(700); // autosaved
+    const other = await context.newPage();
+    await other.goto(`${baseUrl}favicon.svg`);
+    await other.evaluate(() =>
+      new BroadcastChannel('qianjiang-simulator').postMessage({ type: 'hello', appVersion: '999.0.0' }),
+    );
+    const banner = page.getByTestId('storage-status');
+    await expect.poll(() => banner.textContent()).toContain('更新版本');
+    expect(await banner.getByRole('button').textContent()).toBe('刷新页面');
+    await enterNumber(growth(page).number, '55');
+    await page.waitForTimeout(900);
+    const reader = await secondPage(context);
+    expect(await numberFieldValue(growth(reader).number)).toBe(12);
+  });
+
   it('the library view is axe-clean in Chinese and in English', async () => {
     const { page } = await fresh();
     await saveAs(page, '无障碍检查', '备注', '标签');
