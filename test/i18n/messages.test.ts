@@ -35,7 +35,20 @@ describe('messages', () => {
   });
 
   test('Chinese messages contain no untranslated English words', () => {
-    const allowed = new Set(['English', 'km', 'R', 'D', 'JSON', 'P', 'Monte', 'Carlo', 'PNG', 'CSV', 'XLSX', 'PDF']);
+    const allowed = new Set([
+      'English',
+      'km',
+      'R',
+      'D',
+      'JSON',
+      'P',
+      'Monte',
+      'Carlo',
+      'PNG',
+      'CSV',
+      'XLSX',
+      'PDF',
+    ]);
     const offenders = Object.entries(MESSAGES['zh-CN']).filter(([, text]) =>
       [...text.replace(/\{\w+\}/g, '').matchAll(/[A-Za-z]+/g)].some((m) => !allowed.has(m[0])),
     );

@@ -152,7 +152,9 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     await workbench.flush();
 
     const next = makeWorkbench();
-    await next.start(async (origin) => (origin.id === 'rec-1' ? { name: '方案甲', revision: 4, scenario: saved } : null));
+    await next.start(async (origin) =>
+      origin.id === 'rec-1' ? { name: '方案甲', revision: 4, scenario: saved } : null,
+    );
     expect(next.origin).toEqual({ id: 'rec-1', revision: 4, name: '方案甲' });
     expect(next.dirty).toBe(true);
     expect(next.scenario.clusters.newMaterials.growthRate).toBe(0.3);

@@ -99,7 +99,9 @@ describe('database schema and migrations', () => {
     expect(connection.state).toBe('readOnly');
     await expect(drafts.save(defaultScenario(PLAN_DATASET))).rejects.toMatchObject({ kind: 'newerVersion' });
     const repo = new ScenarioRepository(connection, '1.0.0');
-    await expect(repo.create({ name: 'x', notes: '', tags: [] }, defaultScenario(PLAN_DATASET))).rejects.toMatchObject({
+    await expect(
+      repo.create({ name: 'x', notes: '', tags: [] }, defaultScenario(PLAN_DATASET)),
+    ).rejects.toMatchObject({
       kind: 'newerVersion',
     });
     await connection.close();

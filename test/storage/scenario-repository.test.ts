@@ -5,7 +5,12 @@ import { defaultScenario } from '../../src/engine/default-scenario';
 import type { Scenario } from '../../src/engine/scenario';
 import { StorageConnection } from '../../src/storage/connection';
 import { STORES } from '../../src/storage/database';
-import { InvalidRecord, RevisionConflict, ScenarioRepository, compareVersions } from '../../src/storage/scenario-repository';
+import {
+  InvalidRecord,
+  RevisionConflict,
+  ScenarioRepository,
+  compareVersions,
+} from '../../src/storage/scenario-repository';
 import { deleteDatabase } from './storage-fixtures';
 
 const connections: StorageConnection[] = [];
@@ -33,7 +38,11 @@ afterEach(async () => {
 describe('ScenarioRepository', () => {
   test('create() stores a record with revision 1 that list() and get() return', async () => {
     const repo = openRepository();
-    const record = await repo.create({ name: '  方案甲 ', notes: 'n', tags: ['a', 'a', ' b'] }, scenarioWith(0.2), 1000);
+    const record = await repo.create(
+      { name: '  方案甲 ', notes: 'n', tags: ['a', 'a', ' b'] },
+      scenarioWith(0.2),
+      1000,
+    );
     expect(record).toMatchObject({
       name: '方案甲',
       notes: 'n',
@@ -166,7 +175,9 @@ describe('ScenarioRepository', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(repo.update(record.id, 1, { scenario: scenarioWith(0.7) })).rejects.toMatchObject({ kind: 'quota' });
+    await expect(repo.update(record.id, 1, { scenario: scenarioWith(0.7) })).rejects.toMatchObject({
+      kind: 'quota',
+    });
     expect(await repo.get(record.id)).toEqual(record);
   });
 

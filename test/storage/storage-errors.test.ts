@@ -6,9 +6,18 @@ const quotaShapes: [string, unknown][] = [
   ['Firefox NS_ERROR_DOM_QUOTA_REACHED', { name: 'NS_ERROR_DOM_QUOTA_REACHED', message: 'full' }],
   ['Firefox code 1014', { name: 'Error', code: 1014 }],
   ['legacy code 22', { name: 'Error', code: 22 }],
-  ['an AbortError whose transaction error is a quota error', { name: 'AbortError', error: new DOMException('full', 'QuotaExceededError') }],
-  ['an AbortError event whose target holds the quota error', { name: 'AbortError', target: { error: { name: 'QuotaExceededError' } } }],
-  ['an Error caused by a quota error', new Error('commit failed', { cause: new DOMException('full', 'QuotaExceededError') })],
+  [
+    'an AbortError whose transaction error is a quota error',
+    { name: 'AbortError', error: new DOMException('full', 'QuotaExceededError') },
+  ],
+  [
+    'an AbortError event whose target holds the quota error',
+    { name: 'AbortError', target: { error: { name: 'QuotaExceededError' } } },
+  ],
+  [
+    'an Error caused by a quota error',
+    new Error('commit failed', { cause: new DOMException('full', 'QuotaExceededError') }),
+  ],
 ];
 
 describe('isQuotaError()', () => {

@@ -10,7 +10,10 @@ describe('library service', () => {
     const b = defaultScenario(PLAN_DATASET);
     b.clusters.smartManufacturing.investmentPerYear = 80;
     const service = createLibraryService();
-    expect(service.summarize([a, b])).toEqual([summarizeScenario(PLAN_DATASET, a), summarizeScenario(PLAN_DATASET, b)]);
+    expect(service.summarize([a, b])).toEqual([
+      summarizeScenario(PLAN_DATASET, a),
+      summarizeScenario(PLAN_DATASET, b),
+    ]);
     expect(service.summarize([])).toEqual([]);
   });
 });
