@@ -12,6 +12,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'nav.label': 'Views',
   'nav.workbench': 'Assumptions & targets',
   'nav.uncertainty': 'Uncertainty',
+  'nav.compare': 'Compare',
   'nav.library': 'Scenario library',
   'nav.comingSoon': 'This view is being built.',
 
