@@ -11,6 +11,11 @@ import type { ClientStatus, ProjectionClient } from '../worker-client/projection
 import type { DraftOrigin } from '../storage/database';
 import type { WorkingDraftStore } from '../storage/working-draft';
 
+/** Changes of one field closer together than this merge into one undo step (a slider drag), ms. */
+export const UNDO_MERGE_MS = 800;
+/** Undo steps kept. */
+export const UNDO_LIMIT = 200;
+
 /** How long after the last change the working draft is written, ms. */
 export const AUTOSAVE_DELAY_MS = 400;
 
@@ -55,6 +60,9 @@ export class WorkbenchState {
   draftState = $state<DraftState>('saved');
   notice = $state.raw<StartupNotice>(null);
   selectedCluster = $state<ClusterId>('newMaterials');
+  /** Whether there is a change to undo, or an undone change to redo. */
+  canUndo = $state(false);
+  canRedo = $state(false);
   /** Whether the first projection has been rendered. */
   ready = $derived(this.renderedSeq > 0);
   /** The saved scenario the draft came from; null for the plan defaults or an unsaved copy. */
@@ -71,6 +79,15 @@ export class WorkbenchState {
   readonly #store: WorkingDraftStore | null;
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
   #saving: Promise<void> = Promise.resolve();
+  /** Undo history: JSON of the scenario before each change, newest last. */
+  #undoStack: string[] = [];
+  #redoStack: string[] = [];
+  /** JSON of the scenario after the last recorded change. */
+  #lastJson = '';
+  #lastKey: string | null = null;
+  #lastChangeAt = 0;
+  /** What the draft was compared with before a link preview, to return to. */
+  #beforePreview: { origin: WorkingOrigin | null; baselineJson: string } | null = null;
   #writing = false;
   #writesSuspended = false;
 
@@ -111,6 +128,7 @@ export class WorkbenchState {
         this.draftState = 'unavailable';
       }
     }
+    this.#resetHistory();
     this.#project();
   }
 
@@ -142,6 +160,7 @@ export class WorkbenchState {
     this.scenario = structuredClone(scenario);
     this.origin = origin;
     this.#baselineJson = JSON.stringify(origin === null ? this.#defaults : scenario);
+    this.#resetHistory();
     this.#project();
     this.#scheduleSave();
     void this.flush();
@@ -150,28 +169,33 @@ export class WorkbenchState {
   /** Show a scenario from a share link as an unsaved copy: the stored draft stays untouched. */
   startPreview(scenario: Scenario, name: string): void {
     void this.flush();
+    if (this.preview === null)
+      this.#beforePreview = { origin: this.origin, baselineJson: this.#baselineJson };
     this.notice = null;
     this.preview = { name };
     this.scenario = structuredClone(scenario);
     this.origin = null;
     this.#baselineJson = '';
     this.draftState = 'preview';
+    this.#resetHistory();
     this.#project();
   }
 
   /** Leave a link preview and go back to the stored working draft. */
   async endPreview(): Promise<void> {
+    const before = this.#beforePreview;
     this.preview = null;
     this.draftState = this.#store === null ? 'unavailable' : 'saved';
     this.scenario = structuredClone(this.#defaults);
-    this.origin = null;
-    this.#baselineJson = JSON.stringify(this.#defaults);
+    this.origin = before?.origin ?? null;
+    this.#baselineJson = before?.baselineJson ?? JSON.stringify(this.#defaults);
     if (this.#store !== null) {
       const draft = await this.#store.load().catch(() => null);
       if (draft !== null && validateScenario(draft.scenario, this.dataset).length === 0) {
         this.scenario = structuredClone(draft.scenario);
       }
     }
+    this.#resetHistory();
     this.#project();
   }
 
@@ -203,7 +227,7 @@ export class WorkbenchState {
     const before = this.#beforeLeverChange();
     this.scenario.clusters[clusterId][leverId] = value;
     this.#followRanges(before);
-    this.#changed();
+    this.#changed(`lever:${clusterId}:${leverId}`);
   }
 
   /** Put one lever back to its plan default. */
@@ -232,7 +256,7 @@ export class WorkbenchState {
     const before = this.#beforeLeverChange();
     this.scenario.otherIndustryGrowth = value;
     this.#followRanges(before);
-    this.#changed();
+    this.#changed('otherIndustryGrowth');
   }
 
   /**
@@ -259,7 +283,7 @@ export class WorkbenchState {
   /** Set a status threshold (attainment fraction). */
   setThreshold(which: 'onTrack' | 'atRisk', value: number): void {
     this.scenario.thresholds = { ...this.scenario.thresholds, [which]: value };
-    this.#changed();
+    this.#changed(`threshold:${which}`);
   }
 
   /** Choose which reading of a conflicting plan figure to use. */
@@ -273,7 +297,62 @@ export class WorkbenchState {
     return this.scenario.clusters[clusterId][leverId] === this.defaultOf(clusterId, leverId);
   }
 
-  #changed(): void {
+  /** Undo the last change of an assumption (a slider drag counts as one change). */
+  undo(): void {
+    const previous = this.#undoStack.pop();
+    if (previous === undefined) return;
+    this.#redoStack.push(this.#lastJson);
+    this.#restore(previous);
+  }
+
+  /** Redo the change undone last. */
+  redo(): void {
+    const next = this.#redoStack.pop();
+    if (next === undefined) return;
+    this.#undoStack.push(this.#lastJson);
+    this.#restore(next);
+  }
+
+  #restore(json: string): void {
+    this.scenario = JSON.parse(json) as Scenario;
+    this.#lastJson = json;
+    this.#lastKey = null;
+    this.#syncHistoryFlags();
+    this.#project();
+    this.#scheduleSave();
+  }
+
+  /** Start a new history (after opening another scenario): nothing to undo or redo. */
+  #resetHistory(): void {
+    this.#undoStack = [];
+    this.#redoStack = [];
+    this.#lastJson = JSON.stringify(this.scenario);
+    this.#lastKey = null;
+    this.#syncHistoryFlags();
+  }
+
+  /** Record a change in the undo history; repeated changes of one field in quick succession merge. */
+  #record(key: string | null): void {
+    const now = Date.now();
+    const merge = key !== null && key === this.#lastKey && now - this.#lastChangeAt < UNDO_MERGE_MS;
+    if (!merge) {
+      this.#undoStack.push(this.#lastJson);
+      if (this.#undoStack.length > UNDO_LIMIT) this.#undoStack.shift();
+    }
+    this.#redoStack = [];
+    this.#lastJson = JSON.stringify(this.scenario);
+    this.#lastKey = key;
+    this.#lastChangeAt = now;
+    this.#syncHistoryFlags();
+  }
+
+  #syncHistoryFlags(): void {
+    this.canUndo = this.#undoStack.length > 0;
+    this.canRedo = this.#redoStack.length > 0;
+  }
+
+  #changed(key: string | null = null): void {
+    this.#record(key);
     this.#project();
     this.#scheduleSave();
   }

@@ -185,3 +185,52 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     expect(workbench.draftState).toBe('unavailable');
   });
 });
+
+describe('WorkbenchState undo and redo', { timeout: 30_000 }, () => {
+  test('undo after three changes restores the first projection exactly; redo goes forward again', async () => {
+    const workbench = makeWorkbench(null);
+    await workbench.start();
+    await until(() => workbench.ready);
+    const first = workbench.result;
+    const initial = JSON.parse(JSON.stringify(workbench.scenario)) as typeof workbench.scenario;
+    workbench.setLever('newMaterials', 'growthRate', 0.2);
+    workbench.setLever('medicineHealth', 'investmentPerYear', 70);
+    workbench.setConflictChoice('newMaterialsTarget', 1);
+    expect(workbench.canUndo).toBe(true);
+    workbench.undo();
+    workbench.undo();
+    workbench.undo();
+    expect(workbench.canUndo).toBe(false);
+    expect(workbench.scenario).toEqual(initial);
+    await until(() => JSON.stringify(workbench.result) === JSON.stringify(first));
+    expect(workbench.result).toEqual(first);
+    workbench.redo();
+    expect(workbench.scenario.clusters.newMaterials.growthRate).toBe(0.2);
+    expect(workbench.canRedo).toBe(true);
+    workbench.setLever('agriProcessing', 'lagYears', 2);
+    expect(workbench.canRedo).toBe(false);
+  });
+
+  test('a burst of moves of one slider is one undo step; another lever starts a new step', async () => {
+    const workbench = makeWorkbench(null);
+    await workbench.start();
+    for (const value of [0.1, 0.11, 0.12, 0.13]) workbench.setLever('newMaterials', 'growthRate', value);
+    workbench.setLever('newMaterials', 'landPace', 2);
+    workbench.undo();
+    expect(workbench.scenario.clusters.newMaterials.landPace).toBe(
+      defaultScenario(PLAN_DATASET).clusters.newMaterials.landPace,
+    );
+    expect(workbench.scenario.clusters.newMaterials.growthRate).toBe(0.13);
+    workbench.undo();
+    expect(workbench.scenario.clusters.newMaterials.growthRate).toBe(0.09);
+    expect(workbench.canUndo).toBe(false);
+  });
+
+  test('opening another scenario starts a new history', async () => {
+    const workbench = makeWorkbench(null);
+    await workbench.start();
+    workbench.setLever('newMaterials', 'growthRate', 0.3);
+    workbench.loadScenario(defaultScenario(PLAN_DATASET), { id: 'x', revision: 1, name: 'x' });
+    expect(workbench.canUndo).toBe(false);
+  });
+});

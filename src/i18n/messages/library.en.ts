@@ -16,6 +16,8 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'scenario.previewSave': 'Save a copy',
   'scenario.previewDiscard': 'Back to my draft',
 
+  'history.undo': 'Undo the last change',
+  'history.redo': 'Redo',
   'dialog.saveTitle': 'Save scenario',
   'dialog.editTitle': 'Edit scenario details',
   'dialog.duplicateTitle': 'Duplicate scenario',

@@ -13,6 +13,8 @@ export const libraryZh = {
   'scenario.previewSave': '保存副本',
   'scenario.previewDiscard': '返回我的草稿',
 
+  'history.undo': '撤销上一步修改',
+  'history.redo': '重做',
   'dialog.saveTitle': '保存情景',
   'dialog.editTitle': '编辑情景信息',
   'dialog.duplicateTitle': '复制情景',
