@@ -92,6 +92,8 @@ export class LibraryState {
   #memory: SavedScenario[] = [];
   /** Scenarios deleted in memory, for undo. */
   readonly #trashedInMemory = new Map<string, SavedScenario>();
+  /** Summary of each record at a revision. */
+  readonly #summaryCache = new Map<string, { revision: number; summary: ScenarioSummary }>();
 
   constructor(deps: LibraryDeps) {
     this.#deps = deps;
@@ -134,18 +136,24 @@ export class LibraryState {
   /** Re-read the list (after changes elsewhere, and when the window regains focus). */
   async refresh(): Promise<void> {
     const repository = this.#repository;
+    let next: readonly SavedScenario[];
     if (repository === null) {
-      this.items = [...this.#memory];
+      next = [...this.#memory];
     } else {
       try {
-        this.items = await repository.list();
+        next = await repository.list();
       } catch (error) {
         this.#fail(error);
+        return;
       }
     }
     this.loaded = true;
+    // Keep the same list (and so the same rendered items) when nothing changed.
+    if (!sameRecords(this.items, next)) this.items = next;
     const ids = new Set(this.items.map((item) => item.id));
-    this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
+    if ([...this.selected].some((id) => !ids.has(id))) {
+      this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
+    }
     await this.#summarize();
   }
 
@@ -429,19 +437,34 @@ export class LibraryState {
 
   async #summarize(): Promise<void> {
     const items = this.items;
-    if (items.length === 0) {
-      this.summaries = new Map();
-      return;
+    // Summaries are kept per record revision: only new or changed records go to the worker.
+    const missing = items.filter((item) => this.#summaryCache.get(item.id)?.revision !== item.revision);
+    if (missing.length > 0) {
+      try {
+        this.#worker ??= this.#deps.createWorker();
+        const summaries = await this.#worker.api.summarize(missing.map((item) => item.scenario));
+        missing.forEach((item, index) =>
+          this.#summaryCache.set(item.id, { revision: item.revision, summary: summaries[index]! }),
+        );
+      } catch {
+        return;
+      }
     }
-    try {
-      this.#worker ??= this.#deps.createWorker();
-      const summaries = await this.#worker.api.summarize(items.map((item) => item.scenario));
-      if (items !== this.items) return; // a newer list is being summarized
-      this.summaries = new Map(items.map((item, index) => [item.id, summaries[index]!]));
-    } catch {
-      this.summaries = new Map();
+    if (items !== this.items) return; // a newer list is being summarized
+    const ids = new Set(items.map((item) => item.id));
+    for (const id of this.#summaryCache.keys()) if (!ids.has(id)) this.#summaryCache.delete(id);
+    if (missing.length > 0 || this.summaries.size !== items.length) {
+      this.summaries = new Map(items.map((item) => [item.id, this.#summaryCache.get(item.id)!.summary]));
     }
   }
+}
+
+/** Whether two lists hold the same records at the same revisions, in the same order. */
+function sameRecords(a: readonly SavedScenario[], b: readonly SavedScenario[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((item, index) => item.id === b[index]!.id && item.revision === b[index]!.revision)
+  );
 }
 
 const KEY = Symbol('library');
