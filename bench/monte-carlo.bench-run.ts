@@ -1,0 +1,300 @@
+/**
+ * Monte Carlo speed: trials per second of the full model (every trial projects the whole zone),
+ * - in Node: `MonteCarloRun` stepped to the end and summarised, as the worker does it;
+ * - in Chromium, in the app's own worker: the uncertainty view's Run button on the built app, the
+ *   worker's compute time (`data-compute-ms`), the time from the click to the results rendered, and
+ *   the main thread's longest tasks meanwhile (PerformanceObserver `longtask`, and the longest gap
+ *   between animation frames, which bounds every task, also those under 50 ms).
+ * Two sets of ranges: growth ±20 % on the five clusters (5 sampled assumptions), and ±20 % on every
+ * continuous assumption of every cluster and other industry's growth (36).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { LEVERS, OTHER_INDUSTRY_GROWTH } from '../src/data/levers';
+import { PLAN_DATASET } from '../src/data/plan-dataset';
+import { defaultScenario, type Scenario } from '../src/engine';
+import { MonteCarloRun, createGenerator, presetRange } from '../src/engine/uncertainty';
+import { launchChromium, openPage } from '../test/browser/chromium';
+import { openWorkbench } from '../test/browser/workbench-page';
+import { fixed, verdict, writeBenchmarkSection } from './benchmarks-doc';
+import { summarise } from './statistics';
+
+/** Budget and goal (quality bars): 100,000 trials ≤ 150 ms; 1,000,000 ≤ 1 s; no main-thread task over 50 ms. */
+const BUDGET_100K_MS = 150;
+const GOAL_1M_MS = 1_000;
+const LONG_TASK_BUDGET_MS = 50;
+/** Worker time per slice the client asks for (src/worker-client/uncertainty-client.ts). */
+const SLICE_MS = 25;
+
+interface RangeSet {
+  readonly id: 'growth' | 'all';
+  readonly label: string;
+  /** Preset buttons the browser run presses, with "all clusters" chosen. */
+  readonly preset: string;
+}
+
+const RANGE_SETS: readonly RangeSet[] = [
+  { id: 'growth', label: 'growth ±20 %, 5 clusters (5 ranged)', preset: 'preset-growth-20' },
+  { id: 'all', label: 'every continuous assumption ±20 % (36 ranged)', preset: 'preset-all-20' },
+];
+const SIZES = [
+  { trials: 100_000, repeats: 5 },
+  { trials: 1_000_000, repeats: 3 },
+] as const;
+
+/** The plan's scenario with the ranges the app's presets give, as the browser run makes them. */
+function scenarioWith(set: RangeSet['id'], trials: number): Scenario {
+  const base = defaultScenario(PLAN_DATASET);
+  const levers =
+    set === 'growth' ? LEVERS.filter((l) => l.id === 'growthRate') : LEVERS.filter((l) => !l.integer);
+  const clusters: NonNullable<Scenario['uncertainty']>['clusters'] = {};
+  for (const cluster of PLAN_DATASET.clusters) {
+    clusters[cluster.id] = Object.fromEntries(
+      levers.map((lever) => [lever.id, presetRange(base.clusters[cluster.id][lever.id], lever, 0.2)]),
+    );
+  }
+  const uncertainty: NonNullable<Scenario['uncertainty']> = { clusters, trials, seed: 2020 };
+  if (set === 'all')
+    uncertainty.otherIndustryGrowth = presetRange(base.otherIndustryGrowth, OTHER_INDUSTRY_GROWTH, 0.2);
+  return { ...base, uncertainty };
+}
+
+const ms = (value: number) => `${fixed(value, 1)} ms`;
+const perSecond = (trials: number, milliseconds: number) =>
+  `${(trials / (milliseconds / 1000) / 1e6).toFixed(2)} M/s`;
+const sizeName = (trials: number) => (trials === 1_000_000 ? '1,000,000' : '100,000');
+
+it('measures Monte Carlo trials per second in Node', async () => {
+  const rows = [];
+  let checksum = 0;
+  // Warm-up: the kernel and the quantiles compiled, as in a worker after its first run.
+  for (const set of RANGE_SETS) {
+    const run = new MonteCarloRun(PLAN_DATASET, scenarioWith(set.id, 50_000), createGenerator(1));
+    run.step(run.total);
+    checksum += run.result().trials;
+  }
+  for (const set of RANGE_SETS) {
+    for (const { trials, repeats } of SIZES) {
+      const scenario = scenarioWith(set.id, trials);
+      const total: number[] = [];
+      const trialsOnly: number[] = [];
+      for (let r = 0; r < repeats; r++) {
+        const start = performance.now();
+        const run = new MonteCarloRun(PLAN_DATASET, scenario, createGenerator(2020));
+        while (run.done < run.total) run.step(1024);
+        const made = performance.now();
+        checksum += run.result().targets[0]!.onTrackTrials + 1;
+        total.push(performance.now() - start);
+        trialsOnly.push(made - start);
+      }
+      const whole = summarise(total).median;
+      rows.push({
+        what: `${sizeName(trials)} trials, ${set.label}: run + summary, median of ${repeats}`,
+        result: `${ms(whole)} (${perSecond(trials, whole)}; trials alone ${ms(summarise(trialsOnly).median)})`,
+        budget: trials === 100_000 ? `≤ ${BUDGET_100K_MS} ms` : '—',
+        goal: trials === 1_000_000 ? `≤ ${GOAL_1M_MS} ms` : '—',
+        verdict:
+          trials === 100_000
+            ? verdict(whole, BUDGET_100K_MS)
+            : whole <= GOAL_1M_MS
+              ? 'goal met'
+              : 'goal missed',
+      });
+    }
+  }
+  await writeBenchmarkSection({
+    id: 'monte-carlo-node',
+    title: 'Monte Carlo (Node)',
+    method:
+      '`MonteCarloRun` on the plan scenario with the ranges of the app’s presets (seed 2020), stepped 1,024 trials ' +
+      'at a time to the end as the worker does, then summarised (fans, probabilities, histogram); after one ' +
+      'warm-up run per range set. Every trial samples its ranges and projects the whole zone (five clusters, ' +
+      'land pools, zone totals, seven targets).',
+    rows,
+  });
+  expect(checksum).toBeGreaterThan(0);
+});
+
+const buildError = inject('buildError');
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  if (buildError === '') browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Record long main-thread tasks and the longest gap between animation frames, from page start. */
+const INSTRUMENTATION = `(() => {
+  const bench = { longTasks: [], frameGap: 0, last: 0 };
+  Object.defineProperty(window, '__mcBench', { value: bench, enumerable: false });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const frame = (now) => {
+    if (bench.last > 0) bench.frameGap = Math.max(bench.frameGap, now - bench.last);
+    bench.last = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
+interface BrowserRun {
+  /** Click → results rendered (state "done", every fan chart redrawn, one frame later), ms. */
+  readonly wallMs: number;
+  /** The worker's own time on trials and summary, ms. */
+  readonly computeMs: number;
+  readonly longTasks: number[];
+  readonly frameGap: number;
+}
+
+/**
+ * Press Run and time it in the page until the result is on screen (state "done", every fan chart
+ * redrawn, one more frame), with the main thread's long tasks and frame gaps meanwhile.
+ */
+function timedRun(page: Page): Promise<BrowserRun> {
+  return page.evaluate(async () => {
+    const bench = (
+      window as unknown as { __mcBench: { longTasks: [number, number][]; frameGap: number; last: number } }
+    ).__mcBench;
+    bench.frameGap = 0;
+    bench.last = 0;
+    const view = document.querySelector('[data-testid="uncertainty-view"]')!;
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="mc-run"]')!;
+    // Done, and then every fan chart drawn with the new result (they are drawn one per frame).
+    const done = new Promise<void>((resolve) => {
+      let finished = false;
+      const complete = () =>
+        [...document.querySelectorAll('[data-testid^="fans-"]')].every(
+          (el) => el.getAttribute('data-complete') === 'true',
+        );
+      const observer = new MutationObserver(() => {
+        if (!finished && view.getAttribute('data-run-state') === 'done') finished = true;
+        if (finished && complete()) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(view, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-run-state', 'data-complete'],
+      });
+    });
+    const start = performance.now();
+    button.click();
+    await done;
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const wallMs = performance.now() - start;
+    // Long-task entries are delivered asynchronously: give the observer a moment.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Only tasks that started during this run: entries of earlier tasks may arrive late.
+    return {
+      wallMs,
+      computeMs: Number(view.getAttribute('data-compute-ms')),
+      longTasks: bench.longTasks.filter(([at]) => at >= start).map(([, duration]) => duration),
+      frameGap: bench.frameGap,
+    };
+  });
+}
+
+it('measures Monte Carlo in the app’s worker in Chromium, and the main thread meanwhile', async () => {
+  if (browser === undefined) {
+    await writeBenchmarkSection({
+      id: 'monte-carlo-worker',
+      title: 'Monte Carlo in the worker (Chromium)',
+      method: 'Not measured: the app did not build.',
+      rows: [{ what: 'build', result: `failed: ${buildError.split('\n')[0]}` }],
+    });
+    expect.fail(`the app did not build: ${buildError}`);
+  }
+  const chromiumVersion = browser.version();
+  const { context, page, problems } = await openPage(browser, { initScripts: [INSTRUMENTATION] });
+  const rows = [];
+  let longest = 0;
+  let longTaskCount = 0;
+  let widestGap = 0;
+  try {
+    await openWorkbench(page, inject('baseUrl'));
+    await page.getByTestId('nav-uncertainty').click();
+    await page.getByTestId('uncertainty-view').waitFor();
+    await page.getByTestId('preset-scope-all').check();
+    for (const set of RANGE_SETS) {
+      await page.getByTestId('clear-all-ranges').click();
+      await page.getByTestId(set.preset).click();
+      // Warm-up run: the worker starts and compiles the kernel.
+      await page.getByTestId('mc-trials').fill('50000');
+      await page.getByTestId('mc-trials').press('Tab');
+      await timedRun(page);
+      for (const { trials, repeats } of SIZES) {
+        await page.getByTestId('mc-trials').fill(String(trials));
+        await page.getByTestId('mc-trials').press('Tab');
+        await page.waitForTimeout(300);
+        const runs: BrowserRun[] = [];
+        for (let r = 0; r < repeats; r++) runs.push(await timedRun(page));
+        expect(await page.getByTestId('uncertainty-view').getAttribute('data-result-trials')).toBe(
+          String(trials),
+        );
+        const compute = summarise(runs.map((run) => run.computeMs)).median;
+        const wall = summarise(runs.map((run) => run.wallMs)).median;
+        const tasks = runs.flatMap((run) => run.longTasks);
+        longest = Math.max(longest, ...tasks, 0);
+        longTaskCount += tasks.length;
+        widestGap = Math.max(widestGap, ...runs.map((run) => run.frameGap));
+        rows.push(
+          {
+            what: `${sizeName(trials)} trials, ${set.label}: worker compute, median of ${repeats}`,
+            result: `${ms(compute)} (${perSecond(trials, compute)})`,
+            budget: trials === 100_000 ? `≤ ${BUDGET_100K_MS} ms` : '—',
+            goal: trials === 1_000_000 ? `≤ ${GOAL_1M_MS} ms` : '—',
+            verdict:
+              trials === 100_000
+                ? verdict(compute, BUDGET_100K_MS)
+                : compute <= GOAL_1M_MS
+                  ? 'goal met'
+                  : 'goal missed',
+          },
+          {
+            what: `${sizeName(trials)} trials, ${set.label}: click → results rendered, median`,
+            result: `${ms(wall)} (${perSecond(trials, wall)})`,
+          },
+        );
+      }
+    }
+    rows.push(
+      {
+        what: 'long main-thread tasks (> 50 ms) during all runs',
+        result: `${longTaskCount}, longest ${ms(longest)}`,
+        budget: `≤ ${LONG_TASK_BUDGET_MS} ms`,
+        goal: 'none over 16 ms',
+        verdict: longTaskCount === 0 ? 'ok' : 'over budget',
+      },
+      {
+        what: 'longest gap between animation frames during a run (bounds every task)',
+        result: ms(widestGap),
+      },
+    );
+    await writeBenchmarkSection({
+      id: 'monte-carlo-worker',
+      title: 'Monte Carlo in the worker (Chromium)',
+      chromiumVersion,
+      method:
+        'Headless Chromium, viewport 1366×768, the built app: the uncertainty view with a preset applied to all ' +
+        'clusters (seed 2020), the number of trials typed in, then Run pressed from a script in the page. The ' +
+        `simulation runs in its own worker in slices of about ${SLICE_MS} ms, driven by the main thread with one ` +
+        'slice asked for ahead (progress after each, cancel between two). Worker compute = the time the worker spent on trials and the summary ' +
+        '(reported with the result); click → rendered = until `data-run-state="done"`, every fan chart redrawn ' +
+        '(one per animation frame) and one more frame, including messages. One warm-up run per range set first. Long tasks: ' +
+        'PerformanceObserver `longtask` entries (tasks over 50 ms) during the measured runs; frame gap: the ' +
+        'longest time between two `requestAnimationFrame` callbacks during a run.',
+      rows,
+    });
+    expect(problems.map((p) => `${p.kind}: ${p.message}`)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,46 @@
+/**
+ * Uncertainty: ranges on assumptions, Monte Carlo simulation of the whole zone, one-at-a-time
+ * sensitivity (tornado) and goal seek. Pure TypeScript like the rest of the engine; randomness only
+ * through an injected generator.
+ */
+export {
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
+  MAX_SEED,
+  MAX_TRIALS,
+  MIN_TRIALS,
+  RANGE_DISTRIBUTIONS,
+  assumptionKey,
+  assumptionSpec,
+  assumptionValue,
+  emptyUncertainty,
+  followAssumptions,
+  hasRanges,
+  presetRange,
+  rangeOf,
+  rangedAssumptions,
+  shiftRange,
+} from './ranges';
+export type { AssumptionRef, RangedAssumption } from './ranges';
+export { MonteCarloRun, createGenerator, simulate } from './monte-carlo';
+export type { RandomGenerator } from './sampling';
+export { tornado } from './sensitivity';
+export type { Tornado, TornadoBar } from './sensitivity';
+export { GOAL_SEEK_LEVERS, goalSeek, solveUniformGrowth } from './goal-seek';
+export type {
+  BlockedCluster,
+  GoalSeekAnswer,
+  GoalSeekLever,
+  GoalSeekOutcome,
+  GoalSeekRequest,
+  GoalSeekTargetId,
+  UniformGrowthSolution,
+} from './goal-seek';
+export { HISTOGRAM_BINS, QUANTILE_LEVELS } from './types';
+export type {
+  FanSeries,
+  OutputHistogram,
+  SimulatedTargetId,
+  SimulationResult,
+  TargetProbability,
+} from './types';
