@@ -1,4 +1,6 @@
 import { conflict, derived, estimate, plan } from './provenance';
+import { INDICATOR_DEFAULTS } from './indicator-defaults';
+import { KEY_PROJECTS } from './key-projects';
 import type { ClusterData, ParkData, PlanDataset, ZoneIndicator } from './plan-types';
 
 /**
@@ -788,6 +790,58 @@ const INDICATORS: readonly ZoneIndicator[] = [
     projected: false,
   },
   {
+    id: 'districtRndPlatforms',
+    name: { zh: '区级企业技术中心等研发平台', en: 'District-level R&D platforms' },
+    unit: 'institutions',
+    group: 'innovation',
+    base: null,
+    target: plan(30, S_GOALS, '区级企业技术中心等研发平台30个以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'stStaffShare',
+    name: { zh: '科技活动人员占企业从业人数比例', en: 'S&T staff as share of employees' },
+    unit: 'percent',
+    group: 'innovation',
+    base: null,
+    target: conflict(
+      'stStaffShareTarget',
+      [
+        {
+          value: 20,
+          source: { section: S_GOALS, quote: '科技活动人员占企业从业人数比例超过20%' },
+          label: { zh: '20%（发展目标）', en: '20% (development goals)' },
+        },
+        {
+          value: 10,
+          source: { section: '第五章 第三节', quote: '科技活动人员占企业从业人数比例超过10%' },
+          label: { zh: '10%（集聚创新创业人才一节）', en: '10% (talent section)' },
+        },
+      ],
+      0,
+      {
+        zh: '默认取第三章 第四节 发展目标的 20%；第五章 第三节 写 10%。',
+        en: 'Default 20% from the development goals (第三章 第四节); 第五章 第三节 says 10%.',
+      },
+    ),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
+    id: 'keyProcessDigitalisation',
+    name: {
+      zh: '主导产业关键工序数字化比例',
+      en: 'Digitised design, equipment and key processes in leading industries',
+    },
+    unit: 'percent',
+    group: 'innovation',
+    base: null,
+    target: plan(70, S_GOALS, '大中型企业关键工序程序化的比例达70％以上'),
+    direction: 'atLeast',
+    projected: false,
+  },
+  {
     id: 'eCommerceFirms',
     name: { zh: '开展电子商务的企业比例', en: 'Firms using e-commerce' },
     unit: 'percent',
@@ -876,4 +930,6 @@ export const PLAN_DATASET: PlanDataset = {
     ],
   },
   indicators: INDICATORS,
+  keyProjects: KEY_PROJECTS,
+  indicatorDefaults: INDICATOR_DEFAULTS,
 };

@@ -1,4 +1,6 @@
 import type { Figure, LocalizedText } from './provenance';
+import type { IndicatorDefaults } from './indicator-defaults';
+import type { KeyProjectData } from './key-projects';
 
 /** The "4+1" clusters: four industrial clusters and modern services. */
 export const CLUSTER_IDS = [
@@ -133,4 +135,8 @@ export interface PlanDataset {
     }[];
   };
   readonly indicators: readonly ZoneIndicator[];
+  /** The named key projects of 专栏2–专栏6; absent or empty: the dataset has none. */
+  readonly keyProjects?: readonly KeyProjectData[];
+  /** Defaults of the assumptions the derived indicators need; absent: those indicators are not derived. */
+  readonly indicatorDefaults?: IndicatorDefaults;
 }

@@ -12,6 +12,7 @@ import type {
   TargetSubject,
   ZoneYear,
 } from './projection-types';
+import { keyProjectContributions } from './key-projects';
 import { resolveModel, type ResolvedCluster, type ResolvedModel } from './resolve-model';
 import { assertValidScenario } from './validation';
 
@@ -34,7 +35,7 @@ interface LandPlan {
  * more than its area, scale the new land each one wants down in proportion (order-independent).
  * Land producing in the base year is never taken away (it is scaled only if it alone exceeds the area).
  */
-function planLand(model: ResolvedModel, scenario: Scenario): LandPlan {
+function planLand(model: ResolvedModel, scenario: Scenario, projectLand: readonly number[][]): LandPlan {
   const n = model.years.length;
   const land = model.clusters.map(() => new Array<number>(n).fill(0));
   const full = model.clusters.map(() => new Array<boolean>(n).fill(false));
@@ -60,6 +61,14 @@ function planLand(model: ResolvedModel, scenario: Scenario): LandPlan {
     // same pool speeds up: each one's land stays ≥ its base-year land and never falls year on year.
     const baseScale = baseLand > pool.area ? pool.area / baseLand : 1;
     const room = Math.max(0, pool.area - baseLand);
+    if (members.some(({ index }) => projectLand[index]!.some((km2) => km2 > 0))) {
+      planLandWithProjects(model, scenario, projectLand, members, pool.area, baseLand, baseScale, room, {
+        land,
+        full,
+        years,
+      });
+      continue;
+    }
     for (let t = 0; t < n; t++) {
       const newLand = paceSum * t;
       const desired = baseLand + newLand;
@@ -79,6 +88,44 @@ function planLand(model: ResolvedModel, scenario: Scenario): LandPlan {
     }
   }
   return { land, full, pools };
+}
+
+/**
+ * planLand for a pool where switched-on key projects bring their own land: each cluster wants
+ * `pace · t + project land`; over the pool's area, the room is shared in proportion to what each
+ * wants that year (docs/model.md, "Key projects"). Kept apart so that a pool without project land
+ * takes exactly the arithmetic above.
+ */
+function planLandWithProjects(
+  model: ResolvedModel,
+  scenario: Scenario,
+  projectLand: readonly number[][],
+  members: readonly { cluster: ResolvedCluster; index: number }[],
+  area: number,
+  baseLand: number,
+  baseScale: number,
+  room: number,
+  out: { land: number[][]; full: boolean[][]; years: LandPoolProjection['years'][number][] },
+): void {
+  for (let t = 0; t < model.years.length; t++) {
+    let newLand = 0;
+    for (const { cluster, index } of members) {
+      newLand += scenario.clusters[cluster.id].landPace * t + projectLand[index]![t]!;
+    }
+    const desired = baseLand + newLand;
+    const overflow = newLand > room;
+    const isFull = t > 0 && desired >= area;
+    let producing = 0;
+    for (const { cluster, index } of members) {
+      const wanted = scenario.clusters[cluster.id].landPace * t + projectLand[index]![t]!;
+      const added = overflow ? (room * wanted) / newLand : wanted;
+      const l = cluster.landBase * baseScale + added;
+      out.land[index]![t] = l;
+      out.full[index]![t] = isFull;
+      producing += l;
+    }
+    out.years.push({ year: model.years[t]!, desiredLand: desired, producingLand: producing });
+  }
 }
 
 /**
@@ -108,6 +155,7 @@ function projectCluster(
   a: ClusterAssumptions,
   land: readonly number[],
   full: readonly boolean[],
+  projectAdded: readonly number[],
 ): ClusterProjection {
   const years: ClusterYear[] = [];
   let previous = cluster.base;
@@ -135,7 +183,8 @@ function projectCluster(
     }
     const organic = previous * (1 + a.growthRate);
     const added = investmentAdded(a, t);
-    const potential = organic + added;
+    // Key projects come on top of the generic investment; adding 0 leaves the sum unchanged.
+    const potential = organic + added + projectAdded[t]!;
     const landBinds = potential > cap;
     const output = landBinds ? cap : potential;
     if (landBinds && landBindsFrom === null) landBindsFrom = year;
@@ -169,11 +218,12 @@ function outputAtTarget(
   cluster: ResolvedCluster,
   a: ClusterAssumptions,
   land: readonly number[],
+  projectAdded: readonly number[],
   g: number,
 ): number {
   let y = cluster.base;
   for (let t = 1; t < land.length; t++) {
-    const potential = y * (1 + g) + investmentAdded(a, t);
+    const potential = y * (1 + g) + investmentAdded(a, t) + projectAdded[t]!;
     const cap = capacity(a, land[t]!, t);
     y = potential > cap ? cap : potential;
   }
@@ -188,23 +238,24 @@ function solveGrowth(
   cluster: ResolvedCluster,
   a: ClusterAssumptions,
   land: readonly number[],
+  projectAdded: readonly number[],
 ): GrowthSolution {
   const { min, max } = leverSpec('growthRate');
   const last = land.length - 1;
   const capacityAtTarget = capacity(a, land[last]!, last);
   const base = { clusterId: cluster.id, capacityAtTarget };
-  if (outputAtTarget(cluster, a, land, min) >= cluster.target) {
+  if (outputAtTarget(cluster, a, land, projectAdded, min) >= cluster.target) {
     return { ...base, outcome: 'metAtMinimum', growthRate: min };
   }
   if (capacityAtTarget < cluster.target) return { ...base, outcome: 'landBinds', growthRate: null };
-  if (outputAtTarget(cluster, a, land, max) < cluster.target) {
+  if (outputAtTarget(cluster, a, land, projectAdded, max) < cluster.target) {
     return { ...base, outcome: 'beyondRange', growthRate: null };
   }
   let lo = min;
   let hi = max;
   for (let step = 0; step < SOLVE_STEPS; step++) {
     const mid = (lo + hi) / 2;
-    if (outputAtTarget(cluster, a, land, mid) >= cluster.target) hi = mid;
+    if (outputAtTarget(cluster, a, land, projectAdded, mid) >= cluster.target) hi = mid;
     else lo = mid;
   }
   return { ...base, outcome: 'reachable', growthRate: hi };
@@ -258,6 +309,8 @@ export function evaluateTarget(
 /**
  * Project a scenario over the dataset's horizon: each cluster's output year by year, land use per
  * pool of parks, zone totals, every target compared, and the growth rate each cluster would need.
+ * Switched-on key projects add their output to their cluster's potential and their land to its
+ * desired land (key-projects.ts); with none switched on the result is exactly as without them.
  * Pure: no I/O, same input → same output.
  * @throws ScenarioValidationError when any assumption is outside its allowed range.
  */
@@ -266,7 +319,8 @@ export function project(dataset: PlanDataset, scenario: Scenario): ProjectionRes
   const model = resolveModel(dataset, scenario.conflictChoices);
   const n = model.years.length;
   const last = n - 1;
-  const landPlan = planLand(model, scenario);
+  const projects = keyProjectContributions(dataset, scenario);
+  const landPlan = planLand(model, scenario, projects.land);
 
   const clusters = model.clusters.map((cluster, index) =>
     projectCluster(
@@ -275,6 +329,7 @@ export function project(dataset: PlanDataset, scenario: Scenario): ProjectionRes
       scenario.clusters[cluster.id],
       landPlan.land[index]!,
       landPlan.full[index]!,
+      projects.output[index]!,
     ),
   );
 
@@ -344,7 +399,7 @@ export function project(dataset: PlanDataset, scenario: Scenario): ProjectionRes
   );
 
   const growthSolutions = model.clusters.map((cluster, c) =>
-    solveGrowth(cluster, scenario.clusters[cluster.id], landPlan.land[c]!),
+    solveGrowth(cluster, scenario.clusters[cluster.id], landPlan.land[c]!, projects.output[c]!),
   );
 
   return {

@@ -1,4 +1,5 @@
 import type { ClusterId } from '../data/plan-types';
+import type { IndicatorSectorId } from '../data/indicator-defaults';
 import type { LeverId } from '../data/levers';
 
 /** One cluster's assumptions, in model units. */
@@ -24,6 +25,54 @@ export interface Scenario {
   thresholds: StatusThresholds;
   /** Ranges and Monte Carlo settings; absent when the scenario has no uncertainty attached. */
   uncertainty?: ScenarioUncertainty;
+  /**
+   * Settings of the plan's key projects (by id) and the user's own projects (with `custom`); a plan
+   * project not listed keeps its dataset defaults (switched off). Absent: every project at its defaults.
+   */
+  projects?: ProjectSetting[];
+  /** Assumptions and trajectories of the 专栏1 indicators; absent: the dataset's defaults. */
+  indicators?: IndicatorSettings;
+}
+
+/**
+ * A key project as the scenario sets it. For a plan project every field but `id` is optional and a
+ * missing one takes the dataset's default; a user's own project has `custom`.
+ */
+export interface ProjectSetting {
+  /** The plan project's id, or the user project's own id (1–64 characters, unique in the scenario). */
+  id: string;
+  /** Whether its output counts; plan projects are off unless switched on, user projects on. */
+  enabled?: boolean;
+  /** First producing year (calendar year), from the first projected year to 3 years after the target year. */
+  startYear?: number;
+  /** Share of the annual output reached in the first producing year, 0–1. */
+  rampUpShare?: number;
+  /** Annual output (services: revenue) at full production, 亿元 per year, 0–500. */
+  annualOutput?: number;
+  /** Land the project brings into production in its cluster's parks from its start year, km², 0–5. */
+  landKm2?: number;
+  /** Present only for a user's own project: its name and cluster. */
+  custom?: { name: string; clusterId: ClusterId };
+}
+
+/** The indicator assumptions and trajectories a scenario sets; every field optional. */
+export interface IndicatorSettings {
+  /**
+   * Values entered for indicators the model does not derive: indicator id → calendar year (as text,
+   * e.g. "2019", a projected year) → value in the indicator's unit. Years not entered follow the
+   * default path (docs/model.md, "Indicators").
+   */
+  trajectories?: Record<string, Record<string, number>>;
+  /** Share of output added since the base year that is high-tech, per sector, fraction 0–1. */
+  highTechShareOfNew?: Partial<Record<IndicatorSectorId, number>>;
+  /** Value added per yuan of output added since the base year, fraction 0–1. */
+  valueAddedRateOfNew?: number;
+  /** Energy per value added of new output, tonnes of standard coal per 10,000 yuan, 0–5. */
+  energyOfNew?: number;
+  /** Yearly fall of base-year output's energy per value added, fraction per year, −0.2–0.5. */
+  energyImprovement?: number;
+  /** Net profit per yuan of output added since the base year, fraction 0–1. */
+  profitMarginOfNew?: number;
 }
 
 /** How an uncertain assumption is distributed between its low and high values. */

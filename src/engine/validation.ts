@@ -2,6 +2,7 @@ import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-type
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverId } from '../data/levers';
 import type { ConflictFigure, Figure } from '../data/provenance';
 import type { RangeDistribution, Scenario } from './scenario';
+import { validatePlanSettings } from './plan-validation';
 import { MAX_SEED, MAX_TRIALS, MIN_TRIALS, RANGE_DISTRIBUTIONS } from './uncertainty/ranges';
 
 /** One problem with a scenario: the field, the value given, and the allowed range. */
@@ -142,6 +143,7 @@ export function validateScenario(scenario: Scenario, dataset: PlanDataset): Vali
     }
   }
   if (input.uncertainty !== undefined) validateUncertainty(issues, input.uncertainty, clusters, input);
+  issues.push(...validatePlanSettings(input, dataset));
   return issues;
 }
 

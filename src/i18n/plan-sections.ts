@@ -25,13 +25,14 @@ const N = '[一二三四五六七八九十]+';
 
 /**
  * Write the plan's section headings in English inside a text: 第四章 → "Ch. 4", 第一节 → "§1",
- * 专栏1 → "Box 1", 一(二) → "1(2)". Other text is left as it is.
+ * 专栏1 → "Box 1", 附件1 → "Annex 1", 一(二) → "1(2)". Other text is left as it is.
  */
 export function sectionsInEnglish(text: string): string {
   return text
     .replace(new RegExp(`第(${N})章`, 'g'), (_, n: string) => `Ch. ${chineseNumeral(n)}`)
     .replace(new RegExp(`第(${N})节`, 'g'), (_, n: string) => `§${chineseNumeral(n)}`)
     .replace(/专栏\s?(\d+)/g, 'Box $1')
+    .replace(/附件\s?(\d+)/g, 'Annex $1')
     .replace(
       new RegExp(`(${N})\\((${N})\\)`, 'g'),
       (_, a: string, b: string) => `${chineseNumeral(a)}(${chineseNumeral(b)})`,

@@ -285,6 +285,10 @@ describe('专栏1 indicators', () => {
     { name: '工业固体废物综合利用率 solid waste utilisation', id: 'solidWasteUtilisation', target: 95 },
     { name: '数字化设计工具普及率 digital design tools', id: 'digitalDesignTools', target: 85 },
     { name: '开展电子商务的企业比例 firms using e-commerce', id: 'eCommerceFirms', target: 60 },
+    // Goals of 第三章 第四节 that plan-facts does not list (the plan's own text is the source).
+    { name: '区级研发平台 district-level R&D platforms', id: 'districtRndPlatforms', target: 30 },
+    { name: '科技活动人员占比 S&T staff share (20, or 10 in 第五章 第三节)', id: 'stStaffShare', target: 20 },
+    { name: '关键工序数字化比例 digitised key processes', id: 'keyProcessDigitalisation', target: 70 },
   ];
 
   test('PLAN_DATASET lists each indicator once, and every plan-facts indicator', () => {

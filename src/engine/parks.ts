@@ -1,0 +1,165 @@
+import type { ClusterId, ParkId, PlanDataset } from '../data/plan-types';
+import { readFigure } from '../data/provenance';
+import type { KeyProjectContributions } from './key-projects';
+import type { ProjectionResult } from './projection-types';
+import type { Scenario } from './scenario';
+
+/**
+ * The parks (一区五园) as the projection uses them: each pool of parks with its producing land,
+ * output and intensity year by year, and the land ledger (the land each cluster needs for its target
+ * at the scenario's intensity against the land its parks have). Pure.
+ */
+
+/** One pool of parks in one year. */
+export interface ParkPoolYear {
+  readonly year: number;
+  /** Land in production, km² (≤ the pool's area). */
+  readonly producingLand: number;
+  /** Land the clusters would bring into production at their pace plus their projects' land, km². */
+  readonly desiredLand: number;
+  /** Land of switched-on key projects in production, km² (part of the desired land). */
+  readonly projectLand: number;
+  /** Industrial output of the pool's industrial clusters, 亿元. */
+  readonly industrialOutput: number;
+  /** Revenue of the pool's service clusters, 亿元. */
+  readonly serviceRevenue: number;
+  /** Producing land of the pool's industrial clusters, km². */
+  readonly industrialLand: number;
+  /** Industrial output per km² of industrial producing land, 亿元/km²; null for a pool without industry. */
+  readonly intensity: number | null;
+}
+
+/** A pool of parks: the parks whose area the same clusters share. */
+export interface ParkPoolSummary {
+  readonly parkIds: readonly ParkId[];
+  readonly clusterIds: readonly ClusterId[];
+  /** The parks' planned area together, km². */
+  readonly areaKm2: number;
+  readonly years: readonly ParkPoolYear[];
+  /** First projected year in which the clusters want all of the pool's area; null if never. */
+  readonly fullFrom: number | null;
+  /** Per cluster: first projected year its output is capped by its land; null if never. */
+  readonly landBindsFrom: readonly { readonly clusterId: ClusterId; readonly year: number | null }[];
+}
+
+/** One cluster's land for its target, against its parks' area. */
+export interface LandLedgerRow {
+  readonly clusterId: ClusterId;
+  /** Index into the pools of {@link ParkPoolSummary}. */
+  readonly poolIndex: number;
+  /** The cluster's target, 亿元. */
+  readonly target: number;
+  /** The scenario's land intensity in the target year, 亿元/km². */
+  readonly intensityAtTarget: number;
+  /** Land the target needs at that intensity: target ÷ intensity, km². */
+  readonly landNeeded: number;
+  /** Producing land the projection gives the cluster in the target year, km². */
+  readonly producingLand: number;
+  /** Of which brought by switched-on key projects (before any cap), km². */
+  readonly projectLand: number;
+  /** The planned area of the cluster's parks, km². */
+  readonly poolArea: number;
+  /** What every cluster of the pool needs together, km². */
+  readonly poolNeeded: number;
+  /** Area of the pool left once the other clusters of the pool have what they need, km² (may be < 0). */
+  readonly available: number;
+  /** landNeeded − available: > 0 means the parks are too small for the target at this intensity, km². */
+  readonly shortfall: number;
+}
+
+/** Summarize each pool of parks of a projection, year by year. */
+export function parkPools(result: ProjectionResult, projects: KeyProjectContributions): ParkPoolSummary[] {
+  return result.landPools.map((pool) => {
+    const members = result.clusters
+      .map((cluster, index) => ({ cluster, index }))
+      .filter(({ cluster }) => pool.clusterIds.includes(cluster.id));
+    const years = pool.years.map((poolYear, t): ParkPoolYear => {
+      let industrialOutput = 0;
+      let serviceRevenue = 0;
+      let industrialLand = 0;
+      let projectLand = 0;
+      let hasIndustry = false;
+      for (const { cluster, index } of members) {
+        const y = cluster.years[t]!;
+        // Clusters of a projection are in dataset order, as the contributions are.
+        projectLand += projects.land[index]?.[t] ?? 0;
+        if (cluster.measure === 'industrialOutput') {
+          hasIndustry = true;
+          industrialOutput += y.output;
+          industrialLand += y.producingLand;
+        } else {
+          serviceRevenue += y.output;
+        }
+      }
+      return {
+        year: poolYear.year,
+        producingLand: poolYear.producingLand,
+        desiredLand: poolYear.desiredLand,
+        projectLand,
+        industrialOutput,
+        serviceRevenue,
+        industrialLand,
+        intensity: hasIndustry && industrialLand > 0 ? industrialOutput / industrialLand : null,
+      };
+    });
+    const full = years.find((y, t) => t > 0 && y.desiredLand >= pool.areaKm2);
+    return {
+      parkIds: pool.parkIds,
+      clusterIds: pool.clusterIds,
+      areaKm2: pool.areaKm2,
+      years,
+      fullFrom: full?.year ?? null,
+      landBindsFrom: members.map(({ cluster }) => ({ clusterId: cluster.id, year: cluster.landBindsFrom })),
+    };
+  });
+}
+
+/**
+ * The land ledger: for each cluster, the land its target needs at the scenario's intensity in the
+ * target year (target ÷ intensity), what the projection gives it, and what its parks can spare
+ * once the other clusters of the same parks have what they need.
+ */
+export function landLedger(
+  dataset: PlanDataset,
+  scenario: Pick<Scenario, 'conflictChoices'>,
+  result: ProjectionResult,
+  projects: KeyProjectContributions,
+): LandLedgerRow[] {
+  const last = result.years.length - 1;
+  const needs = result.clusters.map((cluster, c) => {
+    const data = dataset.clusters[c]!;
+    const target = readFigure(data.target, scenario.conflictChoices);
+    const intensityAtTarget = cluster.years[last]!.intensity;
+    return {
+      target,
+      intensityAtTarget,
+      landNeeded: intensityAtTarget > 0 ? target / intensityAtTarget : Infinity,
+    };
+  });
+  return result.clusters.map((cluster, c) => {
+    const poolIndex = result.landPools.findIndex((pool) => pool.clusterIds.includes(cluster.id));
+    const pool = result.landPools[poolIndex]!;
+    let poolNeeded = 0;
+    let others = 0;
+    result.clusters.forEach((other, o) => {
+      if (!pool.clusterIds.includes(other.id)) return;
+      poolNeeded += needs[o]!.landNeeded;
+      if (o !== c) others += needs[o]!.landNeeded;
+    });
+    const available = pool.areaKm2 - others;
+    const need = needs[c]!;
+    return {
+      clusterId: cluster.id,
+      poolIndex,
+      target: need.target,
+      intensityAtTarget: need.intensityAtTarget,
+      landNeeded: need.landNeeded,
+      producingLand: cluster.years[last]!.producingLand,
+      projectLand: projects.land[c]?.[last] ?? 0,
+      poolArea: pool.areaKm2,
+      poolNeeded,
+      available,
+      shortfall: need.landNeeded - available,
+    };
+  });
+}

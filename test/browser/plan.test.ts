@@ -1,0 +1,268 @@
+/**
+ * The whole-plan view of the built app in headless Chromium: the 专栏1 indicators, the parks and the
+ * land ledger, the key projects of 专栏2–专栏6. Switching a project off lowers its cluster and the zone
+ * by the engine's amount, a later start moves its output, a park whose land binds is shown as such,
+ * entered indicator values are kept with the draft, and both languages are complete and accessible.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage, type OpenedPage, type PageProblem } from './chromium';
+import {
+  collectVisibleTexts,
+  englishWords,
+  enterNumber,
+  hasHan,
+  lever,
+  openWorkbench,
+  projectionSeq,
+  readTargetTable,
+  selectCluster,
+  waitForProjection,
+  waitForReady,
+} from './workbench-page';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const VIEW = '[data-testid="plan-view"]';
+/** Indicators of 专栏1 and 第三章 第四节 the dataset holds. */
+const INDICATOR_COUNT = 32;
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const opened: OpenedPage[] = [];
+const problemsOfRun: { test: string; problem: PageProblem }[] = [];
+
+async function openFresh(): Promise<Page> {
+  const page = await openPage(browser);
+  opened.push(page);
+  const test = expect.getState().currentTestName ?? '(unknown test)';
+  const push = page.problems.push.bind(page.problems);
+  page.problems.push = (...items: PageProblem[]) => {
+    for (const problem of items) problemsOfRun.push({ test, problem });
+    return push(...items);
+  };
+  await openWorkbench(page.page, baseUrl);
+  return page.page;
+}
+
+/** Open the whole-plan view on one of its parts. */
+async function openPlan(page: Page, tab: 'indicators' | 'parks' | 'projects'): Promise<void> {
+  await page.getByTestId('nav-plan').click();
+  await page.locator(VIEW).waitFor({ timeout: 20_000 });
+  await page.getByTestId(`plan-tab-${tab}`).click();
+  await page.locator(`${VIEW}[data-tab="${tab}"]`).waitFor();
+}
+
+/** A number carried in an element's data-value attribute. */
+async function dataValue(page: Page, testId: string): Promise<number> {
+  const value = await page.getByTestId(testId).getAttribute('data-value');
+  if (value === null || value === '') throw new Error(`${testId} has no data-value`);
+  return Number(value);
+}
+
+/** Do something that changes the scenario and wait until its projection is on screen. */
+async function andProjected(page: Page, change: () => Promise<unknown>): Promise<void> {
+  const before = await projectionSeq(page);
+  await change();
+  await waitForProjection(page, before);
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  for (const { context } of opened.splice(0)) await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the whole-plan view', () => {
+  it('lists every indicator, the peer zones, every park and the key projects', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'indicators');
+    expect(await page.locator('[data-testid="indicator-table"] tr[data-indicator-id]').count()).toBe(
+      INDICATOR_COUNT,
+    );
+    const row = page.locator('tr[data-indicator-id="industrialOutput"] td[data-col="projected"]');
+    expect(Number(await row.getAttribute('data-value'))).toBeCloseTo(447.648, 2);
+    expect(await page.locator('[data-testid="peer-table"] tr[data-peer-row]').count()).toBe(5);
+    expect(await page.locator('[data-testid="peer-table"] th[data-zone-id]').count()).toBe(5);
+
+    await page.getByTestId('plan-tab-parks').click();
+    expect(await page.locator('[data-testid="park-table"] tbody tr').count()).toBe(4);
+    expect(await page.locator('[data-testid="park-schematic"] svg g[data-pool]').count()).toBe(4);
+    expect(await page.locator('[data-testid="land-ledger"] tbody tr').count()).toBe(5);
+    // Fengjia has the land for 150: 2.5 km² of 5.3.
+    expect(await page.getByTestId('ledger-row-medicineHealth').getAttribute('data-short')).toBe('false');
+
+    await page.getByTestId('plan-tab-projects').click();
+    const counts: Record<string, number> = {};
+    for (const [cluster, expected] of [
+      ['newMaterials', 9],
+      ['medicineHealth', 9],
+      ['smartManufacturing', 5],
+      ['agriProcessing', 13],
+      ['modernServices', 6],
+    ] as const) {
+      await page.getByTestId(`project-cluster-${cluster}`).click();
+      counts[cluster] = await page.locator('[data-testid="project-table"] tbody tr').count();
+      expect(counts[cluster], cluster).toBe(expected);
+    }
+  });
+
+  it('switching a project off lowers its cluster and the zone total by the engine’s amount', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'projects');
+    const clusterBefore = await dataValue(page, 'projects-cluster-output');
+    await andProjected(page, () => page.getByTestId('project-glassFibre-enabled').check());
+    const clusterOn = await dataValue(page, 'projects-cluster-output');
+    const zoneOn = await dataValue(page, 'projects-zone-output');
+    const effect = await dataValue(page, 'project-glassFibre-effect');
+    const zoneEffect = Number(await page.getByTestId('project-glassFibre-effect').getAttribute('data-zone'));
+    // The engine's amount: 3.75 in 2019 grown at 9 %, plus 3.75 in 2020 (docs/model.md §15).
+    expect(effect).toBeCloseTo(3.75 * 1.09 + 3.75, 9);
+    expect(clusterOn - clusterBefore).toBeCloseTo(effect, 9);
+
+    await andProjected(page, () => page.getByTestId('project-glassFibre-enabled').uncheck());
+    expect(clusterOn - (await dataValue(page, 'projects-cluster-output'))).toBeCloseTo(effect, 9);
+    expect(zoneOn - (await dataValue(page, 'projects-zone-output'))).toBeCloseTo(zoneEffect, 9);
+    expect(await page.getByTestId('project-row-glassFibre').getAttribute('data-enabled')).toBe('false');
+
+    // The workbench's target table shows the same figures.
+    await andProjected(page, () => page.getByTestId('project-glassFibre-enabled').check());
+    await page.getByTestId('nav-workbench').click();
+    const rows = await readTargetTable(page);
+    expect(rows.find((r) => r.id === 'newMaterials')!.cells.projected).toBe(clusterOn.toFixed(1));
+    expect(rows.find((r) => r.id === 'industrialOutput')!.cells.projected).toBe(zoneOn.toFixed(1));
+  });
+
+  it('delaying a project a year moves its output, and costs what the view said', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'projects');
+    await andProjected(page, () => page.getByTestId('project-glassFibre-enabled').check());
+    expect(await dataValue(page, 'project-glassFibre-level-2019')).toBe(3.75);
+    expect(await dataValue(page, 'project-glassFibre-level-2020')).toBe(7.5);
+    const slip = await dataValue(page, 'project-glassFibre-slip');
+    const before = await dataValue(page, 'projects-cluster-output');
+
+    await andProjected(page, () => page.getByTestId('project-glassFibre-start').selectOption('2020'));
+    expect(await dataValue(page, 'project-glassFibre-level-2019')).toBe(0);
+    expect(await dataValue(page, 'project-glassFibre-level-2020')).toBe(3.75);
+    expect(before - (await dataValue(page, 'projects-cluster-output'))).toBeCloseTo(slip, 9);
+
+    // Undo brings the start year back.
+    await andProjected(page, () => page.keyboard.press('Control+z'));
+    expect(await page.getByTestId('project-glassFibre-start').inputValue()).toBe('2019');
+
+    // A user's own project joins its cluster.
+    await page.getByTestId('project-add-name').fill('铝型材深加工');
+    await andProjected(page, () => page.getByTestId('project-add-submit').click());
+    const own = page.locator('tr[data-custom="true"]');
+    expect(await own.count()).toBe(1);
+    const id = await own.getAttribute('data-project-id');
+    const withOwn = await dataValue(page, 'projects-cluster-output');
+    await andProjected(page, () => enterNumber(page.getByTestId(`project-${id}-output`), '10'));
+    expect((await dataValue(page, 'projects-cluster-output')) - withOwn).toBeCloseTo(5 * 1.09 + 5, 9);
+  });
+
+  it('a park whose land binds is shown as such, in the table, the drawing and the ledger', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'parks');
+    expect(await page.getByTestId('park-row-qianzhou').getAttribute('data-binds')).toBe('false');
+    expect(await page.getByTestId('park-row-qianzhou').getAttribute('data-full-from')).toBe('2020');
+    expect(await page.getByTestId('ledger-row-agriProcessing').getAttribute('data-short')).toBe('true');
+
+    // Agricultural processing at 60 % a year outgrows Qianzhou's 1.53 km² from 2019.
+    await page.getByTestId('nav-workbench').click();
+    await selectCluster(page, 'agriProcessing');
+    await andProjected(page, () => enterNumber(lever(page, 'agriProcessing', 'growthRate').number, '60'));
+    await openPlan(page, 'parks');
+    const row = page.getByTestId('park-row-qianzhou');
+    expect(await row.getAttribute('data-binds')).toBe('true');
+    expect(await row.locator('td[data-col="binds"]').innerText()).toMatch(/2019/);
+    expect(await page.getByTestId('park-row-qinggang').getAttribute('data-binds')).toBe('false');
+    await page.getByTestId('park-year-2019').check();
+    expect(
+      await page.locator('[data-testid="park-schematic"] g[data-pool="qianzhou"]').getAttribute('data-binds'),
+    ).toBe('true');
+    await page.getByTestId('park-year-2018').check();
+    expect(
+      await page.locator('[data-testid="park-schematic"] g[data-pool="qianzhou"]').getAttribute('data-binds'),
+    ).toBe('false');
+  });
+
+  it('an entered indicator value sets its status and is kept with the working draft', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'indicators');
+    const status = page.locator('tr[data-indicator-id="highTechEnterprises"]');
+    expect(await status.getAttribute('data-status')).toBe('planPath');
+    await andProjected(page, () =>
+      enterNumber(page.getByTestId('trajectory-highTechEnterprises-2020'), '45'),
+    );
+    expect(await status.getAttribute('data-status')).toBe('offTrack');
+    expect(await status.locator('td[data-col="projected"]').getAttribute('data-value')).toBe('45');
+    // 2018 and 2019 now lie on the line from 7 to 45.
+    expect(Number(await status.locator('td[data-col="y2019"]').getAttribute('data-value'))).toBeCloseTo(
+      7 + (2 * 38) / 3,
+      9,
+    );
+    // A value out of range is refused with a message and changes nothing.
+    await page.getByTestId('trajectory-highTechEnterprises-2019').fill('-3');
+    expect(await page.getByTestId('trajectory-highTechEnterprises-2019-error').isVisible()).toBe(true);
+    await page.getByTestId('trajectory-highTechEnterprises-2019').press('Escape');
+
+    // Choosing the other reading of a conflicting target changes the comparison.
+    await andProjected(page, () =>
+      page.getByTestId('indicator-conflict-patentsPer10kTarget').selectOption('1'),
+    );
+    expect(
+      await page
+        .locator('tr[data-indicator-id="patentsPer10k"] td[data-col="target"]')
+        .getAttribute('data-value'),
+    ).toBe('50');
+
+    await page.waitForTimeout(800); // the draft is written 400 ms after the last change
+    await page.reload();
+    await waitForReady(page);
+    await openPlan(page, 'indicators');
+    expect(await page.getByTestId('trajectory-highTechEnterprises-2020').inputValue()).toBe('45');
+    expect(await page.getByTestId('indicator-conflict-patentsPer10kTarget').inputValue()).toBe('1');
+  });
+
+  it('is complete in both languages and passes axe on every part', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'projects');
+    await andProjected(page, () => page.getByTestId('project-glassFibre-enabled').check());
+    for (const locale of ['zh', 'en'] as const) {
+      if (locale === 'en') {
+        await page.getByTestId('locale-toggle').click();
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+      for (const tab of ['indicators', 'parks', 'projects'] as const) {
+        await page.getByTestId(`plan-tab-${tab}`).click();
+        await page.locator(`${VIEW}[data-tab="${tab}"]`).waitFor();
+        const texts = await collectVisibleTexts(page, VIEW);
+        const wrong =
+          locale === 'zh'
+            ? texts.filter((t) => !t.exempt && englishWords(t.text).length > 0)
+            : texts.filter((t) => !t.exempt && hasHan(t.text));
+        expect(wrong.map((t) => `${locale}/${tab} ${t.where}: ${t.text}`)).toEqual([]);
+        const { violations } = await new AxeBuilder({ page }).include(VIEW).withTags(AXE_TAGS).analyze();
+        expect(
+          violations.map(
+            (v) => `${locale}/${tab} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target).join(', ')}`,
+          ),
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('no console errors, page errors, CSP violations or failed requests over the whole run', () => {
+    expect(problemsOfRun.map(({ test, problem }) => `[${test}] ${problem.kind}: ${problem.message}`)).toEqual(
+      [],
+    );
+  });
+});
