@@ -1,8 +1,23 @@
+import type { CompareEntry, Comparison, WaterfallOutcome } from '../src/engine/compare';
 import type { Scenario } from '../src/engine/scenario';
 import type { ScenarioSummary } from '../src/engine/scenario-summary';
 
-/** The library worker's contract: summaries of saved scenarios, computed off the main thread. */
+/**
+ * The library worker's contract: summaries of saved scenarios and side-by-side comparisons,
+ * computed off the main thread.
+ */
 export interface LibraryApi {
   /** Summarize each scenario (what differs from the plan, headline result), in the order given. */
   summarize(scenarios: readonly Scenario[]): ScenarioSummary[];
+  /**
+   * Compare columns side by side: each scenario projected, outcomes with deltas against the
+   * reference column, assumptions with the differing ones marked (`compareScenarios`).
+   * @param referenceIndex the reference column, or −1 for no deltas; rejects with a RangeError otherwise
+   */
+  compare(entries: readonly CompareEntry[], referenceIndex: number): Comparison;
+  /**
+   * Break the difference in target-year zone industrial output from `from` to `to` down by cluster
+   * and lever group (`decomposeDifference`); refuses, naming the side, a scenario that cannot be projected.
+   */
+  waterfall(from: Scenario, to: Scenario): WaterfallOutcome;
 }

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of value a field may be expected to hold, as named in {@link FormatIssueParams.wrongType}. */
-export type ExpectedType = 'number' | 'text' | 'list' | 'object';
+export type ExpectedType = 'number' | 'text' | 'list' | 'object' | 'boolean';
 
 /** The kinds of value found in a field of the wrong type. */
 export type ReceivedType = 'number' | 'text' | 'list' | 'object' | 'null' | 'boolean' | 'other';

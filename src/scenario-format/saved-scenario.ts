@@ -3,8 +3,10 @@
  * valibot schema. Pure: no DOM, no storage.
  */
 import * as v from 'valibot';
+import { INDICATOR_SECTOR_IDS } from '../data/indicator-defaults';
 import { LEVERS } from '../data/levers';
 import { CLUSTER_IDS } from '../data/plan-types';
+import { PROJECT_LIMITS } from '../engine/key-projects';
 import type { Scenario } from '../engine/scenario';
 import { RANGE_DISTRIBUTIONS } from '../engine/uncertainty/ranges';
 import type { FormatIssue } from './format-issues';
@@ -104,9 +106,37 @@ const uncertaintySchema = objectWith({
   seed: finiteNumber,
 });
 
+/** A key project's setting: the plan project's id with optional values, or a user project with `custom`. */
+const projectSettingSchema = objectWith({
+  id: textOf(PROJECT_LIMITS.idMaxLength, true),
+  enabled: v.optional(v.boolean()),
+  startYear: v.optional(finiteNumber),
+  rampUpShare: v.optional(finiteNumber),
+  annualOutput: v.optional(finiteNumber),
+  landKm2: v.optional(finiteNumber),
+  custom: v.optional(
+    objectWith({
+      name: textOf(PROJECT_LIMITS.nameMaxLength, true),
+      clusterId: oneOf(CLUSTER_IDS),
+    }),
+  ),
+});
+
+/** The indicator settings: trajectories per indicator and year, and the indicator assumptions. */
+const indicatorSettingsSchema = objectWith({
+  trajectories: v.optional(recordOf(recordOf(finiteNumber))),
+  highTechShareOfNew: v.optional(
+    objectWith(Object.fromEntries(INDICATOR_SECTOR_IDS.map((sector) => [sector, v.optional(finiteNumber)]))),
+  ),
+  valueAddedRateOfNew: v.optional(finiteNumber),
+  energyOfNew: v.optional(finiteNumber),
+  energyImprovement: v.optional(finiteNumber),
+  profitMarginOfNew: v.optional(finiteNumber),
+});
+
 /**
  * valibot schema of a {@link Scenario}'s shape: every cluster and lever present as a finite number, the
- * thresholds, conflict choices and optional uncertainty well-typed. Ranges are not part of the shape
+ * thresholds, conflict choices, optional uncertainty, key projects and indicator settings well-typed. Ranges are not part of the shape
  * (they belong to the plan dataset): check them with `checkScenarioRanges`. Unknown fields are kept.
  */
 export const ScenarioSchema = objectWith({
@@ -123,6 +153,10 @@ export const ScenarioSchema = objectWith({
   conflictChoices: recordOf(finiteNumber),
   thresholds: objectWith({ onTrack: finiteNumber, atRisk: finiteNumber }),
   uncertainty: v.optional(uncertaintySchema),
+  // Added without a schema version change: both are optional, and a record without them means the
+  // plan's defaults (every key project off, the default indicator assumptions and paths).
+  projects: v.optional(v.pipe(v.array(projectSettingSchema), v.maxLength(PROJECT_LIMITS.maxProjects))),
+  indicators: v.optional(indicatorSettingsSchema),
 });
 
 /** valibot schema of a scenario's name: 1–200 characters, not only spaces. */

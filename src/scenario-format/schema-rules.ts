@@ -115,6 +115,7 @@ const EXPECTED_BY_SCHEMA: Record<string, ExpectedType> = {
   custom: 'object',
   loose_object: 'object',
   record: 'object',
+  boolean: 'boolean',
 };
 
 /** Turn valibot's issues into format issues with codes, parameters and readable paths. */

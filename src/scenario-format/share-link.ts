@@ -77,7 +77,11 @@ export type ShareLinkEncodeResult =
 export type ShareLinkDecodeResult =
   { ok: true; scenario: SharedScenario; warnings: FormatWarning[] } | ({ ok: false } & FormatIssue);
 
-async function readAll(
+/**
+ * Read a byte stream to its end, stopping (and cancelling it) once more than `maxBytes` arrive.
+ * Shared with the compare link (compare-link.ts), which uses the same framing.
+ */
+export async function readAll(
   stream: ReadableStream<Uint8Array<ArrayBuffer>>,
   maxBytes: number,
 ): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; tooLarge: boolean }> {
@@ -108,7 +112,8 @@ async function readAll(
   return { ok: true, bytes };
 }
 
-function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
+/** A byte array as a one-chunk stream. */
+export function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
   return new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       controller.enqueue(bytes);
@@ -117,7 +122,8 @@ function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<Arr
   });
 }
 
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+/** Compress bytes as a zlib stream (RFC 1950) with CompressionStream('deflate'). */
+export async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const result = await readAll(
     streamOf(bytes).pipeThrough(new CompressionStream('deflate')),
     Number.POSITIVE_INFINITY,

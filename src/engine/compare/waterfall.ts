@@ -1,0 +1,185 @@
+import type { LeverId } from '../../data/levers';
+import type { ClusterId, PlanDataset } from '../../data/plan-types';
+import { project } from '../project';
+import type { Scenario } from '../scenario';
+import { validateScenario, type ValidationIssue } from '../validation';
+import { conflictFigures, modelConflictIds, readingOf } from './conflicts';
+import { owenValues } from './owen';
+
+/** The lever groups a difference is broken down by. */
+export const LEVER_GROUP_IDS = ['growth', 'investment', 'land'] as const;
+/** A lever group: growth, investment, or land. */
+export type LeverGroupId = (typeof LEVER_GROUP_IDS)[number];
+
+/** The levers of each group, in `LEVERS` order. */
+export const LEVER_GROUPS: Readonly<Record<LeverGroupId, readonly LeverId[]>> = {
+  growth: ['growthRate'],
+  investment: ['investmentPerYear', 'outputPerInvestment', 'lagYears', 'rampUpShare'],
+  land: ['landPace', 'landIntensity', 'intensityGrowth'],
+};
+
+/** One cluster's share of the difference, split by lever group (亿元). */
+export interface ClusterContribution {
+  readonly clusterId: ClusterId;
+  readonly growth: number;
+  readonly investment: number;
+  readonly land: number;
+  /** growth + investment + land. */
+  readonly total: number;
+}
+
+/**
+ * Target-year zone industrial output of scenario `to` minus that of `from`, broken down by cluster
+ * and lever group (亿元); the parts add up to `total` (to floating-point rounding).
+ */
+export interface Waterfall {
+  /** The year compared: the dataset's target year. */
+  readonly year: number;
+  /** Zone industrial output of `from` in that year, 亿元. */
+  readonly from: number;
+  /** Zone industrial output of `to` in that year, 亿元. */
+  readonly to: number;
+  /** to − from, 亿元. */
+  readonly total: number;
+  /** One entry per cluster, in dataset order. */
+  readonly clusters: readonly ClusterContribution[];
+  /** The part due to assumptions outside the clusters: other industry's growth and the readings of conflicting plan figures. */
+  readonly other: number;
+  /** The clusters' parts summed per lever group, plus `other`; adds up to `total`. */
+  readonly byGroup: Readonly<Record<LeverGroupId | 'other', number>>;
+  /** How many projections the breakdown took (for the benchmark and tests). */
+  readonly projections: number;
+}
+
+/** The result of {@link decomposeDifference}: the breakdown, or which side cannot be projected. */
+export type WaterfallOutcome =
+  | { readonly ok: true; readonly waterfall: Waterfall }
+  | { readonly ok: false; readonly side: 'from' | 'to'; readonly issues: readonly ValidationIssue[] };
+
+/** A factor of the breakdown: one lever group of one cluster, or everything outside the clusters. */
+type Factor =
+  | { readonly kind: 'group'; readonly clusterId: ClusterId; readonly group: LeverGroupId }
+  | { readonly kind: 'other' };
+
+/** Whether two scenarios agree on everything outside the clusters that changes a projection. */
+function sameOther(dataset: PlanDataset, a: Scenario, b: Scenario): boolean {
+  if (a.otherIndustryGrowth !== b.otherIndustryGrowth) return false;
+  const figures = conflictFigures(dataset);
+  return modelConflictIds(dataset).every((id) => {
+    const figure = figures.get(id)!;
+    return readingOf(figure, a) === readingOf(figure, b);
+  });
+}
+
+/**
+ * The scenario `from` with the factors of `mask` taken from `to`. Thresholds and the dataset version
+ * stay those of `from` (they change no output); ranges are dropped (a mix of two scenarios' values
+ * need not lie within either's ranges, and projections ignore them).
+ */
+function substitute(from: Scenario, to: Scenario, factors: readonly Factor[], mask: number): Scenario {
+  const hybrid: Scenario = {
+    datasetVersion: from.datasetVersion,
+    clusters: structuredClone(from.clusters),
+    otherIndustryGrowth: from.otherIndustryGrowth,
+    conflictChoices: { ...from.conflictChoices },
+    thresholds: { ...from.thresholds },
+  };
+  factors.forEach((factor, index) => {
+    if ((mask & (1 << index)) === 0) return;
+    if (factor.kind === 'other') {
+      hybrid.otherIndustryGrowth = to.otherIndustryGrowth;
+      hybrid.conflictChoices = { ...to.conflictChoices };
+      return;
+    }
+    for (const lever of LEVER_GROUPS[factor.group]) {
+      hybrid.clusters[factor.clusterId][lever] = to.clusters[factor.clusterId][lever];
+    }
+  });
+  return hybrid;
+}
+
+/**
+ * Break the difference in target-year zone industrial output between two scenarios down by cluster
+ * and lever group, by substituting `to`'s assumptions into `from` one group at a time.
+ *
+ * The parts are Owen values (docs/model.md §14): each is the average change it brings over every
+ * order of substitution that moves one cluster's assumptions (or the zone-wide ones) together,
+ * a cluster's three groups in any order within it. So the result does not depend on an arbitrary
+ * order, interactions are shared out evenly, a group whose assumptions are equal in both scenarios
+ * gets exactly 0, and the parts add up to the total difference.
+ *
+ * Pure. Refuses (no throw) when either scenario cannot be projected with this dataset.
+ */
+export function decomposeDifference(dataset: PlanDataset, from: Scenario, to: Scenario): WaterfallOutcome {
+  const fromIssues = validateScenario(from, dataset);
+  if (fromIssues.length > 0) return { ok: false, side: 'from', issues: fromIssues };
+  const toIssues = validateScenario(to, dataset);
+  if (toIssues.length > 0) return { ok: false, side: 'to', issues: toIssues };
+
+  // Only factors whose assumptions differ take part: the others contribute 0 by construction, and
+  // leaving them out keeps the number of projections small (2^active at most).
+  const factors: Factor[] = [];
+  const groups: number[][] = [];
+  for (const cluster of dataset.clusters) {
+    const group: number[] = [];
+    for (const id of LEVER_GROUP_IDS) {
+      const differs = LEVER_GROUPS[id].some(
+        (lever) => from.clusters[cluster.id][lever] !== to.clusters[cluster.id][lever],
+      );
+      if (!differs) continue;
+      group.push(factors.length);
+      factors.push({ kind: 'group', clusterId: cluster.id, group: id });
+    }
+    if (group.length > 0) groups.push(group);
+  }
+  if (!sameOther(dataset, from, to)) {
+    groups.push([factors.length]);
+    factors.push({ kind: 'other' });
+  }
+
+  let projections = 0;
+  const outputOf = (scenario: Scenario): number => {
+    projections++;
+    const result = project(dataset, scenario);
+    return result.zone[result.zone.length - 1]!.industrialOutput;
+  };
+  const fromOutput = outputOf(from);
+  const toOutput = outputOf(to);
+  const all = (1 << factors.length) - 1;
+  const values = owenValues(groups, (mask) => {
+    if (mask === 0) return fromOutput;
+    if (mask === all) return toOutput;
+    return outputOf(substitute(from, to, factors, mask));
+  });
+
+  const byGroup = { growth: 0, investment: 0, land: 0, other: 0 };
+  const parts = new Map<ClusterId, Record<LeverGroupId, number>>();
+  factors.forEach((factor, index) => {
+    const part = values[index] ?? 0;
+    if (factor.kind === 'other') {
+      byGroup.other += part;
+      return;
+    }
+    byGroup[factor.group] += part;
+    const entry = parts.get(factor.clusterId) ?? { growth: 0, investment: 0, land: 0 };
+    entry[factor.group] += part;
+    parts.set(factor.clusterId, entry);
+  });
+  const clusters = dataset.clusters.map((cluster): ClusterContribution => {
+    const entry = parts.get(cluster.id) ?? { growth: 0, investment: 0, land: 0 };
+    return { clusterId: cluster.id, ...entry, total: entry.growth + entry.investment + entry.land };
+  });
+  return {
+    ok: true,
+    waterfall: {
+      year: dataset.horizon.targetYear,
+      from: fromOutput,
+      to: toOutput,
+      total: toOutput - fromOutput,
+      clusters,
+      other: byGroup.other,
+      byGroup,
+      projections,
+    },
+  };
+}

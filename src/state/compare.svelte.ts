@@ -1,0 +1,507 @@
+import { getContext } from 'svelte';
+import type { PlanDataset } from '../data/plan-types';
+import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
+import type { Scenario } from '../engine/scenario';
+import type { FormatIssue } from '../scenario-format/format-issues';
+import type { CompareLinkEncodeResult, CompareLinkEntry } from '../scenario-format/compare-link';
+import type { SavedScenario } from '../scenario-format/saved-scenario';
+import type { StoredCompareKey, StoredCompareSelection } from '../storage/compare-selection';
+import type { CompareClient } from '../worker-client/compare-client';
+
+/** Most scenarios compared at once (library scenarios, the draft, scenarios from a link), besides the plan. */
+export const MAX_COMPARED_SCENARIOS = 4;
+
+/** A column's key: `plan`, `draft`, `saved:<id>`, or `link:<n>` for the n-th scenario of an opened link. */
+export type CompareKey = StoredCompareKey | `link:${number}`;
+
+/** A scenario carried by an opened compare link that is not (identically) in this library. */
+export interface LinkedScenario {
+  readonly key: `link:${number}`;
+  readonly name: string;
+  readonly scenario: Scenario;
+  /** The id it has in the sender's library, if it was saved there. */
+  readonly savedId: string | null;
+  /** Whether it was the sender's working draft. */
+  readonly fromDraft: boolean;
+}
+
+/** A comparison opened from a link: shown, never stored, until the user keeps it. */
+export interface LinkedComparison {
+  /** The link's scenarios that are not in this library as they are. */
+  readonly scenarios: readonly LinkedScenario[];
+  readonly keys: readonly CompareKey[];
+  readonly reference: CompareKey | null;
+  /** Dataset versions, other than the current one, of the link's scenarios. */
+  readonly otherDatasets: readonly string[];
+}
+
+/** Where a column's scenario comes from. */
+export type ColumnSource =
+  | { readonly kind: 'plan' }
+  | { readonly kind: 'draft' }
+  | { readonly kind: 'saved'; readonly record: SavedScenario }
+  | { readonly kind: 'link'; readonly linked: LinkedScenario };
+
+/** One column as the view shows it. */
+export interface CompareColumn {
+  readonly key: CompareKey;
+  readonly source: ColumnSource;
+  /** The assumptions (a plain copy); null for the plan. */
+  readonly scenario: Scenario | null;
+}
+
+/** Where the comparison stands. */
+export type ReportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'pending' }
+  | {
+      readonly kind: 'ready';
+      readonly comparison: Comparison;
+      /** The columns it was computed for (they may have changed since: a newer answer is on its way). */
+      readonly columns: readonly CompareColumn[];
+      /** The {@link CompareState.requestKey} it answers; it is current while the two are equal. */
+      readonly requestKey: string;
+    }
+  | { readonly kind: 'failed'; readonly reason: 'timeout' | 'crashed' | 'error'; readonly message: string };
+
+/** Where the breakdown of a difference stands. */
+export type WaterfallState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'pending' }
+  | {
+      readonly kind: 'ready';
+      readonly outcome: WaterfallOutcome;
+      readonly from: CompareKey;
+      readonly to: CompareKey;
+    }
+  | { readonly kind: 'failed'; readonly reason: 'timeout' | 'crashed' | 'error'; readonly message: string };
+
+/** How the breakdown is shown: by lever group (growth, investment, land) or by cluster. */
+export type WaterfallBy = 'group' | 'cluster';
+
+/** What the compare state reads of the library. */
+export interface CompareLibrary {
+  readonly items: readonly SavedScenario[];
+  /** Whether the list has been read once (until then, unknown ids are not dropped). */
+  readonly loaded: boolean;
+  /** Add records (new ids checked by the caller); false when storage refused. */
+  addImported(records: readonly SavedScenario[]): Promise<boolean>;
+}
+
+/** What the compare state reads of the workbench. */
+export interface CompareWorkbench {
+  readonly dataset: PlanDataset;
+  /** The working draft (a reactive object: read, never written, here). */
+  readonly scenario: Scenario;
+}
+
+/** What the compare state needs from outside. */
+export interface CompareDeps {
+  readonly library: CompareLibrary;
+  readonly workbench: CompareWorkbench;
+  readonly client: CompareClient;
+  /** The selection's storage (src/storage/compare-selection.ts). */
+  readonly store: {
+    load(): StoredCompareSelection | null;
+    save(selection: StoredCompareSelection): boolean;
+  };
+  readonly appVersion: string;
+  /** The clock for new records' dates, ms. */
+  readonly now?: () => number;
+}
+
+/** JSON with object keys sorted: equal for equal scenarios whatever order their fields were written in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+function isScenarioKey(key: CompareKey): boolean {
+  return key !== 'plan';
+}
+
+/**
+ * The compare view's state: which columns are compared (the plan's targets, the working draft,
+ * saved scenarios, scenarios from an opened link) and which is the reference; the comparison and
+ * the breakdown of a difference, both computed in the library worker. The user's own selection is
+ * stored (src/storage/compare-selection.ts) and survives reloads; a comparison opened from a link
+ * is shown in its place without being stored, until the user keeps it.
+ */
+export class CompareState {
+  readonly dataset: PlanDataset;
+  /** The user's own selection; null until they first choose (the view then proposes one). */
+  own = $state.raw<StoredCompareSelection | null>(null);
+  /** A comparison opened from a link, shown instead of the own selection; null when none. */
+  linked = $state.raw<LinkedComparison | null>(null);
+  /** Why the last link could not be opened; null when it could (or none was opened). */
+  linkProblem = $state.raw<FormatIssue | null>(null);
+  /** Whether every assumption is listed, or only those that differ. */
+  showAllAssumptions = $state(false);
+  waterfallBy = $state<WaterfallBy>('group');
+  report = $state.raw<ReportState>({ kind: 'idle' });
+  waterfall = $state.raw<WaterfallState>({ kind: 'idle' });
+  /** The pair the user chose for the breakdown; null for the default pair. */
+  chosenPair = $state.raw<{ readonly from: CompareKey; readonly to: CompareKey } | null>(null);
+
+  readonly #deps: CompareDeps;
+  #waterfallRequest = '';
+
+  /**
+   * The selection proposed before the user chooses: the plan (the reference) and the three latest
+   * saved scenarios, oldest first, with the working draft if fewer than two are saved.
+   */
+  readonly proposed = $derived.by((): StoredCompareSelection => {
+    // The latest three, shown in the order they were saved: a story that builds up.
+    const latest = [...this.#deps.library.items]
+      .sort((a, b) => b.updatedAt - a.updatedAt)
+      .slice(0, MAX_COMPARED_SCENARIOS - 1)
+      .reverse()
+      .map((item): StoredCompareKey => `saved:${item.id}`);
+    const keys: StoredCompareKey[] = ['plan', ...latest];
+    if (latest.length < 2) keys.push('draft');
+    return { keys, reference: 'plan' };
+  });
+
+  /** The column keys shown, in order: the link's when one is open, else the user's own (or the proposal). */
+  readonly keys = $derived.by((): readonly CompareKey[] => {
+    const wanted = this.linked?.keys ?? (this.own ?? this.proposed).keys;
+    return wanted.filter((key) => this.#sourceOf(key) !== null);
+  });
+
+  /** The reference column's key; null when there is none. */
+  readonly reference = $derived.by((): CompareKey | null => {
+    const wanted = this.linked !== null ? this.linked.reference : (this.own ?? this.proposed).reference;
+    if (wanted !== null && this.keys.includes(wanted)) return wanted;
+    return this.keys[0] ?? null;
+  });
+
+  /** The columns shown, in order, with their assumptions. */
+  readonly columns = $derived.by((): readonly CompareColumn[] =>
+    this.keys.map((key) => {
+      const source = this.#sourceOf(key)!;
+      return { key, source, scenario: this.#scenarioOf(source) };
+    }),
+  );
+
+  /** How many scenarios (not counting the plan) are compared. */
+  readonly scenarioCount = $derived(this.keys.filter(isScenarioKey).length);
+
+  /** Whether there is enough to compare: at least two columns, one of them a scenario. */
+  readonly comparable = $derived(this.keys.length >= 2 && this.scenarioCount >= 1);
+
+  /** The request the comparison answers, as text: the view recomputes when it changes. */
+  readonly requestKey = $derived(
+    JSON.stringify({
+      keys: this.keys,
+      reference: this.reference,
+      scenarios: this.columns.map((column) => column.scenario),
+    }),
+  );
+
+  /** Whether the comparison on screen answers the current selection, reference and scenarios. */
+  readonly current = $derived(this.report.kind === 'ready' && this.report.requestKey === this.requestKey);
+
+  /** The two columns whose difference is broken down: the user's choice if still shown, else the reference (or first scenario) and the next scenario. */
+  readonly pair = $derived.by((): { readonly from: CompareKey; readonly to: CompareKey } | null => {
+    const scenarios = this.keys.filter(isScenarioKey);
+    const chosen = this.chosenPair;
+    if (
+      chosen !== null &&
+      chosen.from !== chosen.to &&
+      scenarios.includes(chosen.from) &&
+      scenarios.includes(chosen.to)
+    ) {
+      return chosen;
+    }
+    if (scenarios.length < 2) return null;
+    const from = this.reference !== null && isScenarioKey(this.reference) ? this.reference : scenarios[0]!;
+    const to = scenarios.find((key) => key !== from)!;
+    return { from, to };
+  });
+
+  /** Create the state and read the stored selection. */
+  constructor(deps: CompareDeps) {
+    this.#deps = deps;
+    this.dataset = deps.workbench.dataset;
+    this.own = deps.store.load();
+  }
+
+  #sourceOf(key: CompareKey): ColumnSource | null {
+    if (key === 'plan') return { kind: 'plan' };
+    if (key === 'draft') return { kind: 'draft' };
+    if (key.startsWith('link:')) {
+      const linked = this.linked?.scenarios.find((s) => s.key === key);
+      return linked === undefined ? null : { kind: 'link', linked };
+    }
+    const id = key.slice('saved:'.length);
+    const record = this.#deps.library.items.find((item) => item.id === id);
+    return record === undefined ? null : { kind: 'saved', record };
+  }
+
+  #scenarioOf(source: ColumnSource): Scenario | null {
+    switch (source.kind) {
+      case 'plan':
+        return null;
+      case 'draft':
+        return $state.snapshot(this.#deps.workbench.scenario) as Scenario;
+      case 'saved':
+        return source.record.scenario;
+      case 'link':
+        return source.linked.scenario;
+    }
+  }
+
+  /** Whether a column can be added: the plan always, a scenario while fewer than four are compared. */
+  canAdd(key: CompareKey): boolean {
+    return this.keys.includes(key) || key === 'plan' || this.scenarioCount < MAX_COMPARED_SCENARIOS;
+  }
+
+  /** Add a column, or remove it; refused (false) when it would make more than four scenarios. */
+  toggle(key: CompareKey): boolean {
+    const keys = [...this.keys];
+    const index = keys.indexOf(key);
+    if (index >= 0) keys.splice(index, 1);
+    else if (!this.canAdd(key)) return false;
+    else if (key === 'plan') keys.unshift(key);
+    else keys.push(key);
+    const reference =
+      this.reference !== null && keys.includes(this.reference) ? this.reference : (keys[0] ?? null);
+    this.#select(keys, reference);
+    return true;
+  }
+
+  /** Make a shown column the reference. */
+  setReference(key: CompareKey): void {
+    if (!this.keys.includes(key)) return;
+    this.#select([...this.keys], key);
+  }
+
+  /** Choose the two columns whose difference is broken down. */
+  setPair(from: CompareKey, to: CompareKey): void {
+    this.chosenPair = { from, to };
+  }
+
+  #select(keys: CompareKey[], reference: CompareKey | null): void {
+    if (this.linked !== null) {
+      this.linked = { ...this.linked, keys, reference };
+      return;
+    }
+    const stored = keys.filter((key): key is StoredCompareKey => !key.startsWith('link:'));
+    const selection: StoredCompareSelection = {
+      keys: stored,
+      reference:
+        reference !== null && !reference.startsWith('link:') ? (reference as StoredCompareKey) : null,
+    };
+    this.own = selection;
+    this.#deps.store.save(selection);
+  }
+
+  /** The request for the worker: one entry per column (plain data), and the reference's index. */
+  #request(): { entries: CompareEntry[]; referenceIndex: number; columns: readonly CompareColumn[] } {
+    const columns = this.columns;
+    return {
+      columns,
+      entries: columns.map((column) =>
+        column.scenario === null ? { kind: 'plan' } : { kind: 'scenario', scenario: column.scenario },
+      ),
+      referenceIndex: this.reference === null ? -1 : columns.findIndex((c) => c.key === this.reference),
+    };
+  }
+
+  /** Compare the shown columns in the worker; the newest request wins. */
+  async refresh(): Promise<void> {
+    if (!this.comparable) {
+      this.report = { kind: 'idle' };
+      return;
+    }
+    const { entries, referenceIndex, columns } = this.#request();
+    const requestKey = this.requestKey;
+    if (this.report.kind !== 'ready') this.report = { kind: 'pending' };
+    const result = await this.#deps.client.compare(entries, referenceIndex);
+    if (result.kind === 'stale') return;
+    this.report =
+      result.kind === 'ok'
+        ? { kind: 'ready', comparison: result.value, columns, requestKey }
+        : { kind: 'failed', reason: result.reason, message: result.message };
+  }
+
+  /** Break the chosen pair's difference down in the worker; the newest request wins. */
+  async refreshWaterfall(): Promise<void> {
+    const pair = this.pair;
+    const from = pair === null ? null : this.columns.find((c) => c.key === pair.from)?.scenario;
+    const to = pair === null ? null : this.columns.find((c) => c.key === pair.to)?.scenario;
+    if (pair === null || !from || !to) {
+      this.#waterfallRequest = '';
+      this.waterfall = { kind: 'idle' };
+      return;
+    }
+    const request = JSON.stringify([pair, from, to]);
+    if (request === this.#waterfallRequest && this.waterfall.kind === 'ready') return;
+    this.#waterfallRequest = request;
+    if (this.waterfall.kind !== 'ready') this.waterfall = { kind: 'pending' };
+    const result = await this.#deps.client.waterfall(from, to);
+    if (result.kind === 'stale') return;
+    this.waterfall =
+      result.kind === 'ok'
+        ? { kind: 'ready', outcome: result.value, from: pair.from, to: pair.to }
+        : { kind: 'failed', reason: result.reason, message: result.message };
+  }
+
+  /**
+   * Open a comparison from a link (`#c=…`): its scenarios that this library holds unchanged (same
+   * id and assumptions), or that equal the working draft, are shown as those; the others as
+   * scenarios from the link. Nothing stored changes: the own selection comes back with
+   * {@link leaveLink}, and {@link keepLink} saves the link's scenarios as new library records.
+   * @returns whether the link could be opened (else {@link linkProblem} says why)
+   */
+  async openLink(fragment: string): Promise<boolean> {
+    const { decodeCompareLink } = await import('../scenario-format/compare-link');
+    const decoded = await decodeCompareLink(fragment, this.dataset);
+    if (!decoded.ok) {
+      this.linkProblem = decoded;
+      return false;
+    }
+    this.linkProblem = null;
+    const draftJson = canonicalJson($state.snapshot(this.#deps.workbench.scenario));
+    const scenarios: LinkedScenario[] = [];
+    const keys: CompareKey[] = [];
+    for (const entry of decoded.content.entries) {
+      if (entry.kind === 'plan') keys.push('plan');
+      else keys.push(this.#localKey(entry, draftJson) ?? this.#addLinked(entry, scenarios));
+    }
+    const unique = keys.filter((key, index) => keys.indexOf(key) === index);
+    this.linked = {
+      scenarios,
+      keys: unique,
+      reference: keys[decoded.content.reference] ?? null,
+      otherDatasets: decoded.otherDatasets,
+    };
+    this.chosenPair = null;
+    return true;
+  }
+
+  #localKey(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>, draftJson: string): CompareKey | null {
+    const json = canonicalJson(entry.scenario);
+    if (entry.kind === 'saved') {
+      const record = this.#deps.library.items.find((item) => item.id === entry.id);
+      if (record !== undefined && canonicalJson(record.scenario) === json) return `saved:${record.id}`;
+    }
+    return entry.kind === 'draft' && json === draftJson ? 'draft' : null;
+  }
+
+  #addLinked(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>, scenarios: LinkedScenario[]): CompareKey {
+    const key = `link:${scenarios.length}` as const;
+    scenarios.push({
+      key,
+      name: entry.name,
+      scenario: entry.scenario,
+      savedId: entry.kind === 'saved' ? entry.id : null,
+      fromDraft: entry.kind === 'draft',
+    });
+    return key;
+  }
+
+  /** Close the comparison from a link and show the own selection again. */
+  leaveLink(): void {
+    this.linked = null;
+    this.chosenPair = null;
+  }
+
+  /**
+   * Keep the comparison from a link as the own one: its scenarios not in the library are saved as
+   * new records (never over a stored one: a taken id or name gets a copy's), then the selection is
+   * stored. False when the library refused the records (the link stays open).
+   * @param copyName names a copy whose name is taken, e.g. `方案甲（2）`
+   */
+  async keepLink(copyName: (name: string, n: number) => string): Promise<boolean> {
+    const linked = this.linked;
+    if (linked === null) return true;
+    const [{ createSavedScenario }, { planImport }] = await Promise.all([
+      import('../scenario-format/saved-scenario'),
+      import('../scenario-format/import-plan'),
+    ]);
+    const now = (this.#deps.now ?? Date.now)();
+    const incoming = linked.scenarios.map((s) =>
+      s.savedId === null
+        ? createSavedScenario(
+            { name: s.name, scenario: s.scenario },
+            { now, appVersion: this.#deps.appVersion },
+          )
+        : createSavedScenario(
+            { name: s.name, scenario: s.scenario },
+            { now, appVersion: this.#deps.appVersion },
+            s.savedId,
+          ),
+    );
+    const planned = planImport(this.#deps.library.items, incoming, { copyName });
+    if (planned.length > 0 && !(await this.#deps.library.addImported(planned))) return false;
+    const idOf = new Map(linked.scenarios.map((s, i) => [s.key, planned[i]!.id]));
+    const toStored = (key: CompareKey): StoredCompareKey =>
+      key.startsWith('link:') ? `saved:${idOf.get(key as `link:${number}`)!}` : (key as StoredCompareKey);
+    const keys = this.keys.map(toStored);
+    const reference = this.reference === null ? null : toStored(this.reference);
+    this.linked = null;
+    this.own = { keys, reference };
+    this.#deps.store.save(this.own);
+    return true;
+  }
+
+  /**
+   * Pack the shown comparison into a link (`#c=…`) that opens it on any machine: the scenarios
+   * travel with it. Lazily loads the codec.
+   * @param draftName the name the working draft's column carries in the link
+   */
+  async shareLink(draftName: string): Promise<CompareLinkEncodeResult> {
+    const { encodeCompareLink } = await import('../scenario-format/compare-link');
+    const entries = this.columns.map((column): CompareLinkEntry => {
+      const { source } = column;
+      switch (source.kind) {
+        case 'plan':
+          return { kind: 'plan' };
+        case 'draft':
+          return { kind: 'draft', name: draftName, scenario: column.scenario! };
+        case 'saved':
+          return {
+            kind: 'saved',
+            id: source.record.id,
+            name: source.record.name,
+            scenario: column.scenario!,
+          };
+        case 'link':
+          return source.linked.savedId === null
+            ? { kind: 'draft', name: source.linked.name, scenario: column.scenario! }
+            : {
+                kind: 'saved',
+                id: source.linked.savedId,
+                name: source.linked.name,
+                scenario: column.scenario!,
+              };
+      }
+    });
+    const reference = Math.max(
+      0,
+      this.columns.findIndex((c) => c.key === this.reference),
+    );
+    return encodeCompareLink({ entries, reference });
+  }
+
+  /** Stop the worker. */
+  dispose(): void {
+    this.#deps.client.dispose();
+  }
+}
+
+const KEY = Symbol('compare');
+
+/** The context entry that makes the compare state available to a component tree mounted with it. */
+export function compareContext(state: CompareState): [symbol, CompareState] {
+  return [KEY, state];
+}
+
+/** Get the compare state of the component tree. */
+export function getCompare(): CompareState {
+  return getContext<CompareState>(KEY);
+}

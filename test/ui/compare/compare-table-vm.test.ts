@@ -1,0 +1,194 @@
+import readExcelFile from 'read-excel-file/node';
+import writeExcelFile from 'write-excel-file/node';
+import { describe, expect, test } from 'vitest';
+import { PLAN_DATASET } from '../../../src/data/plan-dataset';
+import { defaultScenario, type Scenario } from '../../../src/engine';
+import { compareScenarios, type CompareEntry } from '../../../src/engine/compare';
+import { I18n } from '../../../src/i18n/i18n.svelte';
+import { tableToCsv, tableToSheetData } from '../../../src/ui/export/table-model';
+import { compareExportTable, compareTableSections } from '../../../src/ui/compare/compare-table-vm';
+
+const base = defaultScenario(PLAN_DATASET);
+function withLevers(changes: Partial<Record<'growthRate' | 'intensityGrowth', number>>): Scenario {
+  const s = structuredClone(base);
+  Object.assign(s.clusters.newMaterials, changes);
+  return s;
+}
+const fast = withLevers({ growthRate: 0.25 });
+const entries: CompareEntry[] = [
+  { kind: 'plan' },
+  { kind: 'scenario', scenario: base },
+  { kind: 'scenario', scenario: fast },
+];
+const comparison = compareScenarios(PLAN_DATASET, entries, 1);
+const names = ['规划目标', '基准', '加速'];
+
+describe('compareTableSections()', () => {
+  const zh = new I18n('zh-CN');
+
+  test('three sections; outputs carry their unit in the label; only differing assumptions unless asked', () => {
+    const sections = compareTableSections({ comparison, dataset: PLAN_DATASET, names, i18n: zh }, false);
+    expect(sections.map((s) => s.id)).toEqual(['outcomes', 'targets', 'assumptions']);
+    expect(sections[0]!.rows[0]!.label).toBe('新材料（亿元）');
+    expect(sections[2]!.rows.map((r) => r.id)).toEqual(['lever.newMaterials.growthRate']);
+    expect(sections[2]!.rows[0]!.cells.map((c) => c.main)).toEqual(['—', '9.0', '25.0']);
+    expect(sections[2]!.rows[0]!.cells.map((c) => c.differsFromReference)).toEqual([false, false, true]);
+    const all = compareTableSections({ comparison, dataset: PLAN_DATASET, names, i18n: zh }, true);
+    expect(all[2]!.rows).toHaveLength(45);
+  });
+
+  test('deltas read with their sign, absolute and relative; attainment in percentage points', () => {
+    const [outcomes, targets] = compareTableSections(
+      { comparison, dataset: PLAN_DATASET, names, i18n: zh },
+      false,
+    );
+    const zone = outcomes!.rows.find((r) => r.id === 'output.industrialOutput')!;
+    const cell = comparison.outcomes.find((r) => r.id === 'output.industrialOutput')!.cells[2]!;
+    expect(zone.cells[2]!.delta).toBe(
+      `+${cell.delta!.absolute.toFixed(1)}（+${(cell.delta!.relative! * 100).toFixed(1)}%）`,
+    );
+    expect(zone.cells[2]!.deltaSign).toBe(1);
+    expect(zone.cells[1]!.delta).toBeNull();
+    expect(zone.cells[0]!.delta).toMatch(/^\+/); // the plan's 600 is above the default projection
+    const materials = targets!.rows.find((r) => r.id === 'attainment.newMaterials')!;
+    expect(materials.cells[2]!.delta).toMatch(/^\+\d+\.\d 个百分点$/);
+    expect(materials.cells[0]!.main).toBe('目标 250.0 亿元');
+    expect(materials.cells[1]!.sub).toMatch(/^差 \d+\.\d 亿元$/);
+    expect(targets!.rows.find((r) => r.id === 'attainment.outputIntensity')!.cells[0]!.main).toBe(
+      '目标 60.0 亿元/km²',
+    );
+  });
+
+  test('values that differ also read differently: more decimals where needed', () => {
+    const close = withLevers({ intensityGrowth: 0.101 });
+    const c = compareScenarios(
+      PLAN_DATASET,
+      [
+        { kind: 'scenario', scenario: base },
+        { kind: 'scenario', scenario: close },
+      ],
+      0,
+    );
+    const row = compareTableSections(
+      { comparison: c, dataset: PLAN_DATASET, names: ['a', 'b'], i18n: zh },
+      false,
+    )[2]!.rows[0]!;
+    expect(row.id).toBe('lever.newMaterials.intensityGrowth');
+    expect(row.cells[0]!.main).not.toBe(row.cells[1]!.main);
+    expect(row.cells.map((cell) => cell.main)).toEqual(['10.06', '10.10']);
+  });
+
+  test('a conflict reading is shown by its label', () => {
+    const other = { ...base, conflictChoices: { newMaterialsTarget: 1 } };
+    const c = compareScenarios(
+      PLAN_DATASET,
+      [
+        { kind: 'scenario', scenario: base },
+        { kind: 'scenario', scenario: other },
+      ],
+      0,
+    );
+    const en = new I18n('en');
+    const row = compareTableSections(
+      { comparison: c, dataset: PLAN_DATASET, names: ['a', 'b'], i18n: en },
+      false,
+    )[2]!.rows[0]!;
+    expect(row.label).toBe('New materials, target 2020 (conflicting plan figures)');
+    expect(row.cells.map((cell) => cell.main)).toEqual([
+      '250 (development goals)',
+      '300 (new-materials section)',
+    ]);
+  });
+});
+
+describe('compareExportTable()', () => {
+  const date = new Date('2026-11-26T08:00:00Z');
+
+  test('headers in the current language, values and deltas as the engine’s numbers', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const i18n = new I18n(locale);
+      const table = compareExportTable(
+        { comparison, dataset: PLAN_DATASET, names, i18n },
+        { appVersion: '0.1.0', date },
+      );
+      const headers = table.columns.map((c) => c.header);
+      // section, indicator, unit; plan + 2 deltas; reference; scenario + 2 deltas; differs
+      expect(headers).toHaveLength(3 + 3 + 1 + 3 + 1);
+      expect(headers.slice(3)).toEqual(
+        locale === 'zh-CN'
+          ? [
+              '规划目标',
+              '规划目标：与参照之差',
+              '规划目标：与参照之差（%）',
+              '基准',
+              '加速',
+              '加速：与参照之差',
+              '加速：与参照之差（%）',
+              '各情景不同',
+            ]
+          : [
+              '规划目标',
+              '规划目标: difference from reference',
+              '规划目标: difference from reference (%)',
+              '基准',
+              '加速',
+              '加速: difference from reference',
+              '加速: difference from reference (%)',
+              'Differs between scenarios',
+            ],
+      );
+    }
+    const table = compareExportTable(
+      { comparison, dataset: PLAN_DATASET, names, i18n: new I18n('zh-CN') },
+      { appVersion: '0.1.0', date },
+    );
+    const zone = table.rows.find((r) => r[1] === '全区工业总产值' && r[2] === '亿元')!;
+    const cells = comparison.outcomes.find((r) => r.id === 'output.industrialOutput')!.cells;
+    expect(zone.slice(3)).toEqual([
+      600,
+      cells[0]!.delta!.absolute,
+      cells[0]!.delta!.relative,
+      cells[1]!.value,
+      cells[2]!.value,
+      cells[2]!.delta!.absolute,
+      cells[2]!.delta!.relative,
+      null,
+    ]);
+    const status = table.rows.find((r) => r[1] === '新材料 状态')!;
+    expect(status[3]).toBeNull();
+    expect(['达标', '有风险', '未达标']).toContain(status[6]);
+    const growth = table.rows.find((r) => String(r[1]).startsWith('新材料 · 年增速'))!;
+    expect(growth.slice(3)).toEqual([null, null, null, 9, 25, 16, (0.25 - 0.09) / 0.09, '是']);
+    expect(table.notes.at(-1)).toBe(
+      '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 2018-2020.1；应用版本 0.1.0；导出日期 2026-11-26',
+    );
+  });
+
+  test('the XLSX and CSV carry numbers as numbers', async () => {
+    const table = compareExportTable(
+      { comparison, dataset: PLAN_DATASET, names, i18n: new I18n('zh-CN') },
+      { appVersion: '0.1.0', date },
+    );
+    const buffer = await writeExcelFile(tableToSheetData(table) as never).toBuffer();
+    const sheet = await readExcelFile(buffer);
+    const rows = (
+      Array.isArray(sheet[0]) ? sheet : (sheet as unknown as { data: unknown[][] }[])[0]!.data
+    ) as unknown[][];
+    const zone = rows.find((r) => r[1] === '全区工业总产值' && r[2] === '亿元')!;
+    const expected = table.rows.find((r) => r[1] === '全区工业总产值' && r[2] === '亿元')!;
+    expect(zone.slice(3, 7)).toEqual(expected.slice(3, 7));
+    const csv = tableToCsv(table);
+    expect(csv.startsWith('\uFEFF分组,指标,单位,规划目标,')).toBe(true);
+    expect(csv).toContain(`全区工业总产值,亿元,600,${String(expected[4])}`);
+  });
+
+  test('flags a column made with another dataset version in the notes', () => {
+    const older = { ...base, datasetVersion: '2018-2020.0' };
+    const c = compareScenarios(PLAN_DATASET, [{ kind: 'scenario', scenario: older }], 0);
+    const table = compareExportTable(
+      { comparison: c, dataset: PLAN_DATASET, names: ['旧方案'], i18n: new I18n('zh-CN') },
+      { appVersion: '0.1.0', date },
+    );
+    expect(table.notes).toContain('“旧方案”基于规划数据 2018-2020.0，按当前数据 2018-2020.1 计算。');
+  });
+});
