@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   plugins: [
@@ -11,6 +14,36 @@ export default defineConfig({
       dynamicCompileOptions({ filename }) {
         if (!filename.includes('node_modules')) return { runes: true };
         return undefined;
+      },
+    }),
+    // Offline after the first visit: precache every built file (lazy views and worker chunks too).
+    // The app registers the service worker itself (src/ui/pwa/) and never reloads without the user.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: '黔江高新区产业规划情景模拟',
+        short_name: '黔江规划模拟',
+        description: '黔江高新区产业发展规划（2018–2020）情景模拟',
+        lang: 'zh-CN',
+        // Relative to the manifest, so that the app installs from any base path.
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f4f6f9',
+        theme_color: '#12355b',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),
   ],

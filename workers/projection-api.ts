@@ -1,4 +1,13 @@
 import type { ProjectionResult, Scenario, ValidationIssue } from '../src/engine';
+import type { PlanOverview } from '../src/engine/plan-overview';
+import type {
+  GoalSeekAnswer,
+  GoalSeekRequest,
+  SimulatedTargetId,
+  SimulationResult,
+  Tornado,
+  UniformGrowthSolution,
+} from '../src/engine/uncertainty';
 
 /**
  * Answer of one projection: the result with its compute time, or the scenario's validation issues.
@@ -11,6 +20,8 @@ export type ProjectionReply =
       readonly result: ProjectionResult;
       /** Time the engine took inside the service, in milliseconds (performance.now()). */
       readonly computeMs: number;
+      /** The whole-plan views' explanation of the result: indicators, key projects, parks, land ledger. */
+      readonly plan?: PlanOverview;
     }
   | {
       readonly ok: false;
@@ -18,11 +29,82 @@ export type ProjectionReply =
       readonly issues: ValidationIssue[];
     };
 
+/** A scenario the service refused: every field out of range, with its path; never empty. */
+export interface Refusal {
+  readonly ok: false;
+  readonly issues: ValidationIssue[];
+}
+
+/** Answer of {@link ProjectionApi.startSimulation}. */
+export type SimulationStartReply =
+  | {
+      readonly ok: true;
+      readonly runId: number;
+      /** Trials the run will make. */
+      readonly total: number;
+      /** The seed of its generator, 0 … 2³²−1. */
+      readonly seed: number;
+      /** Ranged assumptions sampled per trial. */
+      readonly rangedCount: number;
+    }
+  | Refusal;
+
+/** Where a Monte Carlo run stands after a {@link ProjectionApi.continueSimulation} call. */
+export interface SimulationProgress {
+  readonly runId: number;
+  /** Trials made so far, and in all. */
+  readonly done: number;
+  readonly total: number;
+  /** Time spent making trials so far, ms. */
+  readonly computeMs: number;
+}
+
+/** A finished Monte Carlo run, its typed arrays transferred (not copied) to the caller. */
+export interface SimulationFinished {
+  readonly runId: number;
+  readonly seed: number;
+  readonly result: SimulationResult;
+  /** Time spent making trials and summarising them, ms. */
+  readonly computeMs: number;
+}
+
+/** Answer of a tornado request. */
+export type TornadoReply = { readonly ok: true; readonly tornado: Tornado } | Refusal;
+/** Answer of a goal seek. */
+export type GoalSeekReply = { readonly ok: true; readonly answer: GoalSeekAnswer } | Refusal;
+/** Answer of the multi-target growth solve. */
+export type UniformGrowthReply = { readonly ok: true; readonly solution: UniformGrowthSolution } | Refusal;
+
 /**
  * The projection worker's contract: the one interface both the worker and the UI import (with
- * `import type`). Everything crossing it is plain, structured-cloneable data.
+ * `import type`). Everything crossing it is plain, structured-cloneable data. A Monte Carlo run is
+ * driven by the caller, a slice at a time (start → continue … → finish, or cancel), so that the
+ * caller sees progress, can stop between slices, and other requests are answered in between.
  */
 export interface ProjectionApi {
   /** Project a scenario against the service's plan dataset; refuse an invalid one with its issues. */
   project(scenario: Scenario): ProjectionReply;
+  /**
+   * Prepare a Monte Carlo run of the scenario's ranges (its `uncertainty`: trials and seed), under
+   * the caller's id. Starting a run drops any earlier one.
+   */
+  startSimulation(runId: number, scenario: Scenario): SimulationStartReply;
+  /**
+   * Make trials of the run for about `sliceMs` milliseconds (at least one block of trials).
+   * @throws Error when no run has this id (it was cancelled, finished or replaced).
+   */
+  continueSimulation(runId: number, sliceMs: number): SimulationProgress;
+  /**
+   * Summarise a run whose trials are all made, transfer the result, and drop the run.
+   * @throws Error when no run has this id or it is not complete.
+   */
+  finishSimulation(runId: number): SimulationFinished;
+  /** Drop a run and free its memory; an unknown id is ignored. */
+  cancelSimulation(runId: number): void;
+  /** One-at-a-time sensitivity of a target to every ranged assumption. */
+  tornado(scenario: Scenario, targetId: SimulatedTargetId): TornadoReply;
+  /** The lever value that brings a target to its target, everything else fixed. */
+  goalSeek(scenario: Scenario, request: GoalSeekRequest): GoalSeekReply;
+  /** The smallest uniform change of every cluster's growth rate that reaches all cluster targets. */
+  solveUniformGrowth(scenario: Scenario): UniformGrowthReply;
 }

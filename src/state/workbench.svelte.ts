@@ -3,7 +3,9 @@ import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-type
 import { LEVERS, type LeverId } from '../data/levers';
 import { defaultScenario } from '../engine/default-scenario';
 import type { ProjectionResult } from '../engine/projection-types';
-import type { Scenario, ScenarioUncertainty } from '../engine/scenario';
+import type { PlanOverview } from '../engine/plan-overview';
+import type { IndicatorSettings, ProjectSetting, Scenario, ScenarioUncertainty } from '../engine/scenario';
+import type { IndicatorSectorId } from '../data/indicator-defaults';
 import { followAssumptions } from '../engine/uncertainty/ranges';
 import { validateScenario, type ValidationIssue } from '../engine/validation';
 import type { ProjectionReply } from '../../workers/projection-api';
@@ -52,6 +54,8 @@ export class WorkbenchState {
   scenario = $state<Scenario>() as Scenario;
   /** Latest projection of the scenario (replaced whole). */
   result = $state.raw<ProjectionResult | null>(null);
+  /** The whole-plan views' explanation of the latest projection: indicators, key projects, parks (replaced whole). */
+  overview = $state.raw<PlanOverview | null>(null);
   /** Sequence number of the projection whose result is on screen, set after the DOM is updated. */
   renderedSeq = $state(0);
   /** Problems the worker reported with the scenario (the shown result is then older). */
@@ -292,6 +296,161 @@ export class WorkbenchState {
     this.#changed();
   }
 
+  // ---- Key projects and indicators (the whole-plan views) ----
+
+  /**
+   * Change settings of a key project: a plan project by its id (its setting is created on first
+   * change), or a user's own project. Values in model units; the caller has checked the ranges.
+   */
+  setProject(id: string, change: Omit<ProjectSetting, 'id' | 'custom'>): void {
+    const settings = this.scenario.projects ?? [];
+    const index = settings.findIndex((setting) => setting.id === id);
+    this.scenario.projects =
+      index < 0
+        ? [...settings, { id, ...change }]
+        : settings.map((setting, i) => (i === index ? { ...setting, ...change } : setting));
+    this.#changed(`project:${id}:${Object.keys(change).sort().join(',')}`);
+  }
+
+  /** Put a plan project back to its dataset defaults (switched off); a user project is left as it is. */
+  resetProject(id: string): void {
+    const settings = this.scenario.projects ?? [];
+    const next = settings.filter((setting) => setting.id !== id || setting.custom !== undefined);
+    if (next.length === settings.length) return;
+    this.#setProjects(next);
+    this.#changed();
+  }
+
+  /**
+   * Add a user's own project to a cluster, switched on, starting in the second projected year with no
+   * output yet; return its id.
+   */
+  addCustomProject(clusterId: ClusterId, name: string): string {
+    const settings = this.scenario.projects ?? [];
+    const taken = new Set(settings.map((setting) => setting.id));
+    let n = 1;
+    while (taken.has(`user-${n}`)) n++;
+    const id = `user-${n}`;
+    const { baseYear, targetYear } = this.dataset.horizon;
+    this.scenario.projects = [
+      ...settings,
+      {
+        id,
+        enabled: true,
+        startYear: Math.min(baseYear + 2, targetYear),
+        rampUpShare: 0.5,
+        annualOutput: 0,
+        landKm2: 0,
+        custom: { name: name.trim(), clusterId },
+      },
+    ];
+    this.#changed();
+    return id;
+  }
+
+  /** Rename a user's own project (the caller has checked the name: 1–100 characters). */
+  renameCustomProject(id: string, name: string): void {
+    const settings = this.scenario.projects ?? [];
+    this.scenario.projects = settings.map((setting) =>
+      setting.id === id && setting.custom !== undefined
+        ? { ...setting, custom: { ...setting.custom, name: name.trim() } }
+        : setting,
+    );
+    this.#changed(`project:${id}:name`);
+  }
+
+  /** Remove a user's own project. */
+  removeCustomProject(id: string): void {
+    const settings = this.scenario.projects ?? [];
+    this.#setProjects(settings.filter((setting) => setting.id !== id));
+    this.#changed();
+  }
+
+  /** Put every plan project back to its defaults and remove the user's own projects. */
+  resetProjects(): void {
+    if (this.scenario.projects === undefined) return;
+    delete this.scenario.projects;
+    this.#changed();
+  }
+
+  #setProjects(settings: ProjectSetting[]): void {
+    // An empty list is the same as none: the scenario stays equal to the plan's when nothing is set.
+    if (settings.length === 0) delete this.scenario.projects;
+    else this.scenario.projects = settings;
+  }
+
+  /**
+   * Enter an indicator's value for a year (calendar year, indicator units), or clear it with null
+   * so that the year follows the default path again. The caller has checked the range.
+   */
+  setTrajectoryValue(indicatorId: string, year: number, value: number | null): void {
+    const indicators: IndicatorSettings = { ...this.scenario.indicators };
+    const trajectories = { ...indicators.trajectories };
+    const values = { ...trajectories[indicatorId] };
+    if (value === null) delete values[String(year)];
+    else values[String(year)] = value;
+    if (Object.keys(values).length === 0) delete trajectories[indicatorId];
+    else trajectories[indicatorId] = values;
+    if (Object.keys(trajectories).length === 0) delete indicators.trajectories;
+    else indicators.trajectories = trajectories;
+    this.#setIndicators(indicators);
+    this.#changed(`trajectory:${indicatorId}:${year}`);
+  }
+
+  /** Clear every value entered for an indicator: it follows the default path again. */
+  resetTrajectory(indicatorId: string): void {
+    if (this.scenario.indicators?.trajectories?.[indicatorId] === undefined) return;
+    const indicators: IndicatorSettings = { ...this.scenario.indicators };
+    const trajectories = { ...indicators.trajectories };
+    delete trajectories[indicatorId];
+    if (Object.keys(trajectories).length === 0) delete indicators.trajectories;
+    else indicators.trajectories = trajectories;
+    this.#setIndicators(indicators);
+    this.#changed();
+  }
+
+  /**
+   * Set an indicator assumption (model units: fractions, tce per 10,000 yuan); undefined returns it
+   * to the dataset default. The caller has checked the range.
+   */
+  setIndicatorAssumption(
+    field: 'valueAddedRateOfNew' | 'energyOfNew' | 'energyImprovement' | 'profitMarginOfNew',
+    value: number | undefined,
+  ): void {
+    const indicators: IndicatorSettings = { ...this.scenario.indicators };
+    if (value === undefined) delete indicators[field];
+    else indicators[field] = value;
+    this.#setIndicators(indicators);
+    this.#changed(`indicator:${field}`);
+  }
+
+  /** Set the high-tech share of a sector's added output (fraction); undefined returns it to the default. */
+  setHighTechShare(sector: IndicatorSectorId, value: number | undefined): void {
+    const indicators: IndicatorSettings = { ...this.scenario.indicators };
+    const shares = { ...indicators.highTechShareOfNew };
+    if (value === undefined) delete shares[sector];
+    else shares[sector] = value;
+    if (Object.keys(shares).length === 0) delete indicators.highTechShareOfNew;
+    else indicators.highTechShareOfNew = shares;
+    this.#setIndicators(indicators);
+    this.#changed(`highTechShare:${sector}`);
+  }
+
+  /** Put every indicator assumption back to its default (entered trajectories are kept). */
+  resetIndicatorAssumptions(): void {
+    const indicators: IndicatorSettings = {};
+    if (this.scenario.indicators?.trajectories !== undefined) {
+      indicators.trajectories = this.scenario.indicators.trajectories;
+    }
+    this.#setIndicators(indicators);
+    this.#changed();
+  }
+
+  #setIndicators(indicators: IndicatorSettings): void {
+    if (Object.keys(indicators).length === 0) delete this.scenario.indicators;
+    else this.scenario.indicators = indicators;
+  }
+
   /** Whether any assumption differs from the plan default. */
   isDefault(clusterId: ClusterId, leverId: LeverId): boolean {
     return this.scenario.clusters[clusterId][leverId] === this.defaultOf(clusterId, leverId);
@@ -368,6 +527,7 @@ export class WorkbenchState {
     }
     this.issues = [];
     this.result = reply.result;
+    this.overview = reply.plan ?? null;
     // Announce the result only once every chart and table has been updated from it.
     void tick().then(() => {
       if (seq > this.renderedSeq) this.renderedSeq = seq;

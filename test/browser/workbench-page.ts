@@ -261,6 +261,13 @@ export const LATIN_ALLOWED_IN_ZH: ReadonlySet<string> = new Set([
   'PNG',
   'PDF',
   'URL',
+  'XLSX',
+  // keyboard shortcuts are named by their keys
+  'Ctrl',
+  'Shift',
+  'Esc',
+  'PageUp',
+  'PageDown',
 ]);
 
 /** Latin words of a text that a Chinese page should not show. */

@@ -1,5 +1,9 @@
+import { compareZh } from './compare.zh';
 import { formatZh } from './format.zh';
 import { libraryZh } from './library.zh';
+import { planZh } from './plan.zh';
+import { presentZh } from './present.zh';
+import { uncertaintyZh } from './uncertainty.zh';
 import { workbenchZh } from './workbench.zh';
 
 /**
@@ -8,8 +12,12 @@ import { workbenchZh } from './workbench.zh';
  */
 export const zh = {
   ...workbenchZh,
+  ...uncertaintyZh,
   ...libraryZh,
   ...formatZh,
+  ...compareZh,
+  ...presentZh,
+  ...planZh,
 };
 
 /** A message key. */

@@ -1,0 +1,141 @@
+import type { ScenarioSummary } from '../../engine/scenario-summary';
+import type { Scenario } from '../../engine/scenario';
+import type { TargetResult } from '../../engine/projection-types';
+import type { I18n } from '../../i18n/i18n.svelte';
+import type { WorkbenchState } from '../../state/workbench.svelte';
+import { summarizeScenarioInWorker } from '../../worker-client/summarize-scenario';
+import { clusterCharts, zoneChart } from '../charts/scenario-charts';
+import { formatDay, workingScenarioName } from '../export/scenario-meta';
+import { assumptionRows } from '../levers/assumption-rows';
+import { targetNarrative } from '../targets/target-narrative';
+import { gapText, targetRows } from '../targets/target-rows';
+import AssumptionsSlide from './AssumptionsSlide.svelte';
+import ChartSlide from './ChartSlide.svelte';
+import type { Presenter } from './presenter.svelte';
+import { defineSlide, type SlideDefinition } from './slides';
+import TargetTableSlide from './TargetTableSlide.svelte';
+import TitleSlide from './TitleSlide.svelte';
+
+/** Assumption rows per slide: more would need type too small for a projector. */
+export const ASSUMPTIONS_PER_SLIDE = 8;
+
+/** The key figures shown under a target's chart: projection, target, gap, attainment with status. */
+function targetFacts(i18n: I18n, target: TargetResult) {
+  return [
+    { label: i18n.t('targets.projected'), value: i18n.yi(target.projected) },
+    { label: i18n.t('targets.target'), value: i18n.yi(target.target, 0) },
+    { label: i18n.t('targets.gap'), value: gapText(i18n, target.gap) },
+    {
+      label: i18n.t('targets.attainment'),
+      value: `${i18n.pct(target.attainment)} · ${i18n.t(`status.${target.status}`)}`,
+      status: target.status,
+    },
+  ];
+}
+
+/**
+ * The slides of one scenario: overview in plain words, the zone chart, the target table, one chart
+ * per cluster, then the assumptions that differ from the plan (several slides if there are many).
+ * @param summary the scenario's differences from the plan; null leaves the assumption slides out.
+ */
+export function scenarioSlides(
+  workbench: WorkbenchState,
+  i18n: I18n,
+  summary: ScenarioSummary | null,
+): SlideDefinition[] {
+  const dataset = workbench.dataset;
+  const planTitle = i18n.text(dataset.title);
+  const name = workingScenarioName(workbench, i18n);
+  const result = workbench.result;
+  const overview = i18n.t('present.slideTitle');
+  if (result === null) {
+    return [
+      defineSlide(
+        'overview',
+        overview,
+        TitleSlide,
+        { planTitle, name, lines: [i18n.t('present.noResult')] },
+        { hideTitle: true },
+      ),
+    ];
+  }
+  const rows = targetRows(result, dataset, i18n);
+  const differences = summary?.differences ?? null;
+  const slides: SlideDefinition[] = [
+    defineSlide(
+      'overview',
+      overview,
+      TitleSlide,
+      {
+        planTitle,
+        name,
+        lines: targetNarrative(rows, dataset, i18n, differences === null ? null : differences.length),
+      },
+      { hideTitle: true },
+    ),
+  ];
+  const zone = zoneChart(result, dataset, i18n);
+  const zoneTarget = result.targets.find((t) => t.id === 'industrialOutput');
+  if (zone !== null && zoneTarget !== undefined) {
+    slides.push(
+      defineSlide('zone', zone.title, ChartSlide, { chart: zone, facts: targetFacts(i18n, zoneTarget) }),
+    );
+  }
+  slides.push(
+    defineSlide(
+      'targets',
+      i18n.t('present.slideTargets', { year: dataset.horizon.targetYear }),
+      TargetTableSlide,
+      {
+        rows,
+      },
+    ),
+  );
+  for (const chart of clusterCharts(result, dataset, i18n)) {
+    slides.push(
+      defineSlide(`cluster-${chart.id}`, chart.title, ChartSlide, {
+        chart,
+        facts: targetFacts(i18n, chart.target),
+      }),
+    );
+  }
+  if (differences !== null) {
+    const assumptions = assumptionRows(differences, dataset, i18n);
+    const parts = Math.max(1, Math.ceil(assumptions.length / ASSUMPTIONS_PER_SLIDE));
+    for (let part = 0; part < parts; part++) {
+      const title =
+        parts === 1
+          ? i18n.t('present.slideAssumptions')
+          : i18n.t('present.slideAssumptionsPart', { part: part + 1, parts });
+      slides.push(
+        defineSlide(`assumptions-${part + 1}`, title, AssumptionsSlide, {
+          rows: assumptions.slice(part * ASSUMPTIONS_PER_SLIDE, (part + 1) * ASSUMPTIONS_PER_SLIDE),
+        }),
+      );
+    }
+  }
+  return slides;
+}
+
+/**
+ * Present the working scenario: summarize it against the plan (in a worker), then open the deck.
+ * Call `presenter.enterFullscreen()` in the click handler before this, while the gesture lasts.
+ */
+export async function presentWorkingScenario(
+  presenter: Presenter,
+  workbench: WorkbenchState,
+  i18n: I18n,
+): Promise<void> {
+  const snapshot = $state.snapshot(workbench.scenario) as Scenario;
+  const summary = await summarizeScenarioInWorker(snapshot).catch(() => null);
+  const date = new Date();
+  presenter.open({
+    label: () => i18n.t('present.deckLabel', { name: workingScenarioName(workbench, i18n) }),
+    meta: () => ({
+      scenario: workingScenarioName(workbench, i18n),
+      date: formatDay(i18n.locale, date),
+      datasetVersion: workbench.dataset.version,
+    }),
+    slides: () => scenarioSlides(workbench, i18n, summary),
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * The words and numbers of the slides, the report and the exported target table, built from a real
+ * projection of the plan's scenario (and of a changed one), in both languages.
+ */
+import { describe, expect, test } from 'vitest';
+import { PLAN_DATASET } from '../../../src/data/plan-dataset';
+import { defaultScenario } from '../../../src/engine/default-scenario';
+import { project } from '../../../src/engine/project';
+import type { Scenario } from '../../../src/engine/scenario';
+import { summarizeScenario } from '../../../src/engine/scenario-summary';
+import { I18n } from '../../../src/i18n/i18n.svelte';
+import { withFontSize, zoneChart, clusterCharts } from '../../../src/ui/charts/scenario-charts';
+import { targetTableExport } from '../../../src/ui/export/target-table-export';
+import { tableToCsv } from '../../../src/ui/export/table-model';
+import { assumptionRows } from '../../../src/ui/levers/assumption-rows';
+import { figureCatalogue, figureSubject, formatLever } from '../../../src/ui/provenance/figure-catalogue';
+import { reportFootnotes } from '../../../src/ui/report/report-footnotes';
+import { targetNarrative } from '../../../src/ui/targets/target-narrative';
+import { targetRows } from '../../../src/ui/targets/target-rows';
+
+const zh = new I18n('zh-CN');
+const en = new I18n('en');
+const plan = defaultScenario(PLAN_DATASET);
+const META = {
+  name: '规划默认情景',
+  date: new Date('2026-03-02T04:00:00Z'),
+  datasetVersion: PLAN_DATASET.version,
+  appVersion: '0.1.0',
+};
+
+function changed(): Scenario {
+  const scenario = structuredClone(plan);
+  scenario.clusters.newMaterials.growthRate = 0.15;
+  scenario.clusters.medicineHealth.investmentPerYear = 60;
+  scenario.conflictChoices = { newMaterialsTarget: 1 };
+  return scenario;
+}
+
+describe('targetRows()', () => {
+  test('gives one row per target, clusters first, with names and units in the language', () => {
+    const result = project(PLAN_DATASET, plan);
+    const rows = targetRows(result, PLAN_DATASET, zh);
+    expect(rows.map((row) => row.target.id)).toEqual([
+      'newMaterials',
+      'medicineHealth',
+      'smartManufacturing',
+      'agriProcessing',
+      'modernServices',
+      'industrialOutput',
+      'outputIntensity',
+    ]);
+    expect(rows[0]!.name).toBe('新材料');
+    expect(rows.at(-1)!.unitKey).toBe('unit.yiPerKm2');
+    expect(targetRows(result, PLAN_DATASET, en)[4]!.note).toMatch(/Revenue/);
+  });
+});
+
+describe('targetTableExport()', () => {
+  test('keeps every number unrounded, fractions as fractions with a percent format', () => {
+    const result = project(PLAN_DATASET, plan);
+    const table = targetTableExport(targetRows(result, PLAN_DATASET, zh), zh, PLAN_DATASET, META);
+    expect(table.title).toBe('2020 年目标对照');
+    expect(table.columns.map((c) => c.header).slice(0, 5)).toEqual([
+      '指标',
+      '单位',
+      '2017 年',
+      '2020 年预测',
+      '2020 年目标',
+    ]);
+    const zone = result.targets.find((t) => t.id === 'industrialOutput')!;
+    const row = table.rows[5]!;
+    expect(row.slice(2, 9)).toEqual([
+      zone.base,
+      zone.projected,
+      zone.target,
+      zone.gap,
+      zone.attainment,
+      zone.requiredCagr,
+      zone.scenarioCagr,
+    ]);
+    expect(table.columns[6]!.numberFormat).toBe('0.0%');
+    expect(table.notes[0]).toContain('2018-2020.1');
+    expect(table.notes[0]).toContain('规划默认情景');
+    expect(tableToCsv(table).split('\r\n')[5]).toMatch(/^现代服务业（营业收入，不计入工业总产值）,亿元,30,/);
+  });
+});
+
+describe('targetNarrative()', () => {
+  test.each([
+    [
+      zh,
+      0,
+      ['按本情景，2020 年全区工业总产值预计为', '7 项目标中 0 项达标', '本情景采用规划的全部默认假设。'],
+    ],
+    [
+      en,
+      1,
+      [
+        'In this scenario, the zone’s industrial output reaches',
+        'Of 7 targets, 0 are on track',
+        'One assumption differs',
+      ],
+    ],
+    [en, 3, ['3 assumptions differ from the plan’s defaults.']],
+  ] as const)('says what the projection means (%#)', (i18n, differences, expected) => {
+    const rows = targetRows(project(PLAN_DATASET, plan), PLAN_DATASET, i18n);
+    const text = targetNarrative(rows, PLAN_DATASET, i18n, differences).join('\n');
+    for (const part of expected) expect(text).toContain(part);
+  });
+
+  test('names the targets met when there are any, and leaves the assumptions out when unknown', () => {
+    const scenario = structuredClone(plan);
+    for (const id of [
+      'newMaterials',
+      'medicineHealth',
+      'smartManufacturing',
+      'agriProcessing',
+      'modernServices',
+    ] as const) {
+      scenario.clusters[id].growthRate = 2;
+      scenario.clusters[id].landPace = 3;
+    }
+    const rows = targetRows(project(PLAN_DATASET, scenario), PLAN_DATASET, zh);
+    const lines = targetNarrative(rows, PLAN_DATASET, zh, null);
+    expect(lines.some((line) => line.startsWith('达标：') && line.includes('新材料'))).toBe(true);
+    expect(lines.some((line) => line.includes('假设'))).toBe(false);
+  });
+});
+
+describe('assumptionRows()', () => {
+  test('words lever, conflict and threshold differences with their units', () => {
+    const summary = summarizeScenario(PLAN_DATASET, {
+      ...changed(),
+      thresholds: { onTrack: 0.95, atRisk: 0.8 },
+    });
+    const rows = assumptionRows(summary.differences, PLAN_DATASET, zh);
+    expect(rows).toContainEqual({
+      subject: '新材料',
+      assumption: '年增速',
+      scenario: '15.0%/年',
+      plan: '9.0%/年',
+    });
+    expect(rows).toContainEqual({
+      subject: '医药健康',
+      assumption: '年新增投资',
+      scenario: '60.0 亿元/年',
+      plan: '35.0 亿元/年',
+    });
+    expect(rows).toContainEqual({
+      subject: '新材料 2020 年目标',
+      assumption: '规划前后不一致',
+      scenario: '300 亿元（新材料产业一节）',
+      plan: '250 亿元（发展目标）',
+    });
+    expect(rows.find((row) => row.assumption === '状态阈值')?.scenario).toBe('达标 ≥ 95%，有风险 ≥ 80%');
+    expect(assumptionRows(summary.differences, PLAN_DATASET, en)[0]).toEqual({
+      subject: 'New materials',
+      assumption: 'Growth rate',
+      scenario: '15.0%/yr',
+      plan: '9.0%/yr',
+    });
+  });
+});
+
+describe('figureCatalogue()', () => {
+  test('lists every figure of the dataset once, with a subject in the language', () => {
+    const catalogue = figureCatalogue(PLAN_DATASET, zh);
+    expect(catalogue.find((entry) => entry.figure === PLAN_DATASET.clusters[0]!.target)?.subject).toBe(
+      '新材料 2020 年目标',
+    );
+    expect(figureSubject(zh, '新材料', '年增速')).toBe('新材料年增速');
+    expect(figureSubject(en, 'New materials', 'Growth rate')).toBe('New materials: Growth rate');
+    expect(formatLever(en, 'investmentPerYear', 90)).toBe('90.0 RMB 100m/yr');
+    expect(catalogue.every((entry) => entry.subject.trim() !== '')).toBe(true);
+  });
+});
+
+describe('reportFootnotes()', () => {
+  test('numbers the estimates and conflicts of the target table in table order, one note per figure', () => {
+    const scenario = changed();
+    const rows = targetRows(project(PLAN_DATASET, scenario), PLAN_DATASET, zh);
+    const notes = reportFootnotes(rows, PLAN_DATASET, scenario, zh);
+    expect(notes.refs.get('newMaterials:target')).toBe(1);
+    expect(notes.notes[0]!.text).toContain('本报告采用“300 亿元（新材料产业一节）”');
+    expect(notes.notes[0]!.text).toContain('其他说法：“250 亿元（发展目标）”');
+    expect(notes.refs.get('smartManufacturing:base')).toBe(2);
+    expect(notes.notes.map((n) => n.n)).toEqual(notes.notes.map((_, i) => i + 1));
+    // A changed lever needs no note; an estimate kept does, once for all clusters that share it.
+    const kept = notes.estimatesUsed.map((note) => note.subject);
+    expect(kept.some((subject) => subject.startsWith('新材料年增速'))).toBe(false);
+    expect(kept.some((subject) => subject.startsWith('医药健康年新增投资'))).toBe(false);
+    expect(kept.filter((subject) => subject.startsWith('年增速（')).length).toBe(1);
+    expect(kept).toContain('智能制造年新增投资');
+  });
+
+  test('writes English notes with the plan’s sections in English', () => {
+    const rows = targetRows(project(PLAN_DATASET, plan), PLAN_DATASET, en);
+    const notes = reportFootnotes(rows, PLAN_DATASET, plan, en);
+    expect(notes.notes[0]!.subject).toBe('New materials: Target 2020');
+    expect(notes.notes[0]!.text).toMatch(/source: Ch\. \d/);
+  });
+});
+
+describe('scenario charts', () => {
+  test('zoneChart() and clusterCharts() title and describe each chart; withFontSize() sizes every text', () => {
+    const result = project(PLAN_DATASET, plan);
+    const zone = zoneChart(result, PLAN_DATASET, zh)!;
+    expect(zone.title).toContain('600 亿元');
+    expect(zone.description).toContain('447.6');
+    const clusters = clusterCharts(result, PLAN_DATASET, en);
+    expect(clusters.map((c) => c.id)).toEqual(PLAN_DATASET.clusters.map((c) => c.id));
+    expect(clusters[4]!.title).toBe('Modern services: projected revenue and 2020 target');
+    const sized = withFontSize(clusters[0]!.model, 20).options as Record<string, any>;
+    expect(sized.scales.x.ticks.font.size).toBe(20);
+    expect(sized.scales.y.title.font.size).toBe(20);
+    expect(sized.plugins.legend.labels.font.size).toBe(20);
+    expect(sized.plugins.annotation.annotations.target.label.font.size).toBe(18);
+    // The original model is untouched.
+    expect((clusters[0]!.model.options as Record<string, any>).scales.x).toBeUndefined();
+  });
+});
