@@ -5,8 +5,17 @@ import { zh, type MessageKey } from './messages/zh';
 import { formatNumber, type Locale } from './number-format';
 import { sectionsInEnglish } from './plan-sections';
 
-/** Messages per locale. */
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+/** Messages per locale: the start-up areas, joined by the areas of lazy views as they load. */
+export const MESSAGES: Record<Locale, Partial<Record<MessageKey, string>>> = {
+  'zh-CN': { ...zh },
+  en: { ...en },
+};
+
+/** Add an area's messages (both locales), e.g. when a lazily loaded view's module loads. */
+export function registerMessages(area: Readonly<Record<Locale, Readonly<Record<string, string>>>>): void {
+  Object.assign(MESSAGES['zh-CN'], area['zh-CN']);
+  Object.assign(MESSAGES.en, area.en);
+}
 
 /** Replace `{name}` placeholders with the given parameters. */
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
@@ -25,7 +34,8 @@ export class I18n {
 
   /** Translate a message key, filling `{name}` placeholders. */
   t(key: MessageKey, params?: Record<string, string | number>): string {
-    return interpolate(MESSAGES[this.locale][key], params);
+    // A key of an area not loaded yet shows as the key: visible, never an exception.
+    return interpolate(MESSAGES[this.locale][key] ?? key, params);
   }
 
   /** Pick the current language's side of a bilingual plan text (in English, section headings too). */

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { MESSAGES, interpolate } from '../../src/i18n/i18n.svelte';
-import { zh } from '../../src/i18n/messages/zh';
+import { ALL_MESSAGES as MESSAGES } from '../../src/i18n/all-messages';
+import { interpolate } from '../../src/i18n/i18n.svelte';
 import { formatNumber, parseUserNumber } from '../../src/i18n/number-format';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const HAN = /\p{Script=Han}/u;
 
 describe('messages', () => {
+  const zh = MESSAGES['zh-CN'];
   const keys = Object.keys(zh).sort();
 
   test.each(Object.entries(MESSAGES))(
@@ -18,7 +19,7 @@ describe('messages', () => {
   );
 
   test.each(keys)('message %s has the same placeholders in every locale', (key) => {
-    const expected = placeholders(zh[key as keyof typeof zh]);
+    const expected = placeholders(MESSAGES['zh-CN'][key as keyof typeof zh]);
     for (const messages of Object.values(MESSAGES)) {
       expect(placeholders(messages[key as keyof typeof zh])).toEqual(expected);
     }

@@ -2,8 +2,6 @@ import type { planZh } from './plan.zh';
 
 /** English messages of the whole-plan view: indicators (Box 1), parks and land, key projects, peer zones. */
 export const planEn: Record<keyof typeof planZh, string> = {
-  'nav.plan': 'Whole plan',
-
   'plan.heading': 'The whole plan: indicators, parks and key projects',
   'plan.tabsLabel': 'Parts of the whole plan',
   'plan.tab.indicators': 'Indicators',

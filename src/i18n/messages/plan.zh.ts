@@ -1,7 +1,5 @@
 /** Chinese messages of the whole-plan view: indicators (专栏1), parks and land, key projects, peer zones. */
 export const planZh = {
-  'nav.plan': '规划全貌',
-
   'plan.heading': '规划全貌：指标体系、园区与重点项目',
   'plan.tabsLabel': '规划全貌的内容',
   'plan.tab.indicators': '指标体系',

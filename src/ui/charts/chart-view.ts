@@ -14,7 +14,6 @@ import {
   type ChartOptions,
   type ChartType,
 } from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
 
 // Register only the parts the app draws: it keeps the initial bundle small.
 Chart.register(
@@ -27,8 +26,21 @@ Chart.register(
   LinearScale,
   PointElement,
   Tooltip,
-  annotationPlugin,
 );
+
+let annotationPlugin: Promise<unknown> | null = null;
+
+/** Load and register the annotation plugin (target lines) once; resolves when charts can use it. */
+export function loadAnnotationPlugin(): Promise<unknown> {
+  annotationPlugin ??= import('./annotation-plugin');
+  return annotationPlugin;
+}
+
+/** Whether a chart model draws annotations (and so needs the plugin before it is created). */
+export function usesAnnotations(model: { readonly options?: unknown }): boolean {
+  const plugins = (model.options as { plugins?: { annotation?: unknown } } | undefined)?.plugins;
+  return plugins?.annotation !== undefined;
+}
 
 /** Font stack for chart text: Chinese glyphs must render on canvases too. */
 export const CHART_FONT =

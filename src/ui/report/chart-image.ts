@@ -1,5 +1,7 @@
 import type { ChartType } from 'chart.js';
 import { ChartView, type ChartModel } from '../charts/chart-view';
+// The report draws target lines synchronously: register the plugin with this (lazy) module.
+import '../charts/annotation-plugin';
 
 /** Pixels per CSS px of charts drawn for print: 3 gives about 300 dpi at the size they print. */
 export const PRINT_PIXEL_RATIO = 3;
