@@ -43,7 +43,7 @@ export interface Waterfall {
   readonly total: number;
   /** One entry per cluster, in dataset order. */
   readonly clusters: readonly ClusterContribution[];
-  /** The part due to assumptions outside the clusters: other industry's growth and the readings of conflicting plan figures. */
+  /** The part due to assumptions outside the clusters' levers: other industry's growth, the readings of conflicting plan figures, and the key projects. */
   readonly other: number;
   /** The clusters' parts summed per lever group, plus `other`; adds up to `total`. */
   readonly byGroup: Readonly<Record<LeverGroupId | 'other', number>>;
@@ -64,6 +64,8 @@ type Factor =
 /** Whether two scenarios agree on everything outside the clusters that changes a projection. */
 function sameOther(dataset: PlanDataset, a: Scenario, b: Scenario): boolean {
   if (a.otherIndustryGrowth !== b.otherIndustryGrowth) return false;
+  // Key projects (switched on, their start, ramp-up and output) change output outside the lever groups.
+  if (JSON.stringify(a.projects ?? null) !== JSON.stringify(b.projects ?? null)) return false;
   const figures = conflictFigures(dataset);
   return modelConflictIds(dataset).every((id) => {
     const figure = figures.get(id)!;
@@ -83,12 +85,15 @@ function substitute(from: Scenario, to: Scenario, factors: readonly Factor[], ma
     otherIndustryGrowth: from.otherIndustryGrowth,
     conflictChoices: { ...from.conflictChoices },
     thresholds: { ...from.thresholds },
+    ...(from.projects !== undefined ? { projects: structuredClone(from.projects) } : {}),
   };
   factors.forEach((factor, index) => {
     if ((mask & (1 << index)) === 0) return;
     if (factor.kind === 'other') {
       hybrid.otherIndustryGrowth = to.otherIndustryGrowth;
       hybrid.conflictChoices = { ...to.conflictChoices };
+      if (to.projects !== undefined) hybrid.projects = structuredClone(to.projects);
+      else delete hybrid.projects;
       return;
     }
     for (const lever of LEVER_GROUPS[factor.group]) {

@@ -136,7 +136,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.why.group.growth': 'Growth',
   'compare.why.group.investment': 'Investment',
   'compare.why.group.land': 'Land',
-  'compare.why.group.other': 'Other industry and readings of plan figures',
+  'compare.why.group.other': 'Other industry, key projects and readings of plan figures',
   'compare.why.more': 'Zone industrial output {year}: “{to}” is {value} above “{from}”.',
   'compare.why.less': 'Zone industrial output {year}: “{to}” is {value} below “{from}”.',
   'compare.why.same': 'Zone industrial output {year}: “{to}” equals “{from}”.',

@@ -122,7 +122,7 @@ export const compareZh = {
   'compare.why.group.growth': '增速',
   'compare.why.group.investment': '投资',
   'compare.why.group.land': '用地',
-  'compare.why.group.other': '其他工业与规划数据取值',
+  'compare.why.group.other': '其他工业、重点项目与规划数据取值',
   'compare.why.more': '{year} 年全区工业总产值：“{to}”比“{from}”多 {value}。',
   'compare.why.less': '{year} 年全区工业总产值：“{to}”比“{from}”少 {value}。',
   'compare.why.same': '{year} 年全区工业总产值：“{to}”与“{from}”相同。',

@@ -45,6 +45,21 @@ describe('decomposeDifference()', () => {
     );
   });
 
+  test('key projects switched on in one scenario only are part of "other", and the parts still add up', () => {
+    const from = withCluster(
+      'newMaterials',
+      { growthRate: 0.2 },
+      withScenario({ projects: [{ id: 'aerospaceAluminium', enabled: true }] }),
+    );
+    const to = withScenario({ projects: [{ id: 'glassFibre', enabled: true }] });
+    const w = breakdown(from, to);
+    expect(w.from).toBe(zoneOutput(from));
+    expect(w.to).toBe(zoneOutput(to));
+    close(sum(w.clusters.map((c) => c.total)) + w.other, w.total);
+    close(sum(Object.values(w.byGroup)), w.total);
+    expect(w.other).not.toBe(0);
+  });
+
   test('a lever group that is the same in both scenarios gets exactly 0', () => {
     fc.assert(
       fc.property(scenarioPair, ([from, to]) => {
