@@ -260,6 +260,10 @@ describe('scenario library', () => {
     const download = page.page.waitForEvent('download');
     await page.page.getByTestId('library-export-all').click();
     expect((await download).suggestedFilename()).toMatch(/\.json$/);
+    // the banner itself offers the way out: the scenario on screen as a file
+    const fromBanner = page.page.waitForEvent('download');
+    await page.page.getByTestId('storage-export').click();
+    expect((await fromBanner).suggestedFilename()).toMatch(/\.json$/);
   });
 
   it('a newer app version in another tab makes this tab stop writing and ask for a reload', async () => {

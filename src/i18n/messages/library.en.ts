@@ -118,6 +118,7 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'storage.notFound': 'That scenario no longer exists (it may have been deleted elsewhere).',
   'storage.unknown':
     'Storage error: {detail}. Your changes are still on screen; export them to a file to be safe.',
+  'storage.exportWorking': 'Export the current scenario to a file',
   'storage.reload': 'Reload page',
   'storage.usage': 'Storage used {usage} of {quota}',
   'storage.persisted': 'The browser keeps this data persistently',

@@ -106,6 +106,7 @@ export const libraryZh = {
   'storage.conflict': '“{detail}”已在别处修改，请刷新后重试。',
   'storage.notFound': '该情景已不存在（可能已在别处删除）。',
   'storage.unknown': '存储出错：{detail}。您的修改仍在屏幕上，请导出为文件以防丢失。',
+  'storage.exportWorking': '导出当前情景为文件',
   'storage.reload': '刷新页面',
   'storage.usage': '已用存储 {usage}，可用 {quota}',
   'storage.persisted': '浏览器会持久保存这些数据',
