@@ -14,21 +14,13 @@ import * as v from 'valibot';
 import { PLAN_DATASET } from '../data/plan-dataset';
 import type { PlanDataset } from '../data/plan-types';
 import type { Scenario } from '../engine/scenario';
-import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { encodeBase64Url } from './base64url';
 import { crc32 } from './crc32';
-import { formatIssue, issueUnder, type FormatIssue, type LinkDamage } from './format-issues';
-import { parseUntrustedJson } from './safe-json';
+import { formatIssue, issueUnder, type FormatIssue } from './format-issues';
 import { NameSchema, SAVED_SCENARIO_LIMITS, ScenarioSchema } from './saved-scenario';
 import { checkScenarioRanges } from './scenario-ranges';
 import { PARSE_CONFIG, issuesFromValibot, numberIn, objectWith, oneOf, textOf } from './schema-rules';
-import {
-  SHARE_LINK_MAX_DECODABLE_LENGTH,
-  SHARE_LINK_MAX_FRAGMENT_LENGTH,
-  SHARE_LINK_MAX_JSON_BYTES,
-  deflate,
-  readAll,
-  streamOf,
-} from './share-link';
+import { SHARE_LINK_MAX_FRAGMENT_LENGTH, SHARE_LINK_MAX_JSON_BYTES, deflate, unpackLink } from './share-link';
 
 /** What a compare link's fragment starts with. */
 export const COMPARE_LINK_PREFIX = '#c=';
@@ -43,7 +35,6 @@ export const COMPARE_LINK_MAX_SCENARIOS = 4;
 export const COMPARE_LINK_MAX_FRAGMENT_LENGTH = SHARE_LINK_MAX_FRAGMENT_LENGTH;
 
 const HEADER_BYTES = 5;
-const MIN_BODY_BYTES = 8;
 
 /** One column of a shared comparison. */
 export type CompareLinkEntry =
@@ -174,10 +165,6 @@ function refuse(issue: FormatIssue): CompareLinkDecodeResult {
   return { ok: false, ...formatIssue(issue.code, readablePath(issue.path), issue.params as never) };
 }
 
-function damaged(damage: LinkDamage): CompareLinkDecodeResult {
-  return { ok: false, ...formatIssue('linkDamaged', '', { damage }) };
-}
-
 /**
  * Unpack a URL fragment written by {@link encodeCompareLink} (pass `location.hash`; the leading `#`
  * is optional): the comparison exactly as encoded, or a refusal with the same codes as share links
@@ -189,52 +176,9 @@ export async function decodeCompareLink(
   fragment: string,
   dataset: PlanDataset = PLAN_DATASET,
 ): Promise<CompareLinkDecodeResult> {
-  const hash = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  if (!hash.startsWith(COMPARE_LINK_PREFIX)) return refuse(formatIssue('linkMissing', '', {}));
-  if (hash.length > SHARE_LINK_MAX_DECODABLE_LENGTH) {
-    return refuse(
-      formatIssue('linkTooLong', '', { length: hash.length, maxLength: SHARE_LINK_MAX_DECODABLE_LENGTH }),
-    );
-  }
-  const payload = decodeBase64Url(hash.slice(COMPARE_LINK_PREFIX.length));
-  if (payload === null) return damaged('notBase64');
-  if (payload.length < HEADER_BYTES + MIN_BODY_BYTES) return damaged('tooShort');
-  const body = payload.subarray(HEADER_BYTES);
-  const expected = new DataView(payload.buffer, payload.byteOffset).getUint32(1, false);
-  if (crc32(body) !== expected) return damaged('checksum');
-  const version = payload[0]!;
-  if (version > COMPARE_LINK_VERSION) {
-    return refuse(
-      formatIssue('newerLink', '', { linkVersion: version, supportedVersion: COMPARE_LINK_VERSION }),
-    );
-  }
-  if (version !== COMPARE_LINK_VERSION) return damaged('checksum');
-
-  let inflated: Awaited<ReturnType<typeof readAll>>;
-  try {
-    inflated = await readAll(
-      streamOf(body).pipeThrough(new DecompressionStream('deflate')),
-      SHARE_LINK_MAX_JSON_BYTES,
-    );
-  } catch {
-    return damaged('compression');
-  }
-  if (!inflated.ok) {
-    return inflated.tooLarge
-      ? refuse(formatIssue('linkTooLarge', '', { maxBytes: SHARE_LINK_MAX_JSON_BYTES }))
-      : damaged('compression');
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes);
-  } catch {
-    return damaged('encoding');
-  }
-  const parsed = parseUntrustedJson(text);
-  if (!parsed.ok) {
-    const { code } = parsed.issue;
-    return code === 'tooDeep' || code === 'forbiddenKey' ? refuse(parsed.issue) : damaged('json');
-  }
+  const unpacked = await unpackLink(fragment, COMPARE_LINK_PREFIX, COMPARE_LINK_VERSION);
+  if (!unpacked.ok) return refuse(unpacked.issue);
+  const parsed = unpacked;
   const form = v.safeParse(linkSchema, parsed.value, PARSE_CONFIG);
   if (!form.success) return refuse(issuesFromValibot(form.issues)[0]!);
 

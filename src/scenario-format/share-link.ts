@@ -203,6 +203,76 @@ function damaged(damage: LinkDamage): ShareLinkDecodeResult {
   return refuse(formatIssue('linkDamaged', '', { damage }));
 }
 
+/** The outcome of {@link unpackLink}: the link's JSON value, or why it was refused. */
+export type UnpackedLink =
+  | { readonly ok: true; readonly value: unknown }
+  /** `fromJson`: the problem was found in the unpacked JSON (too deep, a forbidden key). */
+  | { readonly ok: false; readonly issue: FormatIssue; readonly fromJson: boolean };
+
+function linkDamage(damage: LinkDamage): UnpackedLink {
+  return { ok: false, issue: formatIssue('linkDamaged', '', { damage }), fromJson: false };
+}
+
+/**
+ * Unpack the framing shared by every link this app writes — `prefix` + base64url of (version byte,
+ * CRC-32 of the body, zlib body) — into its JSON value: checks the length, characters, CRC-32 (before
+ * anything is inflated, so a damaged version byte reads as damage, not as "made by a newer version"),
+ * version, zlib stream and size cap, UTF-8 and JSON (depth, forbidden keys). Never throws.
+ */
+export async function unpackLink(
+  fragment: string,
+  prefix: string,
+  supportedVersion: number,
+): Promise<UnpackedLink> {
+  const hash = fragment.startsWith('#') ? fragment : `#${fragment}`;
+  const refused = (issue: FormatIssue): UnpackedLink => ({ ok: false, issue, fromJson: false });
+  if (!hash.startsWith(prefix)) return refused(formatIssue('linkMissing', '', {}));
+  if (hash.length > SHARE_LINK_MAX_DECODABLE_LENGTH) {
+    return refused(
+      formatIssue('linkTooLong', '', { length: hash.length, maxLength: SHARE_LINK_MAX_DECODABLE_LENGTH }),
+    );
+  }
+  const payload = decodeBase64Url(hash.slice(prefix.length));
+  if (payload === null) return linkDamage('notBase64');
+  if (payload.length < HEADER_BYTES + MIN_BODY_BYTES) return linkDamage('tooShort');
+  const body = payload.subarray(HEADER_BYTES);
+  const expected = new DataView(payload.buffer, payload.byteOffset).getUint32(1, false);
+  if (crc32(body) !== expected) return linkDamage('checksum');
+  const version = payload[0]!;
+  if (version > supportedVersion) {
+    return refused(formatIssue('newerLink', '', { linkVersion: version, supportedVersion }));
+  }
+  if (version !== supportedVersion) return linkDamage('checksum');
+  let inflated: Awaited<ReturnType<typeof readAll>>;
+  try {
+    inflated = await readAll(
+      streamOf(body).pipeThrough(new DecompressionStream('deflate')),
+      SHARE_LINK_MAX_JSON_BYTES,
+    );
+  } catch {
+    return linkDamage('compression');
+  }
+  if (!inflated.ok) {
+    return inflated.tooLarge
+      ? refused(formatIssue('linkTooLarge', '', { maxBytes: SHARE_LINK_MAX_JSON_BYTES }))
+      : linkDamage('compression');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes);
+  } catch {
+    return linkDamage('encoding');
+  }
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) {
+    const { code } = parsed.issue;
+    return code === 'tooDeep' || code === 'forbiddenKey'
+      ? { ok: false, issue: parsed.issue, fromJson: true }
+      : linkDamage('json');
+  }
+  return { ok: true, value: parsed.value };
+}
+
 /**
  * Unpack a URL fragment written by {@link encodeShareLink} (pass `location.hash`; the leading `#` is
  * optional). Returns the scenario exactly as it was encoded, or refuses: `linkMissing`, `linkTooLong`,
@@ -215,56 +285,9 @@ export async function decodeShareLink(
   fragment: string,
   dataset: PlanDataset = PLAN_DATASET,
 ): Promise<ShareLinkDecodeResult> {
-  const hash = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  if (!hash.startsWith(SHARE_LINK_PREFIX)) return refuse(formatIssue('linkMissing', '', {}));
-  if (hash.length > SHARE_LINK_MAX_DECODABLE_LENGTH) {
-    return refuse(
-      formatIssue('linkTooLong', '', { length: hash.length, maxLength: SHARE_LINK_MAX_DECODABLE_LENGTH }),
-    );
-  }
-  const payload = decodeBase64Url(hash.slice(SHARE_LINK_PREFIX.length));
-  if (payload === null) return damaged('notBase64');
-  if (payload.length < HEADER_BYTES + MIN_BODY_BYTES) return damaged('tooShort');
-  const body = payload.subarray(HEADER_BYTES);
-  // The CRC comes first: a damaged link is refused before anything is inflated, and a damaged version
-  // byte reads as damage, not as "made by a newer version".
-  const expected = new DataView(payload.buffer, payload.byteOffset).getUint32(1, false);
-  if (crc32(body) !== expected) return damaged('checksum');
-  const version = payload[0]!;
-  if (version > SHARE_LINK_VERSION) {
-    return refuse(
-      formatIssue('newerLink', '', { linkVersion: version, supportedVersion: SHARE_LINK_VERSION }),
-    );
-  }
-  if (version !== SHARE_LINK_VERSION) return damaged('checksum');
-
-  let inflated: Awaited<ReturnType<typeof readAll>>;
-  try {
-    inflated = await readAll(
-      streamOf(body).pipeThrough(new DecompressionStream('deflate')),
-      SHARE_LINK_MAX_JSON_BYTES,
-    );
-  } catch {
-    return damaged('compression');
-  }
-  if (!inflated.ok) {
-    return inflated.tooLarge
-      ? refuse(formatIssue('linkTooLarge', '', { maxBytes: SHARE_LINK_MAX_JSON_BYTES }))
-      : damaged('compression');
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes);
-  } catch {
-    return damaged('encoding');
-  }
-  const parsed = parseUntrustedJson(text);
-  if (!parsed.ok) {
-    const { code } = parsed.issue;
-    return code === 'tooDeep' || code === 'forbiddenKey'
-      ? refuse(withFieldNames(parsed.issue))
-      : damaged('json');
-  }
+  const unpacked = await unpackLink(fragment, SHARE_LINK_PREFIX, SHARE_LINK_VERSION);
+  if (!unpacked.ok) return refuse(unpacked.fromJson ? withFieldNames(unpacked.issue) : unpacked.issue);
+  const parsed = unpacked;
   const form = v.safeParse(linkSchema, parsed.value, PARSE_CONFIG);
   if (!form.success) return refuse(withFieldNames(issuesFromValibot(form.issues)[0]!));
   // The schema's entries are built from CLUSTER_IDS and LEVERS, so its output type lost their keys.
