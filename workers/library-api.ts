@@ -1,5 +1,5 @@
 import type { CompareEntry, Comparison, WaterfallOutcome } from '../src/engine/compare';
-import type { Scenario } from '../src/engine/scenario';
+import type { Scenario } from '../src/scenario/scenario';
 import type { ScenarioSummary } from '../src/engine/scenario-summary';
 
 /**

@@ -4,7 +4,6 @@ import type { PlanDataset } from '../src/data/plan-types';
 import { project, ScenarioValidationError } from '../src/engine';
 import { planOverview } from '../src/engine/plan-overview';
 import {
-  DEFAULT_SEED,
   MonteCarloRun,
   createGenerator,
   goalSeek,
@@ -13,6 +12,7 @@ import {
   type SimulationResult,
 } from '../src/engine/uncertainty';
 import type { ProjectionApi, Refusal } from './projection-api';
+import { DEFAULT_SEED } from '../src/data/scenario-limits';
 
 /** Trials made between two looks at the clock while a slice runs. */
 const TRIALS_PER_CHECK = 1024;

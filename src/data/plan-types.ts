@@ -1,6 +1,5 @@
-import type { Figure, LocalizedText } from './provenance';
+import type { Figure, LocalizedText, PlanSource } from './provenance';
 import type { IndicatorDefaults } from './indicator-defaults';
-import type { KeyProjectData } from './key-projects';
 
 /** The "4+1" clusters: four industrial clusters and modern services. */
 export const CLUSTER_IDS = [
@@ -139,4 +138,47 @@ export interface PlanDataset {
   readonly keyProjects?: readonly KeyProjectData[];
   /** Defaults of the assumptions the derived indicators need; absent: those indicators are not derived. */
   readonly indicatorDefaults?: IndicatorDefaults;
+}
+
+/** What the plan says a project builds, in both languages, with the box it stands in. */
+export interface ProjectCapacity {
+  /** The capacity in the app's words. */
+  readonly text: LocalizedText;
+  /** The box and the plan's own words. */
+  readonly source: PlanSource;
+}
+
+/** Plan defaults of a key project's settings, each with provenance. */
+export interface KeyProjectDefaults {
+  /** Annual output (services: revenue) at full production, 亿元 per year. */
+  readonly annualOutput: Figure;
+  /** First year the project produces (a calendar year). */
+  readonly startYear: Figure;
+  /** Share of the annual output reached in the first producing year, 0–1. */
+  readonly rampUpShare: Figure;
+  /** Land the project brings into production in its cluster's parks from its start year, km². */
+  readonly landKm2: Figure;
+}
+
+/** One named project of 专栏2–专栏6. */
+export interface KeyProjectData {
+  /** Stable identifier a scenario uses to switch the project on or set it. */
+  readonly id: string;
+  /** The cluster whose output the project adds to. */
+  readonly clusterId: ClusterId;
+  /** The box that lists it ("专栏2" … "专栏6") and its number there ("1", "2", …). */
+  readonly box: string;
+  readonly item: string;
+  /** The project's name; the Chinese is the plan's. */
+  readonly name: LocalizedText;
+  /** The firm the plan says carries it out (依托…), or null where the plan names none. */
+  readonly sponsor: LocalizedText | null;
+  readonly capacity: ProjectCapacity;
+  /** Investment stated by the plan, 亿元; null where the plan gives none. */
+  readonly investment: Figure | null;
+  /** Site area stated by the plan, km² (1 亩 = 1/1500 km²); null where the plan gives none. */
+  readonly siteArea: Figure | null;
+  /** The park the plan places it in, where that is not one of its cluster's parks; null otherwise. */
+  readonly outsidePark: ParkId | null;
+  readonly defaults: KeyProjectDefaults;
 }

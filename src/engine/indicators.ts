@@ -1,10 +1,10 @@
 import { INDICATOR_SECTOR_IDS, type IndicatorSectorId } from '../data/indicator-defaults';
 import type { IndicatorUnit, PlanDataset, TargetDirection, ZoneIndicator } from '../data/plan-types';
 import { readFigure } from '../data/provenance';
-import { indicatorMethod, type IndicatorMethod } from './indicator-catalogue';
+import { indicatorMethod, type IndicatorMethod } from '../data/indicator-catalogue';
 import { cagr, statusOf } from './project';
 import type { ProjectionResult, TargetStatus } from './projection-types';
-import type { Scenario } from './scenario';
+import type { Scenario } from '../scenario/scenario';
 
 /**
  * The 专栏1 indicators (and the other 2020 goals of 第三章 第四节) for a projected scenario. Pure.
@@ -71,7 +71,7 @@ export interface IndicatorRow {
   readonly scenarioCagr: number | null;
 }
 
-export type { IndicatorMethod } from './indicator-catalogue';
+export type { IndicatorMethod } from '../data/indicator-catalogue';
 export {
   DERIVED_INDICATOR_IDS,
   INDICATOR_ASSUMPTION_LIMITS,
@@ -79,7 +79,7 @@ export {
   indicatorMethod,
   indicatorValueRange,
   trajectoryIndicatorIds,
-} from './indicator-catalogue';
+} from '../data/indicator-catalogue';
 
 /** The indicator assumptions as numbers, after the scenario's settings are applied over the defaults. */
 export interface ResolvedIndicatorAssumptions {

@@ -1,6 +1,6 @@
 import type { ClusterId, PlanDataset } from '../data/plan-types';
 import type { LocalizedText } from '../data/provenance';
-import type { ProjectSetting, Scenario } from './scenario';
+import type { ProjectSetting, Scenario } from '../scenario/scenario';
 
 /**
  * Key projects in the projection: what each switched-on project adds to its cluster's output and
@@ -13,24 +13,6 @@ import type { ProjectSetting, Scenario } from './scenario';
  * before; switching one on adds its estimated output and, where it brings its own site, its land.
  */
 
-/** Allowed values of a project's settings (model units). */
-export const PROJECT_LIMITS = {
-  /** Annual output at full production, 亿元 per year. */
-  annualOutput: { min: 0, max: 500 },
-  /** Share of the annual output reached in the first producing year, fraction. */
-  rampUpShare: { min: 0, max: 1 },
-  /** Land brought into production, km². */
-  landKm2: { min: 0, max: 5 },
-  /** How many years after the target year a start year may be set (a project that slips out of the plan period). */
-  startYearsBeyondTarget: 3,
-  /** Length of a project id, characters. */
-  idMaxLength: 64,
-  /** Length of a user project's name, characters. */
-  nameMaxLength: 100,
-  /** Project settings a scenario may hold. */
-  maxProjects: 200,
-} as const;
-
 /** Default settings of a user's own project: on, starting in the second projected year, half output the first year. */
 export const CUSTOM_PROJECT_DEFAULTS = {
   enabled: true,
@@ -38,17 +20,6 @@ export const CUSTOM_PROJECT_DEFAULTS = {
   annualOutput: 0,
   landKm2: 0,
 } as const;
-
-/**
- * The allowed start years (calendar years): the first projected year up to
- * {@link PROJECT_LIMITS.startYearsBeyondTarget} years after the target year.
- */
-export function startYearRange(dataset: PlanDataset): { readonly min: number; readonly max: number } {
-  return {
-    min: dataset.horizon.baseYear + 1,
-    max: dataset.horizon.targetYear + PROJECT_LIMITS.startYearsBeyondTarget,
-  };
-}
 
 /** A project with every setting resolved: the scenario's where it sets one, the dataset's default otherwise. */
 export interface ResolvedProject {

@@ -2,7 +2,7 @@ import type { ClusterId, ParkId, PlanDataset } from '../data/plan-types';
 import { readFigure } from '../data/provenance';
 import type { KeyProjectContributions } from './key-projects';
 import type { ProjectionResult } from './projection-types';
-import type { Scenario } from './scenario';
+import type { Scenario } from '../scenario/scenario';
 
 /**
  * The parks (一区五园) as the projection uses them: each pool of parks with its producing land,

@@ -5,13 +5,13 @@ import {
   projectLandIn,
   projectOutputLevel,
   resolveProjects,
-  startYearRange,
   type ResolvedProject,
 } from './key-projects';
 import { landLedger, parkPools, type LandLedgerRow, type ParkPoolSummary } from './parks';
 import { project } from './project';
 import type { ProjectionResult } from './projection-types';
-import type { ProjectSetting, Scenario } from './scenario';
+import type { ProjectSetting, Scenario } from '../scenario/scenario';
+import { startYearRange } from '../data/scenario-limits';
 
 /**
  * Everything the "whole plan" views show beside a projection: the 专栏1 indicators, each key

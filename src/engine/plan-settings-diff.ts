@@ -1,7 +1,7 @@
 import type { PlanDataset } from '../data/plan-types';
 import { resolveIndicatorAssumptions } from './indicators';
 import { resolveProjects } from './key-projects';
-import type { Scenario } from './scenario';
+import type { Scenario } from '../scenario/scenario';
 
 /**
  * How scenarios differ in their whole-plan settings (key projects, indicator assumptions and

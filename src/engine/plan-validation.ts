@@ -4,9 +4,9 @@ import {
   INDICATOR_ASSUMPTION_LIMITS,
   indicatorValueRange,
   trajectoryIndicatorIds,
-} from './indicator-catalogue';
-import { PROJECT_LIMITS, startYearRange } from './key-projects';
+} from '../data/indicator-catalogue';
 import type { ValidationIssue } from './validation';
+import { PROJECT_LIMITS, startYearRange } from '../data/scenario-limits';
 
 /**
  * Validation of the scenario's key projects (`projects`) and indicator settings (`indicators`), both

@@ -1,6 +1,6 @@
 import type { PlanDataset, TargetDirection } from '../data/plan-types';
 import { leverSpec } from '../data/levers';
-import type { ClusterAssumptions, Scenario, StatusThresholds } from './scenario';
+import type { ClusterAssumptions, Scenario, StatusThresholds } from '../scenario/scenario';
 import type {
   ClusterProjection,
   ClusterYear,

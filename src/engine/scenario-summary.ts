@@ -1,8 +1,8 @@
 import type { ClusterId, PlanDataset } from '../data/plan-types';
 import { LEVERS, type LeverId } from '../data/levers';
-import { defaultScenario } from './default-scenario';
+import { defaultScenario } from '../scenario/default-scenario';
 import { project } from './project';
-import type { Scenario } from './scenario';
+import type { Scenario } from '../scenario/scenario';
 import { validateScenario } from './validation';
 
 /** One way a scenario departs from the plan's default scenario. */

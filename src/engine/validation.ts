@@ -1,9 +1,9 @@
 import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-types';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverId } from '../data/levers';
 import type { ConflictFigure, Figure } from '../data/provenance';
-import type { RangeDistribution, Scenario } from './scenario';
+import type { RangeDistribution, Scenario } from '../scenario/scenario';
 import { validatePlanSettings } from './plan-validation';
-import { MAX_SEED, MAX_TRIALS, MIN_TRIALS, RANGE_DISTRIBUTIONS } from './uncertainty/ranges';
+import { MAX_SEED, MAX_TRIALS, MIN_TRIALS, RANGE_DISTRIBUTIONS } from '../data/scenario-limits';
 
 /** One problem with a scenario: the field, the value given, and the allowed range. */
 export interface ValidationIssue {

@@ -13,13 +13,20 @@
 import * as v from 'valibot';
 import { PLAN_DATASET } from '../data/plan-dataset';
 import type { PlanDataset } from '../data/plan-types';
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import { encodeBase64Url } from './base64url';
 import { crc32 } from './crc32';
-import { formatIssue, issueUnder, type FormatIssue } from './format-issues';
+import { makeIssue, issueUnder, type Issue } from '../scenario/issues';
 import { NameSchema, SAVED_SCENARIO_LIMITS, ScenarioSchema } from './saved-scenario';
 import { checkScenarioRanges } from './scenario-ranges';
-import { PARSE_CONFIG, issuesFromValibot, numberIn, objectWith, oneOf, textOf } from './schema-rules';
+import {
+  PARSE_CONFIG,
+  issuesFromValibot,
+  numberIn,
+  objectWith,
+  oneOf,
+  textOf,
+} from '../scenario/schema-rules';
 import { SHARE_LINK_MAX_FRAGMENT_LENGTH, SHARE_LINK_MAX_JSON_BYTES, deflate, unpackLink } from './share-link';
 
 /** What a compare link's fragment starts with. */
@@ -62,7 +69,7 @@ export type CompareLinkDecodeResult =
       /** Versions of the plan dataset, other than the current one, that linked scenarios were made with. */
       readonly otherDatasets: readonly string[];
     }
-  | ({ readonly ok: false } & FormatIssue);
+  | ({ readonly ok: false } & Issue);
 
 /** The compact JSON form of an entry. */
 type EntryForm =
@@ -161,8 +168,8 @@ function readablePath(path: string): string {
     );
 }
 
-function refuse(issue: FormatIssue): CompareLinkDecodeResult {
-  return { ok: false, ...formatIssue(issue.code, readablePath(issue.path), issue.params as never) };
+function refuse(issue: Issue): CompareLinkDecodeResult {
+  return { ok: false, ...makeIssue(issue.code, readablePath(issue.path), issue.params as never) };
 }
 
 /**
@@ -190,9 +197,9 @@ export async function decodeCompareLink(
       entries.push({ kind: 'plan' });
       continue;
     }
-    if (raw.n === undefined) return refuse(formatIssue('missingField', `${at}.n`, {}));
-    if (raw.s === undefined) return refuse(formatIssue('missingField', `${at}.s`, {}));
-    if (raw.k === 's' && raw.i === undefined) return refuse(formatIssue('missingField', `${at}.i`, {}));
+    if (raw.n === undefined) return refuse(makeIssue('missingField', `${at}.n`, {}));
+    if (raw.s === undefined) return refuse(makeIssue('missingField', `${at}.s`, {}));
+    if (raw.k === 's' && raw.i === undefined) return refuse(makeIssue('missingField', `${at}.i`, {}));
     // The schema's entries are built from CLUSTER_IDS and LEVERS, so its output type lost their keys.
     const scenario = raw.s as unknown as Scenario;
     const rangeIssues = checkScenarioRanges(scenario, dataset);
@@ -207,15 +214,15 @@ export async function decodeCompareLink(
   // Only a link written on purpose gets here (the checksums stop damage): name what is wrong.
   const plans = entries.filter((entry) => entry.kind === 'plan').length;
   const scenarios = entries.length - plans;
-  if (scenarios === 0) return refuse(formatIssue('noScenarios', 'e', {}));
+  if (scenarios === 0) return refuse(makeIssue('noScenarios', 'e', {}));
   if (plans > 1 || scenarios > COMPARE_LINK_MAX_SCENARIOS) {
     return refuse(
-      formatIssue('tooManyItems', 'e', { count: entries.length, maxItems: COMPARE_LINK_MAX_SCENARIOS + 1 }),
+      makeIssue('tooManyItems', 'e', { count: entries.length, maxItems: COMPARE_LINK_MAX_SCENARIOS + 1 }),
     );
   }
   if (form.output.r >= entries.length) {
     return refuse(
-      formatIssue('outOfRange', 'r', {
+      makeIssue('outOfRange', 'r', {
         value: form.output.r,
         min: 0,
         max: entries.length - 1,

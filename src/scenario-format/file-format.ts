@@ -7,13 +7,13 @@ import * as v from 'valibot';
 import { PLAN_DATASET } from '../data/plan-dataset';
 import type { PlanDataset } from '../data/plan-types';
 import {
-  formatIssue,
-  formatWarning,
+  makeIssue,
+  makeWarning,
   issueUnder,
   receivedTypeOf,
-  type FormatIssue,
-  type FormatWarning,
-} from './format-issues';
+  type Issue,
+  type ImportWarning,
+} from '../scenario/issues';
 import { migrateRecord } from './migrations';
 import { parseUntrustedJson, utf8ByteLength } from './safe-json';
 import {
@@ -23,7 +23,7 @@ import {
   type SavedScenario,
 } from './saved-scenario';
 import { checkScenarioRanges } from './scenario-ranges';
-import { PARSE_CONFIG, issuesFromValibot, numberIn, objectWith, textOf } from './schema-rules';
+import { PARSE_CONFIG, issuesFromValibot, numberIn, objectWith, textOf } from '../scenario/schema-rules';
 
 /** Value of the `format` field of every scenario file. */
 export const SCENARIO_FILE_FORMAT = 'qianjiang-scenarios';
@@ -64,16 +64,16 @@ export interface FileMeta {
 }
 
 /** Why a file was refused: the first problem, with the file's name and an English message naming it. */
-export type FileImportError = FormatIssue & {
+export type FileImportError = Issue & {
   /** The file's name, as given to {@link decodeFile}. */
   readonly fileName: string;
   /** Every problem found (at most {@link MAX_REPORTED_ISSUES}), the first included, paths from the file's root. */
-  readonly issues: readonly FormatIssue[];
+  readonly issues: readonly Issue[];
 };
 
 /** The result of {@link decodeFile}. */
 export type FileDecodeResult =
-  { ok: true; scenarios: SavedScenario[]; warnings: FormatWarning[] } | { ok: false; error: FileImportError };
+  { ok: true; scenarios: SavedScenario[]; warnings: ImportWarning[] } | { ok: false; error: FileImportError };
 
 /**
  * Write scenarios as a scenario file: UTF-8 JSON, two-space indentation, fields in a fixed order, a final
@@ -93,7 +93,7 @@ export function encodeFile(scenarios: readonly SavedScenario[], meta: FileMeta):
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-function refuse(fileName: string, issues: readonly FormatIssue[]): FileDecodeResult {
+function refuse(fileName: string, issues: readonly Issue[]): FileDecodeResult {
   const first = issues[0]!;
   const error = {
     ...first,
@@ -111,7 +111,7 @@ function refuse(fileName: string, issues: readonly FormatIssue[]): FileDecodeRes
 export function checkFileSize(byteLength: number, fileName: string): FileImportError | null {
   if (byteLength <= MAX_FILE_BYTES) return null;
   const result = refuse(fileName, [
-    formatIssue('fileTooLarge', '', { bytes: byteLength, maxBytes: MAX_FILE_BYTES }),
+    makeIssue('fileTooLarge', '', { bytes: byteLength, maxBytes: MAX_FILE_BYTES }),
   ]);
   return result.ok ? null : result.error;
 }
@@ -124,33 +124,33 @@ const envelopeSchema = objectWith({
 });
 
 /** Check the envelope's `format` and `formatVersion`, in that order, so a stranger's JSON reads as such. */
-function checkFormat(root: unknown): FormatIssue | null {
+function checkFormat(root: unknown): Issue | null {
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-    return formatIssue('notScenarioFile', '', { found: 'missing' });
+    return makeIssue('notScenarioFile', '', { found: 'missing' });
   }
   const { format, formatVersion } = root as Record<string, unknown>;
   if (format !== SCENARIO_FILE_FORMAT) {
     const found = format === undefined ? 'missing' : JSON.stringify(format).slice(0, 80);
-    return formatIssue('notScenarioFile', 'format', { found });
+    return makeIssue('notScenarioFile', 'format', { found });
   }
   const supported = SCENARIO_FILE_FORMAT_VERSION;
-  if (formatVersion === undefined) return formatIssue('missingField', 'formatVersion', {});
+  if (formatVersion === undefined) return makeIssue('missingField', 'formatVersion', {});
   if (typeof formatVersion !== 'number') {
-    return formatIssue('wrongType', 'formatVersion', {
+    return makeIssue('wrongType', 'formatVersion', {
       expected: 'number',
       received: receivedTypeOf(formatVersion),
     });
   }
   if (!Number.isFinite(formatVersion)) {
-    return formatIssue('notFinite', 'formatVersion', { value: String(formatVersion) });
+    return makeIssue('notFinite', 'formatVersion', { value: String(formatVersion) });
   }
   if (Number.isInteger(formatVersion) && formatVersion > supported) {
-    return formatIssue('newerFormat', 'formatVersion', { formatVersion, supportedVersion: supported });
+    return makeIssue('newerFormat', 'formatVersion', { formatVersion, supportedVersion: supported });
   }
   // Version 1 is the first file format: there is nothing older to migrate (records carry their own
   // schemaVersion and are migrated one by one).
   if (formatVersion !== supported) {
-    return formatIssue('outOfRange', 'formatVersion', {
+    return makeIssue('outOfRange', 'formatVersion', {
       value: formatVersion,
       min: 1,
       max: supported,
@@ -160,7 +160,7 @@ function checkFormat(root: unknown): FormatIssue | null {
   return null;
 }
 
-function datasetWarnings(scenarios: readonly SavedScenario[], dataset: PlanDataset): FormatWarning[] {
+function datasetWarnings(scenarios: readonly SavedScenario[], dataset: PlanDataset): ImportWarning[] {
   const byVersion = new Map<string, { first: number; count: number }>();
   scenarios.forEach((record, index) => {
     if (record.datasetVersion === dataset.version) return;
@@ -169,7 +169,7 @@ function datasetWarnings(scenarios: readonly SavedScenario[], dataset: PlanDatas
     else seen.count++;
   });
   return [...byVersion].map(([datasetVersion, { first, count }]) =>
-    formatWarning('otherDatasetVersion', `scenarios[${first}].datasetVersion`, {
+    makeWarning('otherDatasetVersion', `scenarios[${first}].datasetVersion`, {
       datasetVersion,
       currentVersion: dataset.version,
       count,
@@ -177,7 +177,7 @@ function datasetWarnings(scenarios: readonly SavedScenario[], dataset: PlanDatas
   );
 }
 
-function migrationWarnings(migratedFrom: readonly (number | null)[], toVersion: number): FormatWarning[] {
+function migrationWarnings(migratedFrom: readonly (number | null)[], toVersion: number): ImportWarning[] {
   const byVersion = new Map<number, { first: number; count: number }>();
   migratedFrom.forEach((from, index) => {
     if (from === null) return;
@@ -186,7 +186,7 @@ function migrationWarnings(migratedFrom: readonly (number | null)[], toVersion: 
     else seen.count++;
   });
   return [...byVersion].map(([fromVersion, { first, count }]) =>
-    formatWarning('migrated', `scenarios[${first}].schemaVersion`, { fromVersion, toVersion, count }),
+    makeWarning('migrated', `scenarios[${first}].schemaVersion`, { fromVersion, toVersion, count }),
   );
 }
 
@@ -210,7 +210,7 @@ export function decodeFile(
   // UTF-8 never takes fewer bytes than UTF-16 code units, nor more than three per unit.
   const bytes = text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length;
   if (bytes > MAX_FILE_BYTES) {
-    return refuse(fileName, [formatIssue('fileTooLarge', '', { bytes, maxBytes: MAX_FILE_BYTES })]);
+    return refuse(fileName, [makeIssue('fileTooLarge', '', { bytes, maxBytes: MAX_FILE_BYTES })]);
   }
   const parsed = parseUntrustedJson(text);
   if (!parsed.ok) return refuse(fileName, [parsed.issue]);
@@ -219,9 +219,9 @@ export function decodeFile(
   const envelope = v.safeParse(envelopeSchema, parsed.value, PARSE_CONFIG);
   if (!envelope.success) return refuse(fileName, issuesFromValibot(envelope.issues));
   const raw = envelope.output.scenarios;
-  if (raw.length === 0) return refuse(fileName, [formatIssue('noScenarios', 'scenarios', {})]);
+  if (raw.length === 0) return refuse(fileName, [makeIssue('noScenarios', 'scenarios', {})]);
 
-  const issues: FormatIssue[] = [];
+  const issues: Issue[] = [];
   const scenarios: SavedScenario[] = [];
   const migratedFrom: (number | null)[] = [];
   for (let index = 0; index < raw.length && issues.length < MAX_REPORTED_ISSUES; index++) {
@@ -247,7 +247,7 @@ export function decodeFile(
     if (first === undefined) firstIndexOfId.set(record.id, index);
     else if (issues.length < MAX_REPORTED_ISSUES) {
       issues.push(
-        formatIssue('duplicateId', `scenarios[${index}].id`, {
+        makeIssue('duplicateId', `scenarios[${index}].id`, {
           id: record.id,
           firstPath: `scenarios[${first}].id`,
         }),

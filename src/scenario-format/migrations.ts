@@ -8,8 +8,8 @@
  * record-vN.json` with its golden result `record-vN.golden.json`. Steps keep every field they do not
  * change, including fields they do not know.
  */
-import { formatIssue, receivedTypeOf, type FormatIssue } from './format-issues';
-import { findForbiddenKey } from './safe-json';
+import { makeIssue, receivedTypeOf, type Issue } from '../scenario/issues';
+import { findForbiddenKey } from '../scenario/forbidden-keys';
 import { SAVED_SCENARIO_SCHEMA_VERSION, parseSavedScenario, type SavedScenario } from './saved-scenario';
 
 /** A record of some schema version, as plain data (read from storage or a file). */
@@ -37,8 +37,7 @@ export interface RecordMigration {
 export const RECORD_MIGRATIONS: readonly RecordMigration[] = [];
 
 /** The result of {@link runMigrations}: the record in the target version and the version it had. */
-export type MigrationRun =
-  { ok: true; record: PlainRecord; from: number } | { ok: false; issue: FormatIssue };
+export type MigrationRun = { ok: true; record: PlainRecord; from: number } | { ok: false; issue: Issue };
 
 /** The result of {@link migrateRecord}. */
 export type MigrateResult =
@@ -52,9 +51,9 @@ export type MigrateResult =
   | {
       ok: false;
       /** The first problem (paths relative to the record). */
-      error: FormatIssue;
+      error: Issue;
       /** Every problem found, the first included. */
-      issues: FormatIssue[];
+      issues: Issue[];
     };
 
 function isPlainRecord(value: unknown): value is PlainRecord {
@@ -84,7 +83,7 @@ export function runMigrations(
   } catch (error) {
     return {
       ok: false,
-      issue: formatIssue('migrationFailed', '', {
+      issue: makeIssue('migrationFailed', '', {
         fromVersion: from,
         toVersion: targetVersion,
         detail: `the record cannot be copied (${errorMessage(error)})`,
@@ -95,7 +94,7 @@ export function runMigrations(
     const step = steps.find((candidate) => candidate.from === version);
     const fail = (detail: string): MigrationRun => ({
       ok: false,
-      issue: formatIssue('migrationFailed', '', { fromVersion: version, toVersion: version + 1, detail }),
+      issue: makeIssue('migrationFailed', '', { fromVersion: version, toVersion: version + 1, detail }),
     });
     if (step === undefined) return fail(`no migration step reads schema version ${version}`);
     let next: unknown;
@@ -113,7 +112,7 @@ export function runMigrations(
   return { ok: true, record: current, from };
 }
 
-function failure(issues: FormatIssue[]): MigrateResult {
+function failure(issues: Issue[]): MigrateResult {
   return { ok: false, error: issues[0]!, issues };
 }
 
@@ -130,27 +129,27 @@ export function migrateRecord(input: unknown): MigrateResult {
   const forbidden = findForbiddenKey(input);
   if (forbidden !== null) return failure([forbidden]);
   if (!isPlainRecord(input)) {
-    return failure([formatIssue('wrongType', '', { expected: 'object', received: receivedTypeOf(input) })]);
+    return failure([makeIssue('wrongType', '', { expected: 'object', received: receivedTypeOf(input) })]);
   }
   const version = input['schemaVersion'];
   const supported = SAVED_SCENARIO_SCHEMA_VERSION;
-  if (version === undefined) return failure([formatIssue('missingField', 'schemaVersion', {})]);
+  if (version === undefined) return failure([makeIssue('missingField', 'schemaVersion', {})]);
   if (typeof version !== 'number') {
     return failure([
-      formatIssue('wrongType', 'schemaVersion', { expected: 'number', received: receivedTypeOf(version) }),
+      makeIssue('wrongType', 'schemaVersion', { expected: 'number', received: receivedTypeOf(version) }),
     ]);
   }
   if (!Number.isFinite(version)) {
-    return failure([formatIssue('notFinite', 'schemaVersion', { value: String(version) })]);
+    return failure([makeIssue('notFinite', 'schemaVersion', { value: String(version) })]);
   }
   if (Number.isInteger(version) && version > supported) {
     return failure([
-      formatIssue('newerSchema', 'schemaVersion', { schemaVersion: version, supportedVersion: supported }),
+      makeIssue('newerSchema', 'schemaVersion', { schemaVersion: version, supportedVersion: supported }),
     ]);
   }
   if (!Number.isInteger(version) || version < 1) {
     return failure([
-      formatIssue('outOfRange', 'schemaVersion', { value: version, min: 1, max: supported, integer: true }),
+      makeIssue('outOfRange', 'schemaVersion', { value: version, min: 1, max: supported, integer: true }),
     ]);
   }
   const run = runMigrations(input, RECORD_MIGRATIONS, supported);

@@ -3,10 +3,11 @@
  * or a setter, and a walk refuses `__proto__`/`constructor`/`prototype` keys anywhere before any other
  * code copies the data.
  */
-import { FORBIDDEN_KEYS, MAX_JSON_DEPTH, formatIssue, formatPath, type FormatIssue } from './format-issues';
+import { findForbiddenKey } from '../scenario/forbidden-keys';
+import { MAX_JSON_DEPTH, makeIssue, type Issue } from '../scenario/issues';
 
 /** The result of {@link parseUntrustedJson}: the parsed value, or the first problem found. */
-export type JsonParseResult = { ok: true; value: unknown } | { ok: false; issue: FormatIssue };
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; issue: Issue };
 
 /**
  * Count the UTF-8 bytes of a text without encoding it (lone surrogates count 3, as TextEncoder writes
@@ -89,9 +90,9 @@ function errorLocation(text: string, message: string): { line: number; column: n
  */
 export function parseUntrustedJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, issue: formatIssue('fileEmpty', '', {}) };
+  if (body.trim() === '') return { ok: false, issue: makeIssue('fileEmpty', '', {}) };
   const shape = measure(body, maxDepth);
-  if (shape.depth > maxDepth) return { ok: false, issue: formatIssue('tooDeep', '', { maxDepth }) };
+  if (shape.depth > maxDepth) return { ok: false, issue: makeIssue('tooDeep', '', { maxDepth }) };
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -104,54 +105,14 @@ export function parseUntrustedJson(text: string, maxDepth = MAX_JSON_DEPTH): Jso
       location.line > end.line ||
       (location.line === end.line && location.column >= end.column);
     if (shape.unbalanced && (atEnd || /end of|unterminated/i.test(message))) {
-      return { ok: false, issue: formatIssue('fileTruncated', '', {}) };
+      return { ok: false, issue: makeIssue('fileTruncated', '', {}) };
     }
     return {
       ok: false,
-      issue: formatIssue('notJson', '', { line: location?.line ?? null, column: location?.column ?? null }),
+      issue: makeIssue('notJson', '', { line: location?.line ?? null, column: location?.column ?? null }),
     };
   }
   const forbidden = findForbiddenKey(value, maxDepth);
   if (forbidden !== null) return { ok: false, issue: forbidden };
   return { ok: true, value };
-}
-
-/**
- * Walk a value (parsed JSON, or a record read from storage) and report the first `__proto__`,
- * `constructor` or `prototype` key (`forbiddenKey`, with its path), or nesting deeper than `maxDepth`
- * (`tooDeep`; also what a cyclic value gives). Returns null when the value is clean. Never throws.
- */
-export function findForbiddenKey(value: unknown, maxDepth = MAX_JSON_DEPTH): FormatIssue | null {
-  const path: (string | number)[] = [];
-  function visit(node: unknown, depth: number): FormatIssue | null {
-    if (typeof node !== 'object' || node === null) return null;
-    if (depth > maxDepth) return formatIssue('tooDeep', formatPath(path), { maxDepth });
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        path.push(i);
-        const found = visit(node[i], depth + 1);
-        path.pop();
-        if (found !== null) return found;
-      }
-      return null;
-    }
-    for (const key of Object.keys(node)) {
-      path.push(key);
-      if (FORBIDDEN_KEYS.includes(key)) {
-        const issue = formatIssue('forbiddenKey', formatPath(path), { key });
-        path.pop();
-        return issue;
-      }
-      const found = visit((node as Record<string, unknown>)[key], depth + 1);
-      path.pop();
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  try {
-    return visit(value, 1);
-  } catch {
-    // A getter that throws or a revoked proxy: not data this app wrote.
-    return formatIssue('wrongType', formatPath(path), { expected: 'object', received: 'other' });
-  }
 }

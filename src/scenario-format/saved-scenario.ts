@@ -6,11 +6,9 @@ import * as v from 'valibot';
 import { INDICATOR_SECTOR_IDS } from '../data/indicator-defaults';
 import { LEVERS } from '../data/levers';
 import { CLUSTER_IDS } from '../data/plan-types';
-import { PROJECT_LIMITS } from '../engine/key-projects';
-import type { Scenario } from '../engine/scenario';
-import { RANGE_DISTRIBUTIONS } from '../engine/uncertainty/ranges';
-import type { FormatIssue } from './format-issues';
-import { findForbiddenKey } from './safe-json';
+import type { Scenario } from '../scenario/scenario';
+import type { Issue } from '../scenario/issues';
+import { findForbiddenKey } from '../scenario/forbidden-keys';
 import {
   PARSE_CONFIG,
   finiteNumber,
@@ -22,7 +20,8 @@ import {
   sameText,
   textOf,
   uniqueTextList,
-} from './schema-rules';
+} from '../scenario/schema-rules';
+import { PROJECT_LIMITS, RANGE_DISTRIBUTIONS } from '../data/scenario-limits';
 
 /** A scenario as kept in the library, written to files and (in part) carried by share links. */
 export interface SavedScenario {
@@ -191,7 +190,7 @@ export const SavedScenarioSchema = v.pipe(
 );
 
 /** The result of checking a value against a schema: the typed value, or every problem found. */
-export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; issues: FormatIssue[] };
+export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 function checkShape<T>(schema: v.GenericSchema, value: unknown): ShapeCheck<T> {
   const forbidden = findForbiddenKey(value);

@@ -13,17 +13,17 @@
 import * as v from 'valibot';
 import { PLAN_DATASET } from '../data/plan-dataset';
 import type { PlanDataset } from '../data/plan-types';
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import {
-  formatIssue,
-  formatWarning,
+  makeIssue,
+  makeWarning,
   issueUnder,
-  type FormatIssue,
-  type FormatWarning,
+  type Issue,
+  type ImportWarning,
   type LinkDamage,
-} from './format-issues';
+} from '../scenario/issues';
 import { parseUntrustedJson } from './safe-json';
 import {
   NameSchema,
@@ -34,7 +34,7 @@ import {
   type SharedScenario,
 } from './saved-scenario';
 import { checkScenarioRanges } from './scenario-ranges';
-import { PARSE_CONFIG, issuesFromValibot, objectWith } from './schema-rules';
+import { PARSE_CONFIG, issuesFromValibot, objectWith } from '../scenario/schema-rules';
 
 /** What a share link's fragment starts with. */
 export const SHARE_LINK_PREFIX = '#s=';
@@ -75,7 +75,7 @@ export type ShareLinkEncodeResult =
 
 /** The result of {@link decodeShareLink}. */
 export type ShareLinkDecodeResult =
-  { ok: true; scenario: SharedScenario; warnings: FormatWarning[] } | ({ ok: false } & FormatIssue);
+  { ok: true; scenario: SharedScenario; warnings: ImportWarning[] } | ({ ok: false } & Issue);
 
 /**
  * Read a byte stream to its end, stopping (and cancelling it) once more than `maxBytes` arrive.
@@ -189,28 +189,28 @@ function renameLead(path: string): string {
 }
 
 /** Name the link's fields in a problem's path and parameters as the record names them. */
-function withFieldNames(issue: FormatIssue): FormatIssue {
+function withFieldNames(issue: Issue): Issue {
   const params: Record<string, unknown> = { ...issue.params };
   if (typeof params['firstPath'] === 'string') params['firstPath'] = renameLead(params['firstPath']);
-  return formatIssue(issue.code, renameLead(issue.path), params as never);
+  return makeIssue(issue.code, renameLead(issue.path), params as never);
 }
 
-function refuse(issue: FormatIssue): ShareLinkDecodeResult {
+function refuse(issue: Issue): ShareLinkDecodeResult {
   return { ok: false, ...issue };
 }
 
 function damaged(damage: LinkDamage): ShareLinkDecodeResult {
-  return refuse(formatIssue('linkDamaged', '', { damage }));
+  return refuse(makeIssue('linkDamaged', '', { damage }));
 }
 
 /** The outcome of {@link unpackLink}: the link's JSON value, or why it was refused. */
 export type UnpackedLink =
   | { readonly ok: true; readonly value: unknown }
   /** `fromJson`: the problem was found in the unpacked JSON (too deep, a forbidden key). */
-  | { readonly ok: false; readonly issue: FormatIssue; readonly fromJson: boolean };
+  | { readonly ok: false; readonly issue: Issue; readonly fromJson: boolean };
 
 function linkDamage(damage: LinkDamage): UnpackedLink {
-  return { ok: false, issue: formatIssue('linkDamaged', '', { damage }), fromJson: false };
+  return { ok: false, issue: makeIssue('linkDamaged', '', { damage }), fromJson: false };
 }
 
 /**
@@ -225,11 +225,11 @@ export async function unpackLink(
   supportedVersion: number,
 ): Promise<UnpackedLink> {
   const hash = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  const refused = (issue: FormatIssue): UnpackedLink => ({ ok: false, issue, fromJson: false });
-  if (!hash.startsWith(prefix)) return refused(formatIssue('linkMissing', '', {}));
+  const refused = (issue: Issue): UnpackedLink => ({ ok: false, issue, fromJson: false });
+  if (!hash.startsWith(prefix)) return refused(makeIssue('linkMissing', '', {}));
   if (hash.length > SHARE_LINK_MAX_DECODABLE_LENGTH) {
     return refused(
-      formatIssue('linkTooLong', '', { length: hash.length, maxLength: SHARE_LINK_MAX_DECODABLE_LENGTH }),
+      makeIssue('linkTooLong', '', { length: hash.length, maxLength: SHARE_LINK_MAX_DECODABLE_LENGTH }),
     );
   }
   const payload = decodeBase64Url(hash.slice(prefix.length));
@@ -240,7 +240,7 @@ export async function unpackLink(
   if (crc32(body) !== expected) return linkDamage('checksum');
   const version = payload[0]!;
   if (version > supportedVersion) {
-    return refused(formatIssue('newerLink', '', { linkVersion: version, supportedVersion }));
+    return refused(makeIssue('newerLink', '', { linkVersion: version, supportedVersion }));
   }
   if (version !== supportedVersion) return linkDamage('checksum');
   let inflated: Awaited<ReturnType<typeof readAll>>;
@@ -254,7 +254,7 @@ export async function unpackLink(
   }
   if (!inflated.ok) {
     return inflated.tooLarge
-      ? refused(formatIssue('linkTooLarge', '', { maxBytes: SHARE_LINK_MAX_JSON_BYTES }))
+      ? refused(makeIssue('linkTooLarge', '', { maxBytes: SHARE_LINK_MAX_JSON_BYTES }))
       : linkDamage('compression');
   }
   let text: string;
@@ -305,7 +305,7 @@ export async function decodeShareLink(
     scenario.datasetVersion === dataset.version
       ? []
       : [
-          formatWarning('otherDatasetVersion', 'scenario.datasetVersion', {
+          makeWarning('otherDatasetVersion', 'scenario.datasetVersion', {
             datasetVersion: scenario.datasetVersion,
             currentVersion: dataset.version,
             count: 1,

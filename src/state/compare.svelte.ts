@@ -1,8 +1,8 @@
 import { getContext } from 'svelte';
 import type { PlanDataset } from '../data/plan-types';
 import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
-import type { Scenario } from '../engine/scenario';
-import type { FormatIssue } from '../scenario-format/format-issues';
+import type { Scenario } from '../scenario/scenario';
+import type { Issue } from '../scenario/issues';
 import type { CompareLinkEncodeResult, CompareLinkEntry } from '../scenario-format/compare-link';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 import type { StoredCompareKey, StoredCompareSelection } from '../storage/compare-selection';
@@ -137,7 +137,7 @@ export class CompareState {
   /** A comparison opened from a link, shown instead of the own selection; null when none. */
   linked = $state.raw<LinkedComparison | null>(null);
   /** Why the last link could not be opened; null when it could (or none was opened). */
-  linkProblem = $state.raw<FormatIssue | null>(null);
+  linkProblem = $state.raw<Issue | null>(null);
   /** Whether every assumption is listed, or only those that differ. */
   showAllAssumptions = $state(false);
   waterfallBy = $state<WaterfallBy>('group');

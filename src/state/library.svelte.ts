@@ -1,7 +1,7 @@
 import { getContext } from 'svelte';
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import type { ScenarioSummary } from '../engine/scenario-summary';
-import type { FormatIssue, FormatWarning } from '../scenario-format/format-issues';
+import type { Issue, ImportWarning } from '../scenario/issues';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 import type { StorageConnection, ConnectionState } from '../storage/connection';
 import {
@@ -24,10 +24,10 @@ export type LibraryMessage =
   | { readonly kind: 'deleted'; readonly id: string; readonly name: string }
   | { readonly kind: 'restored'; readonly name: string }
   | { readonly kind: 'deletedElsewhere'; readonly name: string }
-  | { readonly kind: 'imported'; readonly count: number; readonly warnings: readonly FormatWarning[] }
-  | { readonly kind: 'importFailed'; readonly fileName: string; readonly issue: FormatIssue }
+  | { readonly kind: 'imported'; readonly count: number; readonly warnings: readonly ImportWarning[] }
+  | { readonly kind: 'importFailed'; readonly fileName: string; readonly issue: Issue }
   | { readonly kind: 'linkOpened'; readonly name: string }
-  | { readonly kind: 'linkBad'; readonly issue: FormatIssue }
+  | { readonly kind: 'linkBad'; readonly issue: Issue }
   | { readonly kind: 'failure'; readonly failure: StorageFailureKind; readonly detail: string }
   | { readonly kind: 'invalid'; readonly detail: string };
 
@@ -327,7 +327,7 @@ export class LibraryState {
   /** Add scenarios that were checked and given free ids, all or nothing. */
   async addImported(
     records: readonly SavedScenario[],
-    warnings: readonly FormatWarning[] = [],
+    warnings: readonly ImportWarning[] = [],
   ): Promise<boolean> {
     const repository = this.#deps.repository;
     try {

@@ -1,9 +1,8 @@
 import { LEVERS, OTHER_INDUSTRY_GROWTH, leverSpec, type LeverId } from '../data/levers';
 import type { ClusterId } from '../data/plan-types';
 import type { ValidationIssue } from '../engine';
-import type { AssumptionRange, Scenario, ScenarioUncertainty } from '../engine/scenario';
+import type { AssumptionRange, Scenario, ScenarioUncertainty } from '../scenario/scenario';
 import {
-  MAX_SEED,
   emptyUncertainty,
   hasRanges,
   presetRange,
@@ -17,6 +16,7 @@ import {
 import type { SimulationOutcome, UncertaintyClient } from '../worker-client/uncertainty-client';
 import type { Refusal } from '../../workers/projection-api';
 import type { WorkbenchState } from './workbench.svelte';
+import { MAX_SEED } from '../data/scenario-limits';
 
 /** Where the Monte Carlo run stands. */
 export type RunStatus =

@@ -1,10 +1,10 @@
 import { getContext, tick } from 'svelte';
 import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-types';
 import { LEVERS, type LeverId } from '../data/levers';
-import { defaultScenario } from '../engine/default-scenario';
+import { defaultScenario } from '../scenario/default-scenario';
 import type { ProjectionResult } from '../engine/projection-types';
 import type { PlanOverview } from '../engine/plan-overview';
-import type { IndicatorSettings, ProjectSetting, Scenario, ScenarioUncertainty } from '../engine/scenario';
+import type { IndicatorSettings, ProjectSetting, Scenario, ScenarioUncertainty } from '../scenario/scenario';
 import type { IndicatorSectorId } from '../data/indicator-defaults';
 import { followAssumptions } from '../engine/uncertainty/ranges';
 import { validateScenario, type ValidationIssue } from '../engine/validation';

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 
 /** Name of the app's database. Never change it without a migration. */

@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 import type { StorageConnection } from './connection';
 import { STORES, type TrashRecord } from './database';

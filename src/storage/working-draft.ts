@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import type { StorageConnection } from './connection';
 import { STORES, type DraftOrigin, type DraftRecord } from './database';
 import { classifyStorageError } from './storage-errors';

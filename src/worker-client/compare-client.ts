@@ -1,5 +1,5 @@
 import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import type { LibraryWorker } from './library-client';
 
 /** What a comparison call gives: the answer, "a newer request replaced it", or why it failed. */

@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import type { ScenarioSummary } from '../engine/scenario-summary';
 import { createLibraryWorker } from './library-client';
 

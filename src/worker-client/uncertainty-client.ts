@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../engine';
-import type { Scenario } from '../engine/scenario';
+import type { Scenario } from '../scenario/scenario';
 import type { GoalSeekRequest, SimulatedTargetId, SimulationResult } from '../engine/uncertainty';
 import type {
   GoalSeekReply,

@@ -4,7 +4,7 @@ import { KEY_PROJECTS } from '../../src/data/key-projects';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { ClusterId } from '../../src/data/plan-types';
 import { sectionsInEnglish } from '../../src/i18n/plan-sections';
-import { startYearRange } from '../../src/engine/key-projects';
+import { startYearRange } from '../../src/data/scenario-limits';
 
 /**
  * 专栏2–专栏6 of the plan, copied verbatim from seed/qianjiang-hitech-zone-plan-2018-2020.txt

@@ -3,7 +3,7 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { leverSpec } from '../../src/data/levers';
 import type { ClusterId } from '../../src/data/plan-types';
 import { project, type GrowthSolution, type ProjectionResult } from '../../src/engine';
-import type { Scenario } from '../../src/engine/scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 import {
   AMPLE_LAND,
   DEFAULT_SCENARIO,

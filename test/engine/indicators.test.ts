@@ -14,7 +14,7 @@ import {
   type IndicatorRow,
 } from '../../src/engine/indicators';
 import type { ProjectionResult } from '../../src/engine/projection-types';
-import type { Scenario } from '../../src/engine/scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 import { validateScenario } from '../../src/engine/validation';
 
 const PLAN = defaultScenario(PLAN_DATASET);

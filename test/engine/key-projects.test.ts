@@ -11,12 +11,12 @@ import {
   projectOutputAdded,
   projectOutputLevel,
   resolveProjects,
-  startYearRange,
   type ResolvedProject,
 } from '../../src/engine/key-projects';
 import { planOverview } from '../../src/engine/plan-overview';
-import type { ProjectSetting, Scenario } from '../../src/engine/scenario';
+import type { ProjectSetting, Scenario } from '../../src/scenario/scenario';
 import { validateScenario } from '../../src/engine/validation';
+import { startYearRange } from '../../src/data/scenario-limits';
 
 const PLAN = defaultScenario(PLAN_DATASET);
 

@@ -3,7 +3,7 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { defaultScenario, project } from '../../src/engine';
 import { keyProjectContributions } from '../../src/engine/key-projects';
 import { landLedger, parkPools } from '../../src/engine/parks';
-import type { Scenario } from '../../src/engine/scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 
 const PLAN = defaultScenario(PLAN_DATASET);
 

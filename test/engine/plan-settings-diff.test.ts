@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { defaultScenario } from '../../src/engine';
 import { diffPlanSettings, summarizePlanSettings } from '../../src/engine/plan-settings-diff';
-import type { Scenario } from '../../src/engine/scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 
 const PLAN = defaultScenario(PLAN_DATASET);
 

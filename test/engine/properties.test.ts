@@ -4,7 +4,7 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverSpec } from '../../src/data/levers';
 import { CLUSTER_IDS, type ClusterId } from '../../src/data/plan-types';
 import { project, validateScenario } from '../../src/engine';
-import type { ClusterAssumptions, Scenario } from '../../src/engine/scenario';
+import type { ClusterAssumptions, Scenario } from '../../src/scenario/scenario';
 import { clusterOf, datasetWithHorizon, numbersIn, targetOf, withCluster } from './scenario-fixtures';
 
 /** Fixed seed and run count: every run checks the same 500 scenarios. */

@@ -4,8 +4,8 @@
  */
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { ClusterId, PlanDataset } from '../../src/data/plan-types';
-import { defaultScenario } from '../../src/engine/default-scenario';
-import type { ClusterAssumptions, Scenario } from '../../src/engine/scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
+import type { ClusterAssumptions, Scenario } from '../../src/scenario/scenario';
 import type { ClusterProjection, ClusterYear, ProjectionResult, TargetResult } from '../../src/engine';
 
 /** The plan's default scenario. */

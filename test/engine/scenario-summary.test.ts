@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine/default-scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { project } from '../../src/engine/project';
 import { summarizeScenario } from '../../src/engine/scenario-summary';
 

@@ -8,7 +8,7 @@ import {
   validateScenario,
   type ValidationIssue,
 } from '../../src/engine';
-import type { Scenario } from '../../src/engine/scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 import { DEFAULT_SCENARIO, withCluster, withScenario } from './scenario-fixtures';
 
 /** A scenario with an arbitrary (possibly ill-typed) value at a lever, as an import or a bug might give. */

@@ -12,13 +12,13 @@ import type {
   ClusterAssumptions,
   Scenario,
   ScenarioUncertainty,
-} from '../../src/engine/scenario';
-import { MAX_SEED, MAX_TRIALS, MIN_TRIALS, RANGE_DISTRIBUTIONS } from '../../src/engine/uncertainty/ranges';
+} from '../../src/scenario/scenario';
 import {
   SAVED_SCENARIO_LIMITS,
   SAVED_SCENARIO_SCHEMA_VERSION,
   type SavedScenario,
 } from '../../src/scenario-format/saved-scenario';
+import { MAX_SEED, MAX_TRIALS, MIN_TRIALS, RANGE_DISTRIBUTIONS } from '../../src/data/scenario-limits';
 
 const noNegativeZero = (x: number): number => (Object.is(x, -0) ? 0 : x);
 

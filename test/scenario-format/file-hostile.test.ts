@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FormatErrorCode } from '../../src/scenario-format/format-issues';
+import type { IssueCode } from '../../src/scenario/issues';
 import {
   MAX_FILE_BYTES,
   MAX_REPORTED_ISSUES,
@@ -19,7 +19,7 @@ function refusal(result: FileDecodeResult): FileImportError {
 const NM = 'scenarios[0].scenario.clusters.newMaterials';
 
 /** Every file in fixtures/hostile/, the problem it must be refused with, and where. */
-const HOSTILE: readonly { file: string; code: FormatErrorCode; path: string }[] = [
+const HOSTILE: readonly { file: string; code: IssueCode; path: string }[] = [
   { file: 'empty.txt', code: 'fileEmpty', path: '' },
   { file: 'whitespace-only.txt', code: 'fileEmpty', path: '' },
   { file: 'truncated-in-string.txt', code: 'fileTruncated', path: '' },

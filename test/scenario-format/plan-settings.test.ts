@@ -3,7 +3,7 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { defaultScenario, project } from '../../src/engine';
 import { computeIndicators } from '../../src/engine/indicators';
 import { resolveProjects } from '../../src/engine/key-projects';
-import type { Scenario } from '../../src/engine/scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 import { checkScenarioRanges } from '../../src/scenario-format/scenario-ranges';
 import { decodeFile, encodeFile } from '../../src/scenario-format/file-format';
 import { migrateRecord } from '../../src/scenario-format/migrations';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_JSON_DEPTH } from '../../src/scenario-format/format-issues';
-import { findForbiddenKey, parseUntrustedJson, utf8ByteLength } from '../../src/scenario-format/safe-json';
+import { MAX_JSON_DEPTH } from '../../src/scenario/issues';
+import { findForbiddenKey } from '../../src/scenario/forbidden-keys';
+import { parseUntrustedJson, utf8ByteLength } from '../../src/scenario-format/safe-json';
 
 describe('parseUntrustedJson()', () => {
   test('parses JSON and keeps a __proto__ key an own property, refusing it before anyone copies it', () => {

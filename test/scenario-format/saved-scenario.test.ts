@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine/default-scenario';
-import type { Scenario } from '../../src/engine/scenario';
-import { formatPath, joinPath } from '../../src/scenario-format/format-issues';
+import { defaultScenario } from '../../src/scenario/default-scenario';
+import type { Scenario } from '../../src/scenario/scenario';
+import { formatPath, joinPath } from '../../src/scenario/issues';
 import {
   SAVED_SCENARIO_SCHEMA_VERSION,
   createSavedScenario,

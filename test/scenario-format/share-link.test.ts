@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { decodeBase64Url, encodeBase64Url } from '../../src/scenario-format/base64url';
 import { crc32 } from '../../src/scenario-format/crc32';
-import type { FormatErrorCode } from '../../src/scenario-format/format-issues';
+import type { IssueCode } from '../../src/scenario/issues';
 import type { SavedScenario, SharedScenario } from '../../src/scenario-format/saved-scenario';
 import {
   SHARE_LINK_MAX_DECODABLE_LENGTH,
@@ -34,7 +34,7 @@ async function linkOf(record: SavedScenario): Promise<string> {
   return result.fragment;
 }
 
-function refusal(result: ShareLinkDecodeResult): { code: FormatErrorCode; path: string; message: string } {
+function refusal(result: ShareLinkDecodeResult): { code: IssueCode; path: string; message: string } {
   if (result.ok) throw new Error('decodeShareLink() accepted a link it should refuse');
   return result;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { expose, wrap } from 'comlink';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine/default-scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { planOverview } from '../../src/engine/plan-overview';
 import { project } from '../../src/engine/project';
 import { AUTOSAVE_DELAY_MS, WorkbenchState } from '../../src/state/workbench.svelte';

@@ -3,7 +3,7 @@ import { expose, wrap } from 'comlink';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { project } from '../../src/engine/project';
-import { defaultScenario } from '../../src/engine/default-scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { AUTOSAVE_DELAY_MS, WorkbenchState } from '../../src/state/workbench.svelte';
 import { DB_NAME } from '../../src/storage/database';
 import { StorageConnection } from '../../src/storage/connection';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine/default-scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { StorageConnection } from '../../src/storage/connection';
 import { DB_NAME, DB_VERSION, STORES } from '../../src/storage/database';
 import { ScenarioRepository } from '../../src/storage/scenario-repository';

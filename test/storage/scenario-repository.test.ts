@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine/default-scenario';
-import type { Scenario } from '../../src/engine/scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 import { StorageConnection } from '../../src/storage/connection';
 import { STORES } from '../../src/storage/database';
 import {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine/default-scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { StorageConnection } from '../../src/storage/connection';
 import { WorkingDraftStore } from '../../src/storage/working-draft';
 import { deleteDatabase } from './storage-fixtures';

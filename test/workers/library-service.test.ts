@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine/default-scenario';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { compareScenarios, decomposeDifference, type CompareEntry } from '../../src/engine/compare';
 import { summarizeScenario } from '../../src/engine/scenario-summary';
 import { createLibraryService } from '../../workers/library-service';

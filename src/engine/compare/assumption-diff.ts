@@ -1,6 +1,6 @@
 import { LEVERS, type LeverId } from '../../data/levers';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../scenario/scenario';
 import { conflictFigures, modelConflictIds, readingOf } from './conflicts';
 import { sameValue } from './deltas';
 

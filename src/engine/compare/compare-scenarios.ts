@@ -2,7 +2,7 @@ import type { ClusterId, PlanDataset } from '../../data/plan-types';
 import { project } from '../project';
 import type { ProjectionResult, TargetStatus } from '../projection-types';
 import { resolveModel } from '../resolve-model';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../scenario/scenario';
 import { validateScenario, type ValidationIssue } from '../validation';
 import { diffAssumptions, type AssumptionRow } from './assumption-diff';
 import { deltaOf, type Delta } from './deltas';

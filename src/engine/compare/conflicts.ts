@@ -1,6 +1,6 @@
 import type { PlanDataset } from '../../data/plan-types';
 import type { ConflictFigure, Figure } from '../../data/provenance';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../scenario/scenario';
 
 /**
  * Every conflicting figure of the dataset, by conflict id, in dataset order: first those the

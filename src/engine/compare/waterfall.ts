@@ -1,7 +1,7 @@
 import type { LeverId } from '../../data/levers';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
 import { project } from '../project';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../scenario/scenario';
 import { validateScenario, type ValidationIssue } from '../validation';
 import { conflictFigures, modelConflictIds, readingOf } from './conflicts';
 import { owenValues } from './owen';

@@ -1,6 +1,6 @@
 import { leverSpec } from '../../data/levers';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../scenario/scenario';
 import { assertValidScenario } from '../validation';
 import { targetFigureIndex, targetValue } from './target-figures';
 import {

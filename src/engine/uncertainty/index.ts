@@ -4,12 +4,6 @@
  * through an injected generator.
  */
 export {
-  DEFAULT_SEED,
-  DEFAULT_TRIALS,
-  MAX_SEED,
-  MAX_TRIALS,
-  MIN_TRIALS,
-  RANGE_DISTRIBUTIONS,
   assumptionKey,
   assumptionSpec,
   assumptionValue,

@@ -1,9 +1,9 @@
 import type { PlanDataset } from '../../data/plan-types';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../scenario/scenario';
 import { assertValidScenario } from '../validation';
 import { histogramInto, quantilesInto } from './quantiles';
-import { DEFAULT_TRIALS, rangedAssumptions } from './ranges';
+import { rangedAssumptions } from './ranges';
 import { attainment, targetIds as targetIdsOf } from './target-figures';
 import { compileSamplers, drawTrial, type CompiledSamplers, type RandomGenerator } from './sampling';
 import {
@@ -20,6 +20,7 @@ import {
   type SimulationResult,
   type TargetProbability,
 } from './types';
+import { DEFAULT_TRIALS } from '../../data/scenario-limits';
 
 /** Attainment within this of a threshold counts as reaching it (as statusOf in project.ts). */
 const ATTAINMENT_TOLERANCE = 1e-9;

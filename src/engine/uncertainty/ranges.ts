@@ -1,19 +1,12 @@
 import { LEVERS, OTHER_INDUSTRY_GROWTH, leverSpec, type LeverId, type LeverSpec } from '../../data/levers';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
-import type { AssumptionRange, RangeDistribution, Scenario, ScenarioUncertainty } from '../scenario';
-
-/** Number of Monte Carlo trials a new scenario uncertainty starts with. */
-export const DEFAULT_TRIALS = 10_000;
-/** Fewest Monte Carlo trials a scenario may ask for. */
-export const MIN_TRIALS = 1;
-/** Most Monte Carlo trials a scenario may ask for. */
-export const MAX_TRIALS = 1_000_000;
-/** Seed a new scenario uncertainty starts with, so that a first run is reproducible as it is. */
-export const DEFAULT_SEED = 2020;
-/** Largest seed: seeds are unsigned 32-bit integers, 0 … 2³²−1. */
-export const MAX_SEED = 0xffff_ffff;
-/** The distributions a range can have; triangular is the default. */
-export const RANGE_DISTRIBUTIONS: readonly RangeDistribution[] = ['triangular', 'normal', 'uniform'];
+import { DEFAULT_SEED, DEFAULT_TRIALS } from '../../data/scenario-limits';
+import type {
+  AssumptionRange,
+  RangeDistribution,
+  Scenario,
+  ScenarioUncertainty,
+} from '../../scenario/scenario';
 
 /** One assumption that can carry a range: a lever of a cluster, or the growth of other industry. */
 export type AssumptionRef =

@@ -1,6 +1,6 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import type { AssumptionRange } from '../scenario';
+import type { AssumptionRange } from '../../scenario/scenario';
 import { Z_90, inverseNormalCdf, normalCdf } from './normal';
 
 /** The pseudo-random generator the Monte Carlo draws from (pure-rand's interface); always injected. */

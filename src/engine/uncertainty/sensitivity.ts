@@ -1,5 +1,5 @@
 import type { PlanDataset } from '../../data/plan-types';
-import type { Scenario } from '../scenario';
+import type { Scenario } from '../../scenario/scenario';
 import { assertValidScenario } from '../validation';
 import { assumptionKey, rangedAssumptions, type AssumptionRef } from './ranges';
 import { attainment, targetFigureIndex, targetValue } from './target-figures';

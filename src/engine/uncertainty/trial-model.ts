@@ -2,7 +2,7 @@ import { LEVERS, type LeverId } from '../../data/levers';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
 import { keyProjectContributions } from '../key-projects';
 import { resolveModel, type ResolvedModel } from '../resolve-model';
-import type { Scenario, StatusThresholds } from '../scenario';
+import type { Scenario, StatusThresholds } from '../../scenario/scenario';
 import type { AssumptionRef } from './ranges';
 
 /** Levers per cluster in a parameter vector, in LEVERS order. */

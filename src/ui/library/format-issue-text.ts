@@ -1,9 +1,9 @@
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { MessageKey } from '../../i18n/messages/zh';
-import type { FormatIssue } from '../../scenario-format/format-issues';
+import type { Issue } from '../../scenario/issues';
 
 /** Word a problem found in a file or link in the current language, from its code and parameters. */
-export function formatIssueText(i18n: I18n, issue: FormatIssue): string {
+export function formatIssueText(i18n: I18n, issue: Issue): string {
   const params: Record<string, string | number> = { path: issue.path || '—' };
   for (const [key, value] of Object.entries(issue.params as Record<string, unknown>)) {
     if (value === null || value === undefined) continue;

@@ -1,5 +1,5 @@
 import type { ScenarioSummary } from '../../engine/scenario-summary';
-import type { Scenario } from '../../engine/scenario';
+import type { Scenario } from '../../scenario/scenario';
 import type { TargetResult } from '../../engine/projection-types';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { WorkbenchState } from '../../state/workbench.svelte';

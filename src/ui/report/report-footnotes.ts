@@ -1,6 +1,6 @@
 import type { PlanDataset } from '../../data/plan-types';
 import type { Figure } from '../../data/provenance';
-import type { Scenario } from '../../engine/scenario';
+import type { Scenario } from '../../scenario/scenario';
 import type { I18n } from '../../i18n/i18n.svelte';
 import { figureCatalogue, type CataloguedFigure } from '../provenance/figure-catalogue';
 import type { TargetRow } from '../targets/target-rows';

@@ -1,6 +1,6 @@
 import type { LeverSpec } from '../../data/levers';
 import { parseUserNumber } from '../../i18n/number-format';
-import type { AssumptionRange, RangeDistribution } from '../../engine/scenario';
+import type { AssumptionRange, RangeDistribution } from '../../scenario/scenario';
 
 /** Why a typed range end was refused. */
 export type RangeInputError = 'notANumber' | 'low' | 'high' | 'notInteger';

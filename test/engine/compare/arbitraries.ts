@@ -7,7 +7,7 @@ import { LEVERS, OTHER_INDUSTRY_GROWTH, type LeverSpec } from '../../../src/data
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { CLUSTER_IDS, type ClusterId } from '../../../src/data/plan-types';
 import { LEVER_GROUPS, LEVER_GROUP_IDS } from '../../../src/engine/compare';
-import type { ClusterAssumptions, Scenario } from '../../../src/engine/scenario';
+import type { ClusterAssumptions, Scenario } from '../../../src/scenario/scenario';
 import { DEFAULT_SCENARIO } from '../scenario-fixtures';
 
 /** Fixed seed: every run checks the same cases. */

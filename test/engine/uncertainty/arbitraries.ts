@@ -13,7 +13,7 @@ import type {
   RangeDistribution,
   Scenario,
   ScenarioUncertainty,
-} from '../../../src/engine/scenario';
+} from '../../../src/scenario/scenario';
 
 /** Fixed seed: every run checks the same cases. */
 export const RUNS = { seed: 20_200_101, numRuns: 300 } as const;

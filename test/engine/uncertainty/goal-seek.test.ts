@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { CLUSTER_IDS } from '../../../src/data/plan-types';
 import { project } from '../../../src/engine';
-import type { Scenario } from '../../../src/engine/scenario';
+import type { Scenario } from '../../../src/scenario/scenario';
 import {
   GOAL_SEEK_LEVERS,
   goalSeek,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { project, statusOf } from '../../../src/engine';
-import type { AssumptionRange, Scenario } from '../../../src/engine/scenario';
+import type { AssumptionRange, Scenario } from '../../../src/scenario/scenario';
 import {
   MonteCarloRun,
   QUANTILE_LEVELS,

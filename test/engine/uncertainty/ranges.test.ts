@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { leverSpec, OTHER_INDUSTRY_GROWTH } from '../../../src/data/levers';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { validateScenario } from '../../../src/engine';
-import type { Scenario } from '../../../src/engine/scenario';
+import type { Scenario } from '../../../src/scenario/scenario';
 import {
   assumptionKey,
   emptyUncertainty,

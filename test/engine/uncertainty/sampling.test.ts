@@ -7,7 +7,7 @@ import {
   type SamplerInput,
 } from '../../../src/engine/uncertainty/sampling';
 import { createGenerator } from '../../../src/engine/uncertainty';
-import type { AssumptionRange } from '../../../src/engine/scenario';
+import type { AssumptionRange } from '../../../src/scenario/scenario';
 
 function samplerFor(range: AssumptionRange, mostLikely: number, min = -10, max = 10, integer = false) {
   const input: SamplerInput = { index: 0, range, mostLikely, min, max, integer };

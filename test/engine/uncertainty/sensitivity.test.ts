@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { project } from '../../../src/engine';
-import type { Scenario } from '../../../src/engine/scenario';
+import type { Scenario } from '../../../src/scenario/scenario';
 import { rangedAssumptions, tornado, type SimulatedTargetId } from '../../../src/engine/uncertainty';
 import { DEFAULT_SCENARIO, targetOf } from '../scenario-fixtures';
 import { RUNS, scenarioWithRanges } from './arbitraries';

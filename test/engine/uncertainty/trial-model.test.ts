@@ -10,7 +10,7 @@ import {
   projectTrial,
   type TrialModel,
 } from '../../../src/engine/uncertainty/trial-model';
-import type { Scenario } from '../../../src/engine/scenario';
+import type { Scenario } from '../../../src/scenario/scenario';
 import { DEFAULT_SCENARIO, datasetWithHorizon } from '../scenario-fixtures';
 import { RUNS, projectSettings, validScenario } from './arbitraries';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { validateScenario } from '../../../src/engine';
-import type { Scenario } from '../../../src/engine/scenario';
+import type { Scenario } from '../../../src/scenario/scenario';
 import { DEFAULT_SCENARIO } from '../scenario-fixtures';
 
 /** The default scenario with an uncertainty given as raw data (possibly invalid). */

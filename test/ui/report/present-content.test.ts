@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
-import { defaultScenario } from '../../../src/engine/default-scenario';
+import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { project } from '../../../src/engine/project';
-import type { Scenario } from '../../../src/engine/scenario';
+import type { Scenario } from '../../../src/scenario/scenario';
 import { summarizeScenario } from '../../../src/engine/scenario-summary';
 import { I18n } from '../../../src/i18n/i18n.svelte';
 import { withFontSize, zoneChart, clusterCharts } from '../../../src/ui/charts/scenario-charts';

@@ -1,4 +1,4 @@
-import type { IndicatorUnit, PlanDataset } from '../data/plan-types';
+import type { IndicatorUnit, PlanDataset } from './plan-types';
 
 /**
  * Which 专栏1 indicators the model projects, which it derives, and the ranges of what a scenario may

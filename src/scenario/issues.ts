@@ -4,13 +4,13 @@
  * the field and says how to fix it.
  */
 
-/** The kinds of value a field may be expected to hold, as named in {@link FormatIssueParams.wrongType}. */
+/** The kinds of value a field may be expected to hold, as named in {@link IssueParams.wrongType}. */
 export type ExpectedType = 'number' | 'text' | 'list' | 'object' | 'boolean';
 
 /** The kinds of value found in a field of the wrong type. */
 export type ReceivedType = 'number' | 'text' | 'list' | 'object' | 'null' | 'boolean' | 'other';
 
-/** Why a share link counts as damaged (see {@link FormatIssueParams.linkDamaged}). */
+/** Why a share link counts as damaged (see {@link IssueParams.linkDamaged}). */
 export type LinkDamage =
   /** A character outside the base64url alphabet, or a length no encoder produces. */
   | 'notBase64'
@@ -61,7 +61,7 @@ export type LinkDamage =
  * - `linkTooLarge` — the link unpacks to more than the size cap (a "zip bomb").
  * - `newerLink` — the link's format version is newer than this app reads: update the app.
  */
-export interface FormatIssueParams {
+export interface IssueParams {
   fileTooLarge: { readonly bytes: number; readonly maxBytes: number };
   fileEmpty: Readonly<Record<string, never>>;
   fileTruncated: Readonly<Record<string, never>>;
@@ -96,21 +96,21 @@ export interface FormatIssueParams {
   newerLink: { readonly linkVersion: number; readonly supportedVersion: number };
 }
 
-/** Machine-readable code of a problem; see {@link FormatIssueParams} for each code's meaning. */
-export type FormatErrorCode = keyof FormatIssueParams;
+/** Machine-readable code of a problem; see {@link IssueParams} for each code's meaning. */
+export type IssueCode = keyof IssueParams;
 
 /**
  * One problem: its code, the path of the field (`scenarios[2].scenario.clusters.newMaterials.growthRate`,
  * '' for the whole input), typed parameters, and an English sentence naming the field and the fix.
  */
-export type FormatIssue = {
-  [C in FormatErrorCode]: {
+export type Issue = {
+  [C in IssueCode]: {
     readonly code: C;
     readonly path: string;
-    readonly params: FormatIssueParams[C];
+    readonly params: IssueParams[C];
     readonly message: string;
   };
-}[FormatErrorCode];
+}[IssueCode];
 
 /**
  * The parameters of each warning, by code. A warning never stops an import:
@@ -118,7 +118,7 @@ export type FormatIssue = {
  *   were checked against the current dataset's ranges, but their results may differ from the author's.
  * - `migrated` — `count` scenarios were upgraded from an older record schema.
  */
-export interface FormatWarningParams {
+export interface ImportWarningParams {
   otherDatasetVersion: {
     readonly datasetVersion: string;
     readonly currentVersion: string;
@@ -127,18 +127,18 @@ export interface FormatWarningParams {
   migrated: { readonly fromVersion: number; readonly toVersion: number; readonly count: number };
 }
 
-/** Machine-readable code of a warning; see {@link FormatWarningParams}. */
-export type FormatWarningCode = keyof FormatWarningParams;
+/** Machine-readable code of a warning; see {@link ImportWarningParams}. */
+export type ImportWarningCode = keyof ImportWarningParams;
 
 /** One warning: code, path of the first field concerned, typed parameters and an English sentence. */
-export type FormatWarning = {
-  [C in FormatWarningCode]: {
+export type ImportWarning = {
+  [C in ImportWarningCode]: {
     readonly code: C;
     readonly path: string;
-    readonly params: FormatWarningParams[C];
+    readonly params: ImportWarningParams[C];
     readonly message: string;
   };
-}[FormatWarningCode];
+}[ImportWarningCode];
 
 /** Greatest nesting of objects and lists accepted in a file or link (a valid file needs 8). */
 export const MAX_JSON_DEPTH = 32;
@@ -169,7 +169,7 @@ export function joinPath(parent: string, child: string): string {
   return child.startsWith('[') ? parent + child : `${parent}.${child}`;
 }
 
-/** Name the kind of a JSON value, for {@link FormatIssueParams.wrongType}. */
+/** Name the kind of a JSON value, for {@link IssueParams.wrongType}. */
 export function receivedTypeOf(value: unknown): ReceivedType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
@@ -208,12 +208,12 @@ function quote(text: string): string {
 const EXPORT_AGAIN = 'Correct it in the file, or export the scenario again from the app.';
 
 /** Write the English sentence of a problem (without the file name; see the file decoder). */
-function describe<C extends FormatErrorCode>(code: C, path: string, params: FormatIssueParams[C]): string {
-  const p = params as FormatIssueParams[FormatErrorCode] & Record<string, unknown>;
+function describe<C extends IssueCode>(code: C, path: string, params: IssueParams[C]): string {
+  const p = params as IssueParams[IssueCode] & Record<string, unknown>;
   const at = field(path);
   switch (code) {
     case 'fileTooLarge': {
-      const { bytes, maxBytes } = p as FormatIssueParams['fileTooLarge'];
+      const { bytes, maxBytes } = p as IssueParams['fileTooLarge'];
       const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
       return `The file is ${mb(bytes)}; files over ${mb(maxBytes)} are refused. Export fewer scenarios per file.`;
     }
@@ -222,44 +222,44 @@ function describe<C extends FormatErrorCode>(code: C, path: string, params: Form
     case 'fileTruncated':
       return 'The file ends too early: it was cut off while being copied or downloaded. Export or download it again.';
     case 'notJson': {
-      const { line, column } = p as FormatIssueParams['notJson'];
+      const { line, column } = p as IssueParams['notJson'];
       const where = line === null ? '' : ` (at line ${line}, column ${column ?? 1})`;
       return `The file is not JSON${where}. Choose a .json file exported from the scenario library.`;
     }
     case 'tooDeep':
-      return `${at} nests objects and lists more than ${(p as FormatIssueParams['tooDeep']).maxDepth} levels deep; a scenario file never does. Choose a file exported from the scenario library.`;
+      return `${at} nests objects and lists more than ${(p as IssueParams['tooDeep']).maxDepth} levels deep; a scenario file never does. Choose a file exported from the scenario library.`;
     case 'forbiddenKey':
-      return `${at} is a field named ${quote((p as FormatIssueParams['forbiddenKey']).key)}, which is not allowed in scenario data (it could tamper with the app). Remove that field.`;
+      return `${at} is a field named ${quote((p as IssueParams['forbiddenKey']).key)}, which is not allowed in scenario data (it could tamper with the app). Remove that field.`;
     case 'notScenarioFile':
-      return `This is not a scenario file: its "format" field is ${(p as FormatIssueParams['notScenarioFile']).found} instead of "qianjiang-scenarios". Choose a file exported from the scenario library.`;
+      return `This is not a scenario file: its "format" field is ${(p as IssueParams['notScenarioFile']).found} instead of "qianjiang-scenarios". Choose a file exported from the scenario library.`;
     case 'newerFormat': {
-      const { formatVersion, supportedVersion } = p as FormatIssueParams['newerFormat'];
+      const { formatVersion, supportedVersion } = p as IssueParams['newerFormat'];
       return `${at} is ${formatVersion}: the file was made by a newer version of the app (this app reads file format up to ${supportedVersion}). Update the app, then import the file again.`;
     }
     case 'noScenarios':
       return `${at} is an empty list: the file holds no scenarios. Export at least one scenario.`;
     case 'duplicateId': {
-      const { id, firstPath } = p as FormatIssueParams['duplicateId'];
+      const { id, firstPath } = p as IssueParams['duplicateId'];
       return `${at} is ${quote(id)}, the same id as ${firstPath}; ids must be unique within a file. Remove one of the two scenarios, or give it another id.`;
     }
     case 'newerSchema': {
-      const { schemaVersion, supportedVersion } = p as FormatIssueParams['newerSchema'];
+      const { schemaVersion, supportedVersion } = p as IssueParams['newerSchema'];
       return `${at} is ${schemaVersion}: the scenario was made by a newer version of the app (this app reads record schema up to ${supportedVersion}); update the app to open it.`;
     }
     case 'migrationFailed': {
-      const { fromVersion, toVersion, detail } = p as FormatIssueParams['migrationFailed'];
+      const { fromVersion, toVersion, detail } = p as IssueParams['migrationFailed'];
       return `${at === 'The top level' ? 'The scenario' : at} could not be upgraded from record schema ${fromVersion} to ${toVersion}: ${detail}. Keep the file and report the problem.`;
     }
     case 'missingField':
       return `${at} is missing. ${EXPORT_AGAIN}`;
     case 'wrongType': {
-      const { expected, received } = p as FormatIssueParams['wrongType'];
+      const { expected, received } = p as IssueParams['wrongType'];
       return `${at} is ${TYPE_WORDS[received]}; it must be ${TYPE_WORDS[expected]}. ${EXPORT_AGAIN}`;
     }
     case 'notFinite':
-      return `${at} is ${(p as FormatIssueParams['notFinite']).value} (a number too large to use); it must be a finite number. ${EXPORT_AGAIN}`;
+      return `${at} is ${(p as IssueParams['notFinite']).value} (a number too large to use); it must be a finite number. ${EXPORT_AGAIN}`;
     case 'outOfRange': {
-      const { value, min, max, integer } = p as FormatIssueParams['outOfRange'];
+      const { value, min, max, integer } = p as IssueParams['outOfRange'];
       const upper = max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`;
       const range = upper === '' ? `at least ${min}` : `from ${min}${upper}`;
       return `${at} is ${value}; it must be ${integer ? 'a whole number' : 'a number'} ${range}.`;
@@ -267,37 +267,37 @@ function describe<C extends FormatErrorCode>(code: C, path: string, params: Form
     case 'textBlank':
       return `${at} is blank; it must hold at least one character other than spaces.`;
     case 'textTooLong': {
-      const { length, maxLength } = p as FormatIssueParams['textTooLong'];
+      const { length, maxLength } = p as IssueParams['textTooLong'];
       return `${at} has ${length} characters; it may have at most ${maxLength}. Shorten it.`;
     }
     case 'tooManyItems': {
-      const { count, maxItems } = p as FormatIssueParams['tooManyItems'];
+      const { count, maxItems } = p as IssueParams['tooManyItems'];
       return `${at} has ${count} entries; at most ${maxItems} are allowed. Remove some.`;
     }
     case 'duplicateTag': {
-      const { tag, firstPath } = p as FormatIssueParams['duplicateTag'];
+      const { tag, firstPath } = p as IssueParams['duplicateTag'];
       return `${at} is ${quote(tag)}, the same tag as ${firstPath}; remove the repeated tag.`;
     }
     case 'invalidOption': {
-      const { value, options } = p as FormatIssueParams['invalidOption'];
+      const { value, options } = p as IssueParams['invalidOption'];
       return `${at} is ${value}; it must be one of ${options.map((o) => JSON.stringify(o)).join(', ')}.`;
     }
     case 'datasetVersionMismatch': {
-      const { recordVersion, scenarioVersion } = p as FormatIssueParams['datasetVersionMismatch'];
+      const { recordVersion, scenarioVersion } = p as IssueParams['datasetVersionMismatch'];
       return `${at} is ${quote(recordVersion)} but the scenario's own datasetVersion is ${quote(scenarioVersion)}; they must be the same. ${EXPORT_AGAIN}`;
     }
     case 'linkMissing':
       return 'The address holds no shared scenario (it has no "#s=" part). Ask the sender for the link again.';
     case 'linkTooLong': {
-      const { length, maxLength } = p as FormatIssueParams['linkTooLong'];
+      const { length, maxLength } = p as IssueParams['linkTooLong'];
       return `The link has ${length} characters after "#"; links of this app have at most ${maxLength}. Ask the sender for a file export instead.`;
     }
     case 'linkDamaged':
       return 'The link is damaged (cut short or changed when it was copied), so it was not opened. Copy the whole link again, or ask the sender for a file export.';
     case 'linkTooLarge':
-      return `The link unpacks to more than ${Math.round((p as FormatIssueParams['linkTooLarge']).maxBytes / 1024)} kB; a shared scenario is never that large, so it was not opened.`;
+      return `The link unpacks to more than ${Math.round((p as IssueParams['linkTooLarge']).maxBytes / 1024)} kB; a shared scenario is never that large, so it was not opened.`;
     case 'newerLink': {
-      const { linkVersion, supportedVersion } = p as FormatIssueParams['newerLink'];
+      const { linkVersion, supportedVersion } = p as IssueParams['newerLink'];
       return `The link was made by a newer version of the app (link format ${linkVersion}; this app reads up to ${supportedVersion}). Update the app, then open the link again.`;
     }
   }
@@ -305,39 +305,31 @@ function describe<C extends FormatErrorCode>(code: C, path: string, params: Form
 }
 
 /** Build a problem with its English message. */
-export function formatIssue<C extends FormatErrorCode>(
-  code: C,
-  path: string,
-  params: FormatIssueParams[C],
-): FormatIssue {
-  return { code, path, params, message: describe(code, path, params) } as FormatIssue;
+export function makeIssue<C extends IssueCode>(code: C, path: string, params: IssueParams[C]): Issue {
+  return { code, path, params, message: describe(code, path, params) } as Issue;
 }
 
 /** Move a problem under a parent path (`name` → `scenarios[3].name`), rewriting its message. */
-export function issueUnder(parent: string, issue: FormatIssue): FormatIssue {
-  const params = issue.params as FormatIssueParams[FormatErrorCode];
+export function issueUnder(parent: string, issue: Issue): Issue {
+  const params = issue.params as IssueParams[IssueCode];
   const rebased: Record<string, unknown> = { ...params };
   if ('firstPath' in params) rebased['firstPath'] = joinPath(parent, params.firstPath);
-  return formatIssue(
-    issue.code,
-    joinPath(parent, issue.path),
-    rebased as FormatIssueParams[typeof issue.code],
-  );
+  return makeIssue(issue.code, joinPath(parent, issue.path), rebased as IssueParams[typeof issue.code]);
 }
 
 /** Build a warning with its English message. */
-export function formatWarning<C extends FormatWarningCode>(
+export function makeWarning<C extends ImportWarningCode>(
   code: C,
   path: string,
-  params: FormatWarningParams[C],
-): FormatWarning {
+  params: ImportWarningParams[C],
+): ImportWarning {
   let message: string;
   if (code === 'otherDatasetVersion') {
-    const { datasetVersion, currentVersion, count } = params as FormatWarningParams['otherDatasetVersion'];
+    const { datasetVersion, currentVersion, count } = params as ImportWarningParams['otherDatasetVersion'];
     message = `${count} scenario${count === 1 ? ' was' : 's were'} made with plan dataset ${quote(datasetVersion)}; this app uses ${quote(currentVersion)}. They were checked against the current dataset: review their results.`;
   } else {
-    const { fromVersion, toVersion, count } = params as FormatWarningParams['migrated'];
+    const { fromVersion, toVersion, count } = params as ImportWarningParams['migrated'];
     message = `${count} scenario${count === 1 ? ' was' : 's were'} upgraded from record schema ${fromVersion} to ${toVersion}.`;
   }
-  return { code, path, params, message } as FormatWarning;
+  return { code, path, params, message } as ImportWarning;
 }

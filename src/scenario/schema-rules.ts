@@ -1,16 +1,10 @@
 /**
- * valibot building blocks whose failures map to {@link FormatIssue}s with a code, typed parameters and a
+ * valibot building blocks whose failures map to {@link Issue}s with a code, typed parameters and a
  * readable path. Each custom check registers the rule it enforces, so a failed check reports the whole
  * allowed range rather than valibot's generic text.
  */
 import * as v from 'valibot';
-import {
-  formatIssue,
-  formatPath,
-  receivedTypeOf,
-  type ExpectedType,
-  type FormatIssue,
-} from './format-issues';
+import { makeIssue, formatPath, receivedTypeOf, type ExpectedType, type Issue } from './issues';
 
 /** A rule a check enforces, for reporting. */
 type Rule =
@@ -119,60 +113,60 @@ const EXPECTED_BY_SCHEMA: Record<string, ExpectedType> = {
 };
 
 /** Turn valibot's issues into format issues with codes, parameters and readable paths. */
-export function issuesFromValibot(issues: readonly v.BaseIssue<unknown>[]): FormatIssue[] {
+export function issuesFromValibot(issues: readonly v.BaseIssue<unknown>[]): Issue[] {
   return issues.map((issue) => {
     const segments = (issue.path ?? []).map((item) => item.key as string | number);
     const path = formatPath(segments);
     const last = issue.path?.at(-1);
     if (issue.kind === 'schema') {
       // valibot reports an absent field as its value, undefined (IndexedDB can also store undefined)
-      if (issue.input === undefined) return formatIssue('missingField', path, {});
-      return formatIssue('wrongType', path, {
+      if (issue.input === undefined) return makeIssue('missingField', path, {});
+      return makeIssue('wrongType', path, {
         expected: EXPECTED_BY_SCHEMA[issue.type] ?? 'object',
         received: receivedTypeOf(issue.input),
       });
     }
-    if (issue.type === 'finite') return formatIssue('notFinite', path, { value: String(issue.input) });
+    if (issue.type === 'finite') return makeIssue('notFinite', path, { value: String(issue.input) });
     if (issue.type === 'max_length') {
       const input = issue.input as string | unknown[];
       const maxLength = issue.requirement as number;
       return Array.isArray(input)
-        ? formatIssue('tooManyItems', path, { count: input.length, maxItems: maxLength })
-        : formatIssue('textTooLong', path, { length: input.length, maxLength });
+        ? makeIssue('tooManyItems', path, { count: input.length, maxItems: maxLength })
+        : makeIssue('textTooLong', path, { length: input.length, maxLength });
     }
     const rule = typeof issue.requirement === 'function' ? RULES.get(issue.requirement) : undefined;
     switch (rule?.kind) {
       case 'range':
-        return formatIssue('outOfRange', path, {
+        return makeIssue('outOfRange', path, {
           value: issue.input as number,
           min: rule.min,
           max: rule.max,
           integer: rule.integer,
         });
       case 'notBlank':
-        return formatIssue('textBlank', path, {});
+        return makeIssue('textBlank', path, {});
       case 'uniqueText': {
         const list = (last?.input ?? []) as readonly string[];
         const tag = issue.input as string;
         const first = list.findIndex((other) => other.trim() === tag.trim());
-        return formatIssue('duplicateTag', path, {
+        return makeIssue('duplicateTag', path, {
           tag,
           firstPath: formatPath([...segments.slice(0, -1), first]),
         });
       }
       case 'options':
-        return formatIssue('invalidOption', path, {
+        return makeIssue('invalidOption', path, {
           value: JSON.stringify(issue.input),
           options: rule.options,
         });
       case 'sameText':
-        return formatIssue('datasetVersionMismatch', formatPath([...segments, ...rule.path]), {
+        return makeIssue('datasetVersionMismatch', formatPath([...segments, ...rule.path]), {
           recordVersion: String(readPath(issue.input, rule.path)),
           scenarioVersion: String(readPath(issue.input, rule.otherPath)),
         });
       default:
         // Not reached with this module's schemas; kept readable if a plain valibot action is added.
-        return formatIssue('wrongType', path, { expected: 'object', received: receivedTypeOf(issue.input) });
+        return makeIssue('wrongType', path, { expected: 'object', received: receivedTypeOf(issue.input) });
     }
   });
 }
