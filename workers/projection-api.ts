@@ -1,4 +1,5 @@
-import type { ProjectionResult, Scenario, ValidationIssue } from '../src/engine';
+import type { ProjectionResult, Scenario } from '../src/engine';
+import type { Issue } from '../src/scenario/issues';
 import type { PlanOverview } from '../src/engine/plan-overview';
 import type {
   GoalSeekAnswer,
@@ -26,13 +27,13 @@ export type ProjectionReply =
   | {
       readonly ok: false;
       /** Every field out of range, each with its path and allowed range; never empty. */
-      readonly issues: ValidationIssue[];
+      readonly issues: Issue[];
     };
 
 /** A scenario the service refused: every field out of range, with its path; never empty. */
 export interface Refusal {
   readonly ok: false;
-  readonly issues: ValidationIssue[];
+  readonly issues: Issue[];
 }
 
 /** Answer of {@link ProjectionApi.startSimulation}. */

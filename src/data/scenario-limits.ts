@@ -6,6 +6,12 @@ import type { PlanDataset } from './plan-types';
  * (src/scenario/schema.ts), the engine and the UI read the same limits.
  */
 
+/** Limits on the texts a scenario holds (lengths in UTF-16 code units, as `String.length`). */
+export const SCENARIO_TEXT_LIMITS = {
+  /** Length of a dataset or app version string. */
+  versionMaxLength: 100,
+} as const;
+
 /** Allowed values of a project's settings (model units). */
 export const PROJECT_LIMITS = {
   /** Annual output at full production, 亿元 per year. */

@@ -3,7 +3,7 @@ import { LEVERS, type LeverId } from '../data/levers';
 import { defaultScenario } from '../scenario/default-scenario';
 import { project } from './project';
 import type { Scenario } from '../scenario/scenario';
-import { validateScenario } from './validation';
+import { validateScenario } from '../scenario/schema';
 
 /** One way a scenario departs from the plan's default scenario. */
 export type ScenarioDifference =

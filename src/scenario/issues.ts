@@ -38,7 +38,7 @@ export type LinkDamage =
  * - `notScenarioFile` — JSON, but not a scenario file (`format` is missing or another name).
  * - `newerFormat` — `formatVersion` is newer than this app reads: update the app.
  * - `noScenarios` — the file's list of scenarios is empty.
- * - `duplicateId` — two scenarios in one file share an id.
+ * - `duplicateId` — two scenarios in one file, or two key-project settings of one scenario, share an id.
  *
  * Saved scenarios (in files, in storage, in links):
  * - `newerSchema` — the record's `schemaVersion` is newer than this app reads: update the app.
@@ -47,7 +47,8 @@ export type LinkDamage =
  * - `wrongType` — a field holds the wrong kind of value (a string for a number, null, a list…).
  * - `notFinite` — a number is Infinity (JSON numbers beyond ±1.8e308 read as Infinity).
  * - `outOfRange` — a number outside its allowed range, or not whole where it must be.
- * - `textBlank` — a name, tag or id that is empty or only spaces.
+ * - `textBlank` — a name, tag or id that is empty, or only spaces and invisible characters (U+200B …).
+ * - `reservedId` — a user's own project takes the id of one of the plan's key projects.
  * - `textTooLong` — a text longer than allowed (lengths in UTF-16 code units).
  * - `tooManyItems` — a list longer than allowed (e.g. more than 30 tags).
  * - `duplicateTag` — the same tag twice on one scenario.
@@ -84,6 +85,7 @@ export interface IssueParams {
     readonly integer: boolean;
   };
   textBlank: Readonly<Record<string, never>>;
+  reservedId: { readonly id: string };
   textTooLong: { readonly length: number; readonly maxLength: number };
   tooManyItems: { readonly count: number; readonly maxItems: number };
   duplicateTag: { readonly tag: string; readonly firstPath: string };
@@ -240,7 +242,7 @@ function describe<C extends IssueCode>(code: C, path: string, params: IssueParam
       return `${at} is an empty list: the file holds no scenarios. Export at least one scenario.`;
     case 'duplicateId': {
       const { id, firstPath } = p as IssueParams['duplicateId'];
-      return `${at} is ${quote(id)}, the same id as ${firstPath}; ids must be unique within a file. Remove one of the two scenarios, or give it another id.`;
+      return `${at} is ${quote(id)}, the same id as ${firstPath}; ids must be unique. Remove one of the two, or give it another id.`;
     }
     case 'newerSchema': {
       const { schemaVersion, supportedVersion } = p as IssueParams['newerSchema'];
@@ -265,7 +267,9 @@ function describe<C extends IssueCode>(code: C, path: string, params: IssueParam
       return `${at} is ${value}; it must be ${integer ? 'a whole number' : 'a number'} ${range}.`;
     }
     case 'textBlank':
-      return `${at} is blank; it must hold at least one character other than spaces.`;
+      return `${at} is blank; it must hold at least one visible character (spaces and invisible characters such as zero-width spaces do not count).`;
+    case 'reservedId':
+      return `${at} is ${quote((p as IssueParams['reservedId']).id)}, the id of one of the plan's key projects; give the user's own project another id.`;
     case 'textTooLong': {
       const { length, maxLength } = p as IssueParams['textTooLong'];
       return `${at} has ${length} characters; it may have at most ${maxLength}. Shorten it.`;

@@ -1,6 +1,9 @@
 import type { ClusterId } from '../data/plan-types';
 import type { IndicatorSectorId } from '../data/indicator-defaults';
 import type { LeverId } from '../data/levers';
+import type { RangeDistribution } from '../data/scenario-limits';
+
+export type { RangeDistribution };
 
 /** One cluster's assumptions, in model units. */
 export type ClusterAssumptions = Record<LeverId, number>;
@@ -74,9 +77,6 @@ export interface IndicatorSettings {
   /** Net profit per yuan of output added since the base year, fraction 0–1. */
   profitMarginOfNew?: number;
 }
-
-/** How an uncertain assumption is distributed between its low and high values. */
-export type RangeDistribution = 'triangular' | 'normal' | 'uniform';
 
 /**
  * A range on one assumption, in model units. The most likely value is the scenario's own value of

@@ -57,9 +57,25 @@ export function numberIn(min: number, max: number, integer: boolean) {
   return v.pipe(v.number(), v.finite(), v.check(inRange));
 }
 
-const notBlank = register((value: string) => value.trim() !== '', { kind: 'notBlank' });
+/**
+ * Characters that show nothing on their own: white space, format characters (zero-width space and
+ * joiners U+200B–U+200D, word joiner U+2060, byte-order mark U+FEFF, bidi marks …), controls,
+ * combining marks without a base, and the letters and symbols that draw as blanks (Hangul fillers,
+ * the blank Braille pattern).
+ */
+const INVISIBLE = /^[\p{White_Space}\p{Cf}\p{Cc}\p{M}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
 
-/** Text of at most `maxLength` UTF-16 code units; with `required`, not empty or only white space. */
+/** Whether a text shows nothing: empty, or only white space and other invisible characters. */
+export function isBlankText(value: string): boolean {
+  return INVISIBLE.test(value);
+}
+
+const notBlank = register((value: string) => !isBlankText(value), { kind: 'notBlank' });
+
+/**
+ * Text of at most `maxLength` UTF-16 code units; with `required`, holding at least one visible
+ * character (not only spaces or invisible characters such as U+200B).
+ */
 export function textOf(maxLength: number, required: boolean) {
   return required
     ? v.pipe(v.string(), v.check(notBlank), v.maxLength(maxLength))
@@ -99,6 +115,60 @@ export function sameText<T extends object>(path: readonly string[], otherPath: r
   return v.check(equal);
 }
 
+/** A problem found by a {@link crossCheck}: where (from the checked value) and what. */
+export interface CrossIssue {
+  readonly path: readonly (string | number)[];
+  readonly issue: Pick<Issue, 'code' | 'params'>;
+}
+
+/**
+ * A rule that relates fields to each other (a range within its lever's range and around its value,
+ * unique ids, a threshold below another): `rules` lists every problem of a value whose fields all
+ * have the right type. It runs only once the fields' own checks pass, and its problems are reported
+ * like any other, at their own paths.
+ */
+export function crossCheck<T>(rules: (value: T) => readonly CrossIssue[]) {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const found of rules(dataset.value)) {
+      const items = pathItems(dataset.value, found.path);
+      addIssue({
+        // The issue travels as data: issuesFromValibot reads it back with its code and parameters.
+        expected: JSON.stringify(found.issue),
+        ...(items.length > 0 ? { path: items as [v.IssuePathItem, ...v.IssuePathItem[]] } : {}),
+      });
+    }
+  });
+}
+
+/** Turn cross-check problems into issues at their paths (for rules run outside a schema). */
+export function issuesFromCross(found: readonly CrossIssue[]): Issue[] {
+  return found.map((item) => makeIssue(item.issue.code, formatPath(item.path), item.issue.params as never));
+}
+
+/** valibot path items for a path of keys and indices into a value. */
+function pathItems(root: unknown, path: readonly (string | number)[]): v.IssuePathItem[] {
+  const items: v.IssuePathItem[] = [];
+  let node: unknown = root;
+  for (const key of path) {
+    const parent = node as Record<string | number, unknown>;
+    const value = typeof parent === 'object' && parent !== null ? parent[key] : undefined;
+    items.push(
+      Array.isArray(parent)
+        ? { type: 'array', origin: 'value', input: parent, key: key as number, value }
+        : {
+            type: 'object',
+            origin: 'value',
+            input: parent as Record<string, unknown>,
+            key: String(key),
+            value,
+          },
+    );
+    node = value;
+  }
+  return items;
+}
+
 /** How every schema here is run: all fields checked, but one problem per field (Infinity is not also out of range). */
 export const PARSE_CONFIG = { abortEarly: false, abortPipeEarly: true } as const;
 
@@ -118,6 +188,9 @@ export function issuesFromValibot(issues: readonly v.BaseIssue<unknown>[]): Issu
     const segments = (issue.path ?? []).map((item) => item.key as string | number);
     const path = formatPath(segments);
     const last = issue.path?.at(-1);
+    if (issue.kind === 'schema' && issue.type === 'number' && Number.isNaN(issue.input)) {
+      return makeIssue('notFinite', path, { value: 'NaN' });
+    }
     if (issue.kind === 'schema') {
       // valibot reports an absent field as its value, undefined (IndexedDB can also store undefined)
       if (issue.input === undefined) return makeIssue('missingField', path, {});
@@ -125,6 +198,10 @@ export function issuesFromValibot(issues: readonly v.BaseIssue<unknown>[]): Issu
         expected: EXPECTED_BY_SCHEMA[issue.type] ?? 'object',
         received: receivedTypeOf(issue.input),
       });
+    }
+    if (issue.type === 'raw_check' && typeof issue.expected === 'string') {
+      const found = JSON.parse(issue.expected) as Pick<Issue, 'code' | 'params'>;
+      return makeIssue(found.code, path, found.params as never);
     }
     if (issue.type === 'finite') return makeIssue('notFinite', path, { value: String(issue.input) });
     if (issue.type === 'max_length') {

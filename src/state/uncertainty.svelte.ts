@@ -1,6 +1,6 @@
 import { LEVERS, OTHER_INDUSTRY_GROWTH, leverSpec, type LeverId } from '../data/levers';
 import type { ClusterId } from '../data/plan-types';
-import type { ValidationIssue } from '../engine';
+import type { Issue } from '../scenario/issues';
 import type { AssumptionRange, Scenario, ScenarioUncertainty } from '../scenario/scenario';
 import {
   emptyUncertainty,
@@ -24,7 +24,7 @@ export type RunStatus =
   | { readonly kind: 'running'; readonly done: number; readonly total: number }
   | { readonly kind: 'done' }
   | { readonly kind: 'cancelled'; readonly done: number; readonly total: number }
-  | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
+  | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** A finished simulation with what it was run for. */
@@ -42,7 +42,7 @@ export interface CompletedRun {
 export type Analysis<T> =
   | { readonly kind: 'pending' }
   | { readonly kind: 'ok'; readonly value: T }
-  | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
+  | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Which presets a planner can apply: the growth rate only, or every continuous lever. */

@@ -7,7 +7,8 @@ import type { PlanOverview } from '../engine/plan-overview';
 import type { IndicatorSettings, ProjectSetting, Scenario, ScenarioUncertainty } from '../scenario/scenario';
 import type { IndicatorSectorId } from '../data/indicator-defaults';
 import { followAssumptions } from '../engine/uncertainty/ranges';
-import { validateScenario, type ValidationIssue } from '../engine/validation';
+import type { Issue } from '../scenario/issues';
+import { validateScenario } from '../scenario/schema';
 import type { ProjectionReply } from '../../workers/projection-api';
 import type { ClientStatus, ProjectionClient } from '../worker-client/projection-client';
 import type { DraftOrigin } from '../storage/database';
@@ -59,7 +60,7 @@ export class WorkbenchState {
   /** Sequence number of the projection whose result is on screen, set after the DOM is updated. */
   renderedSeq = $state(0);
   /** Problems the worker reported with the scenario (the shown result is then older). */
-  issues = $state.raw<readonly ValidationIssue[]>([]);
+  issues = $state.raw<readonly Issue[]>([]);
   workerStatus = $state.raw<ClientStatus>({ kind: 'ready' });
   draftState = $state<DraftState>('saved');
   notice = $state.raw<StartupNotice>(null);

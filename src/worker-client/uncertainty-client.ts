@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../engine';
+import type { Issue } from '../scenario/issues';
 import type { Scenario } from '../scenario/scenario';
 import type { GoalSeekRequest, SimulatedTargetId, SimulationResult } from '../engine/uncertainty';
 import type {
@@ -24,7 +24,7 @@ export type SimulationOutcome =
   /** Stopped by {@link UncertaintyClient.cancel} or by a newer run, after `done` of `total` trials. */
   | { readonly kind: 'cancelled'; readonly done: number; readonly total: number }
   /** The scenario's ranges or settings are invalid. */
-  | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
+  | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
   /** The worker crashed or hung; it was stopped and a new one starts with the next call. */
   | { readonly kind: 'failed'; readonly message: string };
 

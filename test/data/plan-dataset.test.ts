@@ -4,7 +4,8 @@ import { DEFAULT_THRESHOLDS, LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE } fr
 import type { Figure, LocalizedText, PlanSource } from '../../src/data/provenance';
 import { readFigure } from '../../src/data/provenance';
 import type { TargetDirection } from '../../src/data/plan-types';
-import { defaultScenario, validateScenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
+import { validateScenario } from '../../src/scenario/schema';
 
 const FIGURE_KINDS = ['plan', 'derived', 'estimate', 'conflict'];
 

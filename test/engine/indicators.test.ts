@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { PlanDataset } from '../../src/data/plan-types';
-import { defaultScenario, project } from '../../src/engine';
+import { project } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import {
   DERIVED_INDICATOR_IDS,
   PROJECTED_INDICATOR_IDS,
@@ -15,7 +16,7 @@ import {
 } from '../../src/engine/indicators';
 import type { ProjectionResult } from '../../src/engine/projection-types';
 import type { Scenario } from '../../src/scenario/scenario';
-import { validateScenario } from '../../src/engine/validation';
+import { validateScenario } from '../../src/scenario/schema';
 
 const PLAN = defaultScenario(PLAN_DATASET);
 

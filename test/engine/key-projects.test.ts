@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { PlanDataset } from '../../src/data/plan-types';
-import { defaultScenario, project } from '../../src/engine';
+import { project } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import {
   anyProjectOn,
   keyProjectContributions,
@@ -15,7 +16,7 @@ import {
 } from '../../src/engine/key-projects';
 import { planOverview } from '../../src/engine/plan-overview';
 import type { ProjectSetting, Scenario } from '../../src/scenario/scenario';
-import { validateScenario } from '../../src/engine/validation';
+import { validateScenario } from '../../src/scenario/schema';
 import { startYearRange } from '../../src/data/scenario-limits';
 
 const PLAN = defaultScenario(PLAN_DATASET);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario, project } from '../../src/engine';
+import { project } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { keyProjectContributions } from '../../src/engine/key-projects';
 import { landLedger, parkPools } from '../../src/engine/parks';
 import type { Scenario } from '../../src/scenario/scenario';

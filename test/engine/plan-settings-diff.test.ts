@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { diffPlanSettings, summarizePlanSettings } from '../../src/engine/plan-settings-diff';
 import type { Scenario } from '../../src/scenario/scenario';
 

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverSpec } from '../../src/data/levers';
 import { CLUSTER_IDS, type ClusterId } from '../../src/data/plan-types';
-import { project, validateScenario } from '../../src/engine';
+import { project } from '../../src/engine';
+import { validateScenario } from '../../src/scenario/schema';
 import type { ClusterAssumptions, Scenario } from '../../src/scenario/scenario';
 import { clusterOf, datasetWithHorizon, numbersIn, targetOf, withCluster } from './scenario-fixtures';
 

@@ -4,6 +4,7 @@
  * (hostile ones included), unknown fields that must survive. Never -0: JSON writes it as 0.
  */
 import fc from 'fast-check';
+import { isBlankText } from '../../src/scenario/schema-rules';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverSpec } from '../../src/data/levers';
 import { CLUSTER_IDS, type ClusterId } from '../../src/data/plan-types';
@@ -163,7 +164,7 @@ function nonBlank(max: number): fc.Arbitrary<string> {
       fc.string({ unit: 'binary', minLength: 1, maxLength: Math.min(max, 30) }),
       hostileText,
     )
-    .filter((text) => text.trim() !== '' && text.length <= max);
+    .filter((text) => !isBlankText(text) && text.length <= max);
 }
 
 /** Notes: mostly short, sometimes long (long ones do not fit in a share link). */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario, type Scenario } from '../../src/engine';
+import { type Scenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { decodeBase64Url, encodeBase64Url } from '../../src/scenario-format/base64url';
 import {
   COMPARE_LINK_MAX_FRAGMENT_LENGTH,

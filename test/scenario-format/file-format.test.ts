@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { project, validateScenario } from '../../src/engine';
+import { project } from '../../src/engine';
+import { validateScenario } from '../../src/scenario/schema';
 import {
   SCENARIO_FILE_FORMAT,
   SCENARIO_FILE_FORMAT_VERSION,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario, project } from '../../src/engine';
+import { project } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { computeIndicators } from '../../src/engine/indicators';
 import { resolveProjects } from '../../src/engine/key-projects';
 import type { Scenario } from '../../src/scenario/scenario';

@@ -1,7 +1,8 @@
 import { expose, wrap } from 'comlink';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario, type Scenario } from '../../src/engine';
+import { type Scenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { compareScenarios, decomposeDifference } from '../../src/engine/compare';
 import { createSavedScenario, type SavedScenario } from '../../src/scenario-format/saved-scenario';
 import { CompareState, type CompareKey } from '../../src/state/compare.svelte';

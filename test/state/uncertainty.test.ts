@@ -1,7 +1,7 @@
 import { expose, wrap } from 'comlink';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { validateScenario } from '../../src/engine';
+import { validateScenario } from '../../src/scenario/schema';
 import { UncertaintyState, uncertaintyStateFor } from '../../src/state/uncertainty.svelte';
 import { WorkbenchState } from '../../src/state/workbench.svelte';
 import { ProjectionClient, type WorkerHandle } from '../../src/worker-client/projection-client';

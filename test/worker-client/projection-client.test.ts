@@ -1,7 +1,8 @@
 import { expose, wrap, type Remote } from 'comlink';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario, project, type Scenario } from '../../src/engine';
+import { project, type Scenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import {
   ProjectionClient,
   type ClientStatus,

@@ -1,7 +1,8 @@
 import { expose, wrap, type Remote } from 'comlink';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario, type Scenario } from '../../src/engine';
+import { type Scenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { createGenerator, simulate } from '../../src/engine/uncertainty';
 import type { WorkerHandle } from '../../src/worker-client/projection-client';
 import { UncertaintyClient, type SimulationProgressEvent } from '../../src/worker-client/uncertainty-client';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario, project, type Scenario } from '../../src/engine';
+import { project, type Scenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { planOverview } from '../../src/engine/plan-overview';
 import { createProjectionService } from '../../workers/projection-service';
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { PlanDataset } from '../../src/data/plan-types';
-import { defaultScenario, project, type Scenario } from '../../src/engine';
+import { project, type Scenario } from '../../src/engine';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import { createProjectionService } from '../../workers/projection-service';
 
 const base = defaultScenario(PLAN_DATASET);

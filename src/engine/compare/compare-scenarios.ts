@@ -3,7 +3,8 @@ import { project } from '../project';
 import type { ProjectionResult, TargetStatus } from '../projection-types';
 import { resolveModel } from '../resolve-model';
 import type { Scenario } from '../../scenario/scenario';
-import { validateScenario, type ValidationIssue } from '../validation';
+import type { Issue } from '../../scenario/issues';
+import { validateScenario } from '../../scenario/schema';
 import { diffAssumptions, type AssumptionRow } from './assumption-diff';
 import { deltaOf, type Delta } from './deltas';
 
@@ -26,7 +27,7 @@ export type ColumnResult =
   /** The scenario cannot be projected with this dataset (an assumption is out of range). */
   | {
       readonly kind: 'invalid';
-      readonly issues: readonly ValidationIssue[];
+      readonly issues: readonly Issue[];
       readonly otherDataset: string | null;
     };
 

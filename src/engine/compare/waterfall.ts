@@ -2,7 +2,8 @@ import type { LeverId } from '../../data/levers';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
 import { project } from '../project';
 import type { Scenario } from '../../scenario/scenario';
-import { validateScenario, type ValidationIssue } from '../validation';
+import type { Issue } from '../../scenario/issues';
+import { validateScenario } from '../../scenario/schema';
 import { conflictFigures, modelConflictIds, readingOf } from './conflicts';
 import { owenValues } from './owen';
 
@@ -54,7 +55,7 @@ export interface Waterfall {
 /** The result of {@link decomposeDifference}: the breakdown, or which side cannot be projected. */
 export type WaterfallOutcome =
   | { readonly ok: true; readonly waterfall: Waterfall }
-  | { readonly ok: false; readonly side: 'from' | 'to'; readonly issues: readonly ValidationIssue[] };
+  | { readonly ok: false; readonly side: 'from' | 'to'; readonly issues: readonly Issue[] };
 
 /** A factor of the breakdown: one lever group of one cluster, or everything outside the clusters. */
 type Factor =

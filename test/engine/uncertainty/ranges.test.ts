@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { leverSpec, OTHER_INDUSTRY_GROWTH } from '../../../src/data/levers';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
-import { validateScenario } from '../../../src/engine';
+import { validateScenario } from '../../../src/scenario/schema';
 import type { Scenario } from '../../../src/scenario/scenario';
 import {
   assumptionKey,

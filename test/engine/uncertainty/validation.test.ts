@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
-import { validateScenario } from '../../../src/engine';
+import { validateScenario } from '../../../src/scenario/schema';
 import type { Scenario } from '../../../src/scenario/scenario';
 import { DEFAULT_SCENARIO } from '../scenario-fixtures';
 
@@ -49,9 +49,9 @@ describe('validateScenario() on uncertainty', () => {
 
   test('says the allowed range runs to the most likely value', () => {
     const [issue] = validateScenario(growth({ low: 0.1, high: 0.2, distribution: 'uniform' }), PLAN_DATASET);
-    expect(issue!.min).toBe(-0.5);
-    expect(issue!.max).toBe(0.09);
-    expect(issue!.message).toMatch(/from -0\.5 to 0\.09 \(the lever's minimum to its most likely value\)/);
+    expect(issue!.code).toBe('outOfRange');
+    expect(issue!.params).toEqual({ value: 0.1, min: -0.5, max: 0.09, integer: false });
+    expect(issue!.message).toMatch(/from -0\.5 to 0\.09/);
   });
 
   test.each([

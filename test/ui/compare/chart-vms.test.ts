@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
-import { defaultScenario } from '../../../src/engine';
+import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { decomposeDifference } from '../../../src/engine/compare';
 import { attainmentChartModel } from '../../../src/ui/compare/attainment-chart-vm';
 import { wrapLabel } from '../../../src/ui/compare/chart-labels';
