@@ -60,6 +60,8 @@ export default defineConfig({
           exclude: ['test/browser/**'],
           environment: 'node',
           expect: { requireAssertions: true },
+          // Property tests run thousands of projections: give them room on a shared 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

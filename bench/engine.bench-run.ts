@@ -4,7 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { PLAN_DATASET } from '../src/data/plan-dataset';
-import { defaultScenario, project } from '../src/engine';
+import { project } from '../src/engine';
+import { defaultScenario } from '../src/scenario/default-scenario';
 import { fixed, verdict, writeBenchmarkSection } from './benchmarks-doc';
 import { summarise } from './statistics';
 

@@ -27,18 +27,21 @@ try {
   connection = null;
 }
 
+const draftStore = connection === null ? null : new WorkingDraftStore(connection, PLAN_DATASET);
 const workbench = new WorkbenchState({
   dataset: PLAN_DATASET,
-  draftStore: connection === null ? null : new WorkingDraftStore(connection),
+  draftStore,
+  ...(connection === null ? {} : { storage: connection }),
   createClient: (onReply, onStatus) =>
     new ProjectionClient({ createWorker: createBrowserWorker, onReply, onStatus }),
 });
 connection?.beforeClose(() => workbench.flush());
 
-const repository = connection === null ? null : new ScenarioRepository(connection, APP_VERSION);
+const repository = connection === null ? null : new ScenarioRepository(connection, APP_VERSION, PLAN_DATASET);
 const library = new LibraryState({
   connection,
   repository,
+  draftStore,
   workbench,
   appVersion: APP_VERSION,
   createWorker: createLibraryWorker,

@@ -21,7 +21,7 @@ export type ProjectionReply =
       readonly result: ProjectionResult;
       /** Time the engine took inside the service, in milliseconds (performance.now()). */
       readonly computeMs: number;
-      /** The whole-plan views' explanation of the result: indicators, key projects, parks, land ledger. */
+      /** The whole-plan views' explanation of the result (indicators, key projects, parks, land ledger), when asked for. */
       readonly plan?: PlanOverview;
     }
   | {
@@ -29,6 +29,12 @@ export type ProjectionReply =
       /** Every field out of range, each with its path and allowed range; never empty. */
       readonly issues: Issue[];
     };
+
+/** What a projection should bring besides the result. */
+export interface ProjectionOptions {
+  /** Also compute the whole-plan overview (indicators, key projects, parks): only while a view shows it. */
+  readonly overview?: boolean;
+}
 
 /** A scenario the service refused: every field out of range, with its path; never empty. */
 export interface Refusal {
@@ -84,7 +90,7 @@ export type UniformGrowthReply = { readonly ok: true; readonly solution: Uniform
  */
 export interface ProjectionApi {
   /** Project a scenario against the service's plan dataset; refuse an invalid one with its issues. */
-  project(scenario: Scenario): ProjectionReply;
+  project(scenario: Scenario, options?: ProjectionOptions): ProjectionReply;
   /**
    * Prepare a Monte Carlo run of the scenario's ranges (its `uncertainty`: trials and seed), under
    * the caller's id. Starting a run drops any earlier one.

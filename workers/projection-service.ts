@@ -58,10 +58,11 @@ export function createProjectionService(
     return run;
   };
   return {
-    project(scenario) {
+    project(scenario, options = {}) {
       const start = now();
       return refuseInvalid(() => {
         const result = project(dataset, scenario);
+        if (options.overview !== true) return { ok: true, result, computeMs: now() - start };
         // The whole-plan views' figures (indicators, key projects, parks) travel with the projection.
         const plan = planOverview(dataset, scenario, result);
         return { ok: true, result, plan, computeMs: now() - start };

@@ -5,7 +5,7 @@ export type LeverId = keyof ClusterLeverDefaults;
 
 /** The unit a lever is shown in. */
 export type LeverUnit =
-  'percentPerYear' | 'yiPerYear' | 'yiPerYi' | 'years' | 'percent' | 'km2PerYear' | 'yiPerKm2';
+  'percentPerYear' | 'yi' | 'yiPerYear' | 'yiPerYi' | 'years' | 'percent' | 'km2PerYear' | 'yiPerKm2';
 
 /** Range, step and display of one lever; values are stored in model units (fractions, 亿元, km²). */
 export interface LeverSpec {
@@ -43,6 +43,16 @@ export const LEVERS: readonly LeverSpec[] = [
     max: 300,
     step: 1,
     unit: 'yiPerYear',
+    displayScale: 1,
+    decimals: 1,
+    integer: false,
+  },
+  {
+    id: 'baseYearInvestment',
+    min: 0,
+    max: 300,
+    step: 1,
+    unit: 'yi',
     displayScale: 1,
     decimals: 1,
     integer: false,

@@ -79,6 +79,30 @@ function landFromOutput(value: number, clusterZh: string, clusterEn: string, fro
 
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
 
+/** Industrial fixed investment of the zone in 2017 (工业投资), 亿元. */
+const INDUSTRIAL_INVESTMENT_2017 = 193.2;
+/** Yearly investment estimates of the four industrial clusters, 亿元 (their weights in the 2017 split). */
+const YEARLY_INVESTMENT = {
+  newMaterials: 90,
+  medicineHealth: 35,
+  smartManufacturing: 30,
+  agriProcessing: 25,
+};
+const YEARLY_INVESTMENT_SUM =
+  YEARLY_INVESTMENT.newMaterials +
+  YEARLY_INVESTMENT.medicineHealth +
+  YEARLY_INVESTMENT.smartManufacturing +
+  YEARLY_INVESTMENT.agriProcessing;
+
+/** A cluster's share of the 2017 industrial investment, weighted by the yearly investment estimates. */
+function baseYearInvestmentOf(cluster: keyof typeof YEARLY_INVESTMENT, zh: string, en: string) {
+  const weight = YEARLY_INVESTMENT[cluster];
+  return estimate((INDUSTRIAL_INVESTMENT_2017 * weight) / YEARLY_INVESTMENT_SUM, {
+    zh: `规划给出 2017 年全区工业投资 193.2 亿元（第二章 第一节 一(一)），未分集群。按各集群年新增投资估算值（90:35:30:25）分摊，${zh}取 193.2 × ${weight} ÷ ${YEARLY_INVESTMENT_SUM}。`,
+    en: `The plan gives the zone’s 2017 industrial investment, RMB 19.32 bn (第二章 第一节 一(一)), not per cluster. Split in proportion to the clusters’ yearly investment estimates (90:35:30:25), ${en} takes 193.2 × ${weight} ÷ ${YEARLY_INVESTMENT_SUM}.`,
+  });
+}
+
 export const PARKS: readonly ParkData[] = [
   {
     id: 'qinggang',
@@ -164,6 +188,7 @@ export const CLUSTERS: readonly ClusterData[] = [
         zh: '规划未按集群给出年度投资。全区 2017 年工业投资 193.2 亿元（第二章 第一节 一(一)），按专栏2 重点项目的分量，新材料约取 90 亿元/年。',
         en: 'The plan gives no yearly investment per cluster. Of the zone’s RMB 19.32 bn industrial investment in 2017 (第二章 第一节 一(一)), new materials takes about RMB 9 bn a year, weighted by its key projects (专栏2).',
       }),
+      baseYearInvestment: baseYearInvestmentOf('newMaterials', '新材料', 'new materials'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
@@ -186,6 +211,7 @@ export const CLUSTERS: readonly ClusterData[] = [
         zh: '规划未按集群给出年度投资。按专栏3 重点项目（如药用胶囊项目投资 10 亿元）估算约 35 亿元/年。',
         en: 'The plan gives no yearly investment per cluster. About RMB 3.5 bn a year, from the key projects of 专栏3 (e.g. RMB 1 bn for the capsule project).',
       }),
+      baseYearInvestment: baseYearInvestmentOf('medicineHealth', '医药健康', 'medicine & health'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
@@ -216,6 +242,7 @@ export const CLUSTERS: readonly ClusterData[] = [
         zh: '规划未按集群给出年度投资。按专栏4（启迪科技城、“机器换人”）估算约 30 亿元/年。',
         en: 'The plan gives no yearly investment per cluster. About RMB 3 bn a year, from 专栏4 (Tus-Qidi Science City, “robots for people”).',
       }),
+      baseYearInvestment: baseYearInvestmentOf('smartManufacturing', '智能制造', 'intelligent manufacturing'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
@@ -246,6 +273,7 @@ export const CLUSTERS: readonly ClusterData[] = [
         zh: '规划未按集群给出年度投资。纺织服装“十三五”投资 83.5 亿元（第四章 第四节）加食品项目，约 25 亿元/年。',
         en: 'The plan gives no yearly investment per cluster. Textiles and garments invest RMB 8.35 bn over 2016–2020 (第四章 第四节), plus food projects: about RMB 2.5 bn a year.',
       }),
+      baseYearInvestment: baseYearInvestmentOf('agriProcessing', '农副产品加工', 'agricultural processing'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
@@ -273,6 +301,10 @@ export const CLUSTERS: readonly ClusterData[] = [
       investmentPerYear: estimate(15, {
         zh: '规划未给出服务业年度投资。按专栏6（电商产业园、快递分拨、冷链）估算约 15 亿元/年。',
         en: 'The plan gives no yearly investment for services. About RMB 1.5 bn a year, from 专栏6 (e-commerce park, express hub, cold chain).',
+      }),
+      baseYearInvestment: estimate(15, {
+        zh: '规划给出的 2017 年投资 193.2 亿元为工业投资，不含服务业；规划未给出服务业 2017 年投资，取与年新增投资相同的 15 亿元。',
+        en: 'The RMB 19.32 bn the plan gives for 2017 is industrial investment, without services; the plan gives no 2017 investment for services, so it takes the yearly estimate, RMB 1.5 bn.',
       }),
       outputPerInvestment: estimate(1.0, {
         zh: '规划未给出。取每亿元投资带来约 1 亿元年营业收入。',
@@ -855,7 +887,7 @@ const INDICATORS: readonly ZoneIndicator[] = [
 
 /** The plan dataset the app ships with. */
 export const PLAN_DATASET: PlanDataset = {
-  version: '2018-2020.1',
+  version: '2018-2020.2',
   title: {
     zh: '重庆黔江高新技术产业开发区产业发展规划（2018–2020 年）',
     en: 'Qianjiang High-Tech Zone Industrial Development Plan, 2018–2020',

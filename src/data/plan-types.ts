@@ -42,6 +42,8 @@ export interface ClusterLeverDefaults {
   readonly growthRate: Figure;
   /** New fixed investment per projected year, 亿元. */
   readonly investmentPerYear: Figure;
+  /** Fixed investment made in the base year, 亿元: it produces from the base year + lag on, like later years'. */
+  readonly baseYearInvestment: Figure;
   /** Annual output per 亿元 invested at full production, 亿元 per 亿元. */
   readonly outputPerInvestment: Figure;
   /** Years from investment to first production, 0–2. */

@@ -30,6 +30,14 @@ export const PROJECT_LIMITS = {
   maxProjects: 200,
 } as const;
 
+/** Default settings of a user's own project: on, starting in the second projected year, half output the first year. */
+export const CUSTOM_PROJECT_DEFAULTS = {
+  enabled: true,
+  rampUpShare: 0.5,
+  annualOutput: 0,
+  landKm2: 0,
+} as const;
+
 /**
  * The allowed start years (calendar years): the first projected year up to
  * {@link PROJECT_LIMITS}.startYearsBeyondTarget years after the target year.

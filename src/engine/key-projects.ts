@@ -1,4 +1,5 @@
 import type { ClusterId, PlanDataset } from '../data/plan-types';
+import { CUSTOM_PROJECT_DEFAULTS } from '../data/scenario-limits';
 import type { LocalizedText } from '../data/provenance';
 import type { ProjectSetting, Scenario } from '../scenario/scenario';
 
@@ -12,14 +13,6 @@ import type { ProjectSetting, Scenario } from '../scenario/scenario';
  * yearly investment. Plan projects are off by default, so the plan's default scenario projects as
  * before; switching one on adds its estimated output and, where it brings its own site, its land.
  */
-
-/** Default settings of a user's own project: on, starting in the second projected year, half output the first year. */
-export const CUSTOM_PROJECT_DEFAULTS = {
-  enabled: true,
-  rampUpShare: 0.5,
-  annualOutput: 0,
-  landKm2: 0,
-} as const;
 
 /** A project with every setting resolved: the scenario's where it sets one, the dataset's default otherwise. */
 export interface ResolvedProject {

@@ -129,16 +129,20 @@ function planLandWithProjects(
 }
 
 /**
- * Output added in year index t (1…n) by investment coming into production: each year's investment
- * I adds k·I of annual output from L years later, the ramp-up share r of it in the first producing year
- * and the rest the year after. Only investment made in projected years counts (t ≥ 1).
+ * Output added in year index t (1…n) by investment coming into production: the investment I_s of
+ * year s adds k·I_s of annual output from L years later, the ramp-up share r of it in the first
+ * producing year and the rest the year after. I_0 is the base year's investment (`baseYearInvestment`),
+ * I_s for s ≥ 1 the yearly investment; a part that falls in the base year itself is already in the
+ * base-year output (docs/model.md §3).
  */
 function investmentAdded(a: ClusterAssumptions, t: number): number {
-  const full = a.outputPerInvestment * a.investmentPerYear;
+  const k = a.outputPerInvestment;
   let added = 0;
-  const firstVintageStarting = t - a.lagYears; // the vintage whose first producing year is t
-  if (firstVintageStarting >= 1) added += a.rampUpShare * full;
-  if (firstVintageStarting - 1 >= 1) added += (1 - a.rampUpShare) * full;
+  const starting = t - a.lagYears; // the vintage whose first producing year is t
+  if (starting >= 1) added += a.rampUpShare * (k * a.investmentPerYear);
+  else if (starting === 0) added += a.rampUpShare * (k * a.baseYearInvestment);
+  if (starting - 1 >= 1) added += (1 - a.rampUpShare) * (k * a.investmentPerYear);
+  else if (starting - 1 === 0) added += (1 - a.rampUpShare) * (k * a.baseYearInvestment);
   return added;
 }
 

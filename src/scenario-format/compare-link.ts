@@ -4,7 +4,8 @@
  *
  * The payload is framed exactly like a share link (share-link.ts): base64url (no padding) of one
  * version byte, the CRC-32 (big-endian) of the body, and the body — a zlib stream of the UTF-8 JSON
- * `{"r": reference index, "e": [entry, …]}` where an entry is `{"k":"p"}` (the plan's targets),
+ * `{"v": shape version, "r": reference index, "e": [entry, …]}` (version byte 1, release 0.1.0, has
+ * no `v`: its scenarios are of shape 1; older shapes are migrated as the link opens) where an entry is `{"k":"p"}` (the plan's targets),
  * `{"k":"d","n":name,"s":scenario}` (a working draft) or `{"k":"s","i":id,"n":name,"s":scenario}`
  * (a saved scenario: its id lets the app that saved it recognise it). Decoding is as strict as for
  * share links: checksums, size cap, forbidden keys, schema and the plan's ranges. See
@@ -17,8 +18,8 @@ import type { Scenario } from '../scenario/scenario';
 import { encodeBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { makeIssue, issueUnder, type Issue } from '../scenario/issues';
-import { NameSchema, SAVED_SCENARIO_LIMITS, ScenarioSchema } from './saved-scenario';
-import { checkScenarioRanges } from './scenario-ranges';
+import { SCENARIO_SCHEMA_VERSION, migrateScenario } from '../scenario/migrations';
+import { NameSchema, SAVED_SCENARIO_LIMITS } from './saved-scenario';
 import {
   PARSE_CONFIG,
   issuesFromValibot,
@@ -32,8 +33,11 @@ import { SHARE_LINK_MAX_FRAGMENT_LENGTH, SHARE_LINK_MAX_JSON_BYTES, deflate, unp
 /** What a compare link's fragment starts with. */
 export const COMPARE_LINK_PREFIX = '#c=';
 
-/** Version byte of the compare links this app writes; higher ones are refused ("update the app"). */
-export const COMPARE_LINK_VERSION = 1;
+/**
+ * Version byte of the compare links this app writes; higher ones are refused ("update the app").
+ * 1: release 0.1.0 (scenarios of shape 1, no `v`); 2: the JSON carries the scenarios' shape version `v`.
+ */
+export const COMPARE_LINK_VERSION = 2;
 
 /** Most scenarios (drafts and saved ones) a compare link holds, besides the plan. */
 export const COMPARE_LINK_MAX_SCENARIOS = 4;
@@ -100,7 +104,7 @@ export async function encodeCompareLink(content: CompareLinkContent): Promise<Co
     content.reference,
   );
   const json = new TextEncoder().encode(
-    JSON.stringify({ r: content.reference, e: content.entries.map(formOf) }),
+    JSON.stringify({ v: SCENARIO_SCHEMA_VERSION, r: content.reference, e: content.entries.map(formOf) }),
   );
   const body = await deflate(json);
   const payload = new Uint8Array(HEADER_BYTES + body.length);
@@ -141,15 +145,17 @@ const entrySchema = objectWith({
   k: oneOf(['p', 'd', 's']),
   i: v.optional(textOf(SAVED_SCENARIO_LIMITS.idMaxLength, true)),
   n: v.optional(NameSchema),
-  s: v.optional(ScenarioSchema),
+  s: v.optional(v.unknown()),
 });
 
 const linkSchema = objectWith({
+  v: v.optional(v.unknown()),
   r: numberIn(0, COMPARE_LINK_MAX_SCENARIOS, true),
   e: v.pipe(v.array(entrySchema), v.maxLength(COMPARE_LINK_MAX_SCENARIOS + 1)),
 });
 
 const FIELD_OF_KEY: Record<string, string> = {
+  v: 'shapeVersion',
   r: 'reference',
   e: 'entries',
   k: 'kind',
@@ -185,10 +191,11 @@ export async function decodeCompareLink(
 ): Promise<CompareLinkDecodeResult> {
   const unpacked = await unpackLink(fragment, COMPARE_LINK_PREFIX, COMPARE_LINK_VERSION);
   if (!unpacked.ok) return refuse(unpacked.issue);
-  const parsed = unpacked;
-  const form = v.safeParse(linkSchema, parsed.value, PARSE_CONFIG);
+  const form = v.safeParse(linkSchema, unpacked.value, PARSE_CONFIG);
   if (!form.success) return refuse(issuesFromValibot(form.issues)[0]!);
 
+  // Links of version 1 (release 0.1.0) carry no shape version: their scenarios are of shape 1.
+  const shapeVersion = unpacked.version === 1 ? 1 : form.output.v;
   const entries: CompareLinkEntry[] = [];
   const otherDatasets = new Set<string>();
   for (const [index, raw] of form.output.e.entries()) {
@@ -200,10 +207,24 @@ export async function decodeCompareLink(
     if (raw.n === undefined) return refuse(makeIssue('missingField', `${at}.n`, {}));
     if (raw.s === undefined) return refuse(makeIssue('missingField', `${at}.s`, {}));
     if (raw.k === 's' && raw.i === undefined) return refuse(makeIssue('missingField', `${at}.i`, {}));
-    // The schema's entries are built from CLUSTER_IDS and LEVERS, so its output type lost their keys.
-    const scenario = raw.s as unknown as Scenario;
-    const rangeIssues = checkScenarioRanges(scenario, dataset);
-    if (rangeIssues.length > 0) return refuse(issueUnder(`${at}.s`, rangeIssues[0]!));
+    const migrated = migrateScenario(raw.s, shapeVersion, dataset);
+    if (!migrated.ok) {
+      const first = migrated.issues[0]!;
+      if (first.code === 'newerSchema') {
+        return refuse(
+          makeIssue('newerLink', '', {
+            linkVersion: first.params.schemaVersion,
+            supportedVersion: first.params.supportedVersion,
+          }),
+        );
+      }
+      return refuse(
+        first.path === 'schemaVersion'
+          ? makeIssue(first.code, 'v', first.params as never)
+          : issueUnder(`${at}.s`, first),
+      );
+    }
+    const scenario = migrated.scenario;
     if (scenario.datasetVersion !== dataset.version) otherDatasets.add(scenario.datasetVersion);
     entries.push(
       raw.k === 'd'

@@ -16,13 +16,8 @@ import {
 } from '../scenario/issues';
 import { migrateRecord } from './migrations';
 import { parseUntrustedJson, utf8ByteLength } from './safe-json';
-import {
-  MAX_TIMESTAMP,
-  SAVED_SCENARIO_LIMITS,
-  SAVED_SCENARIO_SCHEMA_VERSION,
-  type SavedScenario,
-} from './saved-scenario';
-import { checkScenarioRanges } from './scenario-ranges';
+import { SCENARIO_SCHEMA_VERSION } from '../scenario/migrations';
+import { MAX_TIMESTAMP, SAVED_SCENARIO_LIMITS, type SavedScenario } from './saved-scenario';
 import { PARSE_CONFIG, issuesFromValibot, numberIn, objectWith, textOf } from '../scenario/schema-rules';
 
 /** Value of the `format` field of every scenario file. */
@@ -194,7 +189,7 @@ function migrationWarnings(migratedFrom: readonly (number | null)[], toVersion: 
  * Read a scenario file. Refuses the whole file on the first kind of problem found, in this order: size
  * over {@link MAX_FILE_BYTES} (before parsing), empty, nesting too deep, cut off, not JSON, a forbidden
  * key, not a scenario file, a newer `formatVersion`, a malformed envelope, no scenarios, then every record
- * (migrated from older record schemas, shape, plan ranges via the engine's `validateScenario`), then ids
+ * (migrated from older shapes, then checked by the one schema: shape and the plan's ranges), then ids
  * repeated within the file. Accepted scenarios are fresh copies; unknown record fields are kept.
  * Warnings: scenarios made with another plan dataset, records upgraded from older schemas. Never throws.
  *
@@ -226,14 +221,9 @@ export function decodeFile(
   const migratedFrom: (number | null)[] = [];
   for (let index = 0; index < raw.length && issues.length < MAX_REPORTED_ISSUES; index++) {
     const at = `scenarios[${index}]`;
-    const migrated = migrateRecord(raw[index]);
+    const migrated = migrateRecord(raw[index], dataset);
     if (!migrated.ok) {
       issues.push(...migrated.issues.map((issue) => issueUnder(at, issue)));
-      continue;
-    }
-    const rangeIssues = checkScenarioRanges(migrated.record.scenario, dataset);
-    if (rangeIssues.length > 0) {
-      issues.push(...rangeIssues.map((issue) => issueUnder(`${at}.scenario`, issue)));
       continue;
     }
     scenarios.push(migrated.record);
@@ -260,7 +250,7 @@ export function decodeFile(
     ok: true,
     scenarios,
     warnings: [
-      ...migrationWarnings(migratedFrom, SAVED_SCENARIO_SCHEMA_VERSION),
+      ...migrationWarnings(migratedFrom, SCENARIO_SCHEMA_VERSION),
       ...datasetWarnings(scenarios, dataset),
     ],
   };

@@ -3,25 +3,12 @@
  * valibot schema. Pure: no DOM, no storage.
  */
 import * as v from 'valibot';
-import { INDICATOR_SECTOR_IDS } from '../data/indicator-defaults';
-import { LEVERS } from '../data/levers';
-import { CLUSTER_IDS } from '../data/plan-types';
+import type { PlanDataset } from '../data/plan-types';
+import { SCENARIO_TEXT_LIMITS } from '../data/scenario-limits';
+import { SCENARIO_SCHEMA_VERSION } from '../scenario/migrations';
 import type { Scenario } from '../scenario/scenario';
-import type { Issue } from '../scenario/issues';
-import { findForbiddenKey } from '../scenario/forbidden-keys';
-import {
-  PARSE_CONFIG,
-  finiteNumber,
-  issuesFromValibot,
-  numberIn,
-  objectWith,
-  oneOf,
-  recordOf,
-  sameText,
-  textOf,
-  uniqueTextList,
-} from '../scenario/schema-rules';
-import { PROJECT_LIMITS, RANGE_DISTRIBUTIONS } from '../data/scenario-limits';
+import { checkWith, scenarioSchema, type Checked } from '../scenario/schema';
+import { numberIn, objectWith, sameText, textOf, uniqueTextList } from '../scenario/schema-rules';
 
 /** A scenario as kept in the library, written to files and (in part) carried by share links. */
 export interface SavedScenario {
@@ -43,7 +30,7 @@ export interface SavedScenario {
   datasetVersion: string;
   /** Version of the app that last wrote the record. */
   appVersion: string;
-  /** Schema version of this record ({@link SAVED_SCENARIO_SCHEMA_VERSION} once migrated). */
+  /** Shape version of this record and its scenario (`SCENARIO_SCHEMA_VERSION` once migrated). */
   schemaVersion: number;
   /** The assumptions. */
   scenario: Scenario;
@@ -63,9 +50,6 @@ export interface SharedScenario {
   scenario: Scenario;
 }
 
-/** Current schema version of {@link SavedScenario} records. Bump it only with a migration step. */
-export const SAVED_SCENARIO_SCHEMA_VERSION = 1;
-
 /** Limits on a saved scenario's texts and lists (lengths in UTF-16 code units, as `String.length`). */
 export const SAVED_SCENARIO_LIMITS = {
   idMaxLength: 128,
@@ -73,90 +57,13 @@ export const SAVED_SCENARIO_LIMITS = {
   notesMaxLength: 20_000,
   tagsMaxCount: 30,
   tagMaxLength: 40,
-  versionMaxLength: 100,
+  versionMaxLength: SCENARIO_TEXT_LIMITS.versionMaxLength,
 } as const;
 
 /** Latest time a JavaScript Date can hold, ms since the epoch: the upper bound of timestamps. */
 export const MAX_TIMESTAMP = 8.64e15;
 
 const L = SAVED_SCENARIO_LIMITS;
-
-const assumptionRangeSchema = objectWith({
-  low: finiteNumber,
-  high: finiteNumber,
-  distribution: oneOf(RANGE_DISTRIBUTIONS),
-});
-
-const uncertaintySchema = objectWith({
-  clusters: objectWith(
-    Object.fromEntries(
-      CLUSTER_IDS.map((clusterId) => [
-        clusterId,
-        v.optional(
-          objectWith(
-            Object.fromEntries(LEVERS.map((lever) => [lever.id, v.optional(assumptionRangeSchema)])),
-          ),
-        ),
-      ]),
-    ),
-  ),
-  otherIndustryGrowth: v.optional(assumptionRangeSchema),
-  trials: finiteNumber,
-  seed: finiteNumber,
-});
-
-/** A key project's setting: the plan project's id with optional values, or a user project with `custom`. */
-const projectSettingSchema = objectWith({
-  id: textOf(PROJECT_LIMITS.idMaxLength, true),
-  enabled: v.optional(v.boolean()),
-  startYear: v.optional(finiteNumber),
-  rampUpShare: v.optional(finiteNumber),
-  annualOutput: v.optional(finiteNumber),
-  landKm2: v.optional(finiteNumber),
-  custom: v.optional(
-    objectWith({
-      name: textOf(PROJECT_LIMITS.nameMaxLength, true),
-      clusterId: oneOf(CLUSTER_IDS),
-    }),
-  ),
-});
-
-/** The indicator settings: trajectories per indicator and year, and the indicator assumptions. */
-const indicatorSettingsSchema = objectWith({
-  trajectories: v.optional(recordOf(recordOf(finiteNumber))),
-  highTechShareOfNew: v.optional(
-    objectWith(Object.fromEntries(INDICATOR_SECTOR_IDS.map((sector) => [sector, v.optional(finiteNumber)]))),
-  ),
-  valueAddedRateOfNew: v.optional(finiteNumber),
-  energyOfNew: v.optional(finiteNumber),
-  energyImprovement: v.optional(finiteNumber),
-  profitMarginOfNew: v.optional(finiteNumber),
-});
-
-/**
- * valibot schema of a {@link Scenario}'s shape: every cluster and lever present as a finite number, the
- * thresholds, conflict choices, optional uncertainty, key projects and indicator settings well-typed. Ranges are not part of the shape
- * (they belong to the plan dataset): check them with `checkScenarioRanges`. Unknown fields are kept.
- */
-export const ScenarioSchema = objectWith({
-  datasetVersion: textOf(L.versionMaxLength, true),
-  clusters: objectWith(
-    Object.fromEntries(
-      CLUSTER_IDS.map((clusterId) => [
-        clusterId,
-        objectWith(Object.fromEntries(LEVERS.map((lever) => [lever.id, finiteNumber]))),
-      ]),
-    ),
-  ),
-  otherIndustryGrowth: finiteNumber,
-  conflictChoices: recordOf(finiteNumber),
-  thresholds: objectWith({ onTrack: finiteNumber, atRisk: finiteNumber }),
-  uncertainty: v.optional(uncertaintySchema),
-  // Added without a schema version change: both are optional, and a record without them means the
-  // plan's defaults (every key project off, the default indicator assumptions and paths).
-  projects: v.optional(v.pipe(v.array(projectSettingSchema), v.maxLength(PROJECT_LIMITS.maxProjects))),
-  indicators: v.optional(indicatorSettingsSchema),
-});
 
 /** valibot schema of a scenario's name: 1–200 characters, not only spaces. */
 export const NameSchema = textOf(L.nameMaxLength, true);
@@ -165,48 +72,49 @@ export const NotesSchema = textOf(L.notesMaxLength, false);
 /** valibot schema of a scenario's tags: at most 30, each 1–40 characters, no two equal once trimmed. */
 export const TagsSchema = uniqueTextList(textOf(L.tagMaxLength, true), L.tagsMaxCount);
 
-const savedScenarioFields = objectWith({
-  id: textOf(L.idMaxLength, true),
-  name: NameSchema,
-  notes: NotesSchema,
-  tags: TagsSchema,
-  createdAt: numberIn(0, MAX_TIMESTAMP, true),
-  updatedAt: numberIn(0, MAX_TIMESTAMP, true),
-  revision: numberIn(1, Number.MAX_SAFE_INTEGER, true),
-  datasetVersion: textOf(L.versionMaxLength, true),
-  appVersion: textOf(L.versionMaxLength, true),
-  schemaVersion: numberIn(SAVED_SCENARIO_SCHEMA_VERSION, SAVED_SCENARIO_SCHEMA_VERSION, true),
-  scenario: ScenarioSchema,
-});
+function buildRecordSchema(dataset: PlanDataset) {
+  const fields = objectWith({
+    id: textOf(L.idMaxLength, true),
+    name: NameSchema,
+    notes: NotesSchema,
+    tags: TagsSchema,
+    createdAt: numberIn(0, MAX_TIMESTAMP, true),
+    updatedAt: numberIn(0, MAX_TIMESTAMP, true),
+    revision: numberIn(1, Number.MAX_SAFE_INTEGER, true),
+    datasetVersion: textOf(L.versionMaxLength, true),
+    appVersion: textOf(L.versionMaxLength, true),
+    schemaVersion: numberIn(SCENARIO_SCHEMA_VERSION, SCENARIO_SCHEMA_VERSION, true),
+    scenario: scenarioSchema(dataset),
+  });
+  return v.pipe(
+    fields,
+    sameText<v.InferOutput<typeof fields>>(['datasetVersion'], ['scenario', 'datasetVersion']),
+  );
+}
+
+const RECORD_SCHEMAS = new WeakMap<PlanDataset, ReturnType<typeof buildRecordSchema>>();
 
 /**
- * valibot schema of a {@link SavedScenario} of the current schema version: strict about types (finite
- * numbers, whole numbers for times and revision), limits on texts and tags, `datasetVersion` equal to the
- * scenario's; fields it does not know are kept as they are.
+ * valibot schema of a {@link SavedScenario} in the current shape, for a dataset: its texts, times and
+ * revision, `datasetVersion` equal to the scenario's, and the scenario checked by the one scenario
+ * schema; fields it does not know are kept as they are.
  */
-export const SavedScenarioSchema = v.pipe(
-  savedScenarioFields,
-  sameText<v.InferOutput<typeof savedScenarioFields>>(['datasetVersion'], ['scenario', 'datasetVersion']),
-);
-
-/** The result of checking a value against a schema: the typed value, or every problem found. */
-export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
-
-function checkShape<T>(schema: v.GenericSchema, value: unknown): ShapeCheck<T> {
-  const forbidden = findForbiddenKey(value);
-  if (forbidden !== null) return { ok: false, issues: [forbidden] };
-  const result = v.safeParse(schema, value, PARSE_CONFIG);
-  if (result.success) return { ok: true, value: result.output as T };
-  return { ok: false, issues: issuesFromValibot(result.issues) };
+export function savedScenarioSchema(dataset: PlanDataset): v.GenericSchema<unknown, SavedScenario> {
+  let schema = RECORD_SCHEMAS.get(dataset);
+  if (schema === undefined) {
+    schema = buildRecordSchema(dataset);
+    RECORD_SCHEMAS.set(dataset, schema);
+  }
+  return schema as unknown as v.GenericSchema<unknown, SavedScenario>;
 }
 
 /**
- * Check that a value is a {@link SavedScenario} of the current schema version (shape and types only;
- * see `checkScenarioRanges` for the plan's ranges) and return a fresh copy of it. Refuses
- * `__proto__`/`constructor`/`prototype` keys anywhere. Paths are relative to the record. Never throws.
+ * Check that a value is a {@link SavedScenario} in the current shape whose scenario the engine can
+ * project with this dataset, and return a fresh copy of it. Refuses `__proto__`/`constructor`/
+ * `prototype` keys anywhere. Paths are relative to the record. Never throws.
  */
-export function parseSavedScenario(value: unknown): ShapeCheck<SavedScenario> {
-  return checkShape<SavedScenario>(SavedScenarioSchema, value);
+export function parseSavedScenario(value: unknown, dataset: PlanDataset): Checked<SavedScenario> {
+  return checkWith(savedScenarioSchema(dataset), value);
 }
 
 /**
@@ -258,7 +166,7 @@ export function createSavedScenario(
     revision: 1,
     datasetVersion: content.scenario.datasetVersion,
     appVersion: context.appVersion,
-    schemaVersion: SAVED_SCENARIO_SCHEMA_VERSION,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
     scenario: content.scenario,
   };
 }
@@ -284,6 +192,6 @@ export function reviseSavedScenario(
     revision: record.revision + 1,
     updatedAt: context.now,
     appVersion: context.appVersion,
-    schemaVersion: SAVED_SCENARIO_SCHEMA_VERSION,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
   };
 }

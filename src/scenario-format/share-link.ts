@@ -3,7 +3,9 @@
  *
  * payload = base64url (no padding) of: 1 version byte, the CRC-32 (big-endian) of the body, the body.
  * body = zlib stream (`CompressionStream('deflate')`, which ends with an Adler-32 of the text) of the
- * UTF-8 JSON `{"n": name, "o": notes, "t": tags, "s": scenario}` (`o` and `t` omitted when empty).
+ * UTF-8 JSON `{"v": shape version, "n": name, "o": notes, "t": tags, "s": scenario}` (`o` and `t`
+ * omitted when empty). Version byte 1 (release 0.1.0) has no `v`: its scenario is of shape 1.
+ * A scenario of an older shape is migrated as it is opened (src/scenario/migrations.ts).
  *
  * Decoding refuses anything not exactly as written: strict base64url, the CRC-32 over the body, the
  * zlib checks, strict UTF-8, JSON, forbidden keys, the schema and the plan's ranges; it stops inflating
@@ -25,22 +27,24 @@ import {
   type LinkDamage,
 } from '../scenario/issues';
 import { parseUntrustedJson } from './safe-json';
+import { SCENARIO_SCHEMA_VERSION, migrateScenario } from '../scenario/migrations';
 import {
   NameSchema,
   NotesSchema,
-  ScenarioSchema,
   TagsSchema,
   type SavedScenario,
   type SharedScenario,
 } from './saved-scenario';
-import { checkScenarioRanges } from './scenario-ranges';
 import { PARSE_CONFIG, issuesFromValibot, objectWith } from '../scenario/schema-rules';
 
 /** What a share link's fragment starts with. */
 export const SHARE_LINK_PREFIX = '#s=';
 
-/** Version byte of the links this app writes; links with a higher one are refused ("update the app"). */
-export const SHARE_LINK_VERSION = 1;
+/**
+ * Version byte of the links this app writes; links with a higher one are refused ("update the app").
+ * 1: release 0.1.0 (scenario of shape 1, no `v`); 2: the JSON carries the scenario's shape version `v`.
+ */
+export const SHARE_LINK_VERSION = 2;
 
 /** Longest fragment {@link encodeShareLink} writes, `#s=` included, in characters: 8,000. */
 export const SHARE_LINK_MAX_FRAGMENT_LENGTH = 8000;
@@ -75,7 +79,14 @@ export type ShareLinkEncodeResult =
 
 /** The result of {@link decodeShareLink}. */
 export type ShareLinkDecodeResult =
-  { ok: true; scenario: SharedScenario; warnings: ImportWarning[] } | ({ ok: false } & Issue);
+  | {
+      ok: true;
+      scenario: SharedScenario;
+      warnings: ImportWarning[];
+      /** The shape version the scenario was migrated from; null when it was current. */
+      migratedFrom: number | null;
+    }
+  | ({ ok: false } & Issue);
 
 /**
  * Read a byte stream to its end, stopping (and cancelling it) once more than `maxBytes` arrive.
@@ -134,6 +145,7 @@ export async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Arra
 
 /** The compact JSON form a link carries. */
 interface LinkForm {
+  v: number;
   n: string;
   o?: string;
   t?: string[];
@@ -150,6 +162,7 @@ export async function encodeShareLink(
   record: Pick<SavedScenario, 'name' | 'notes' | 'tags' | 'scenario'>,
 ): Promise<ShareLinkEncodeResult> {
   const form: LinkForm = {
+    v: SCENARIO_SCHEMA_VERSION,
     n: record.name,
     ...(record.notes === '' ? {} : { o: record.notes }),
     ...(record.tags.length === 0 ? {} : { t: record.tags }),
@@ -173,13 +186,20 @@ export async function encodeShareLink(
 }
 
 const linkSchema = objectWith({
+  v: v.optional(v.unknown()),
   n: NameSchema,
   o: v.optional(NotesSchema),
   t: v.optional(TagsSchema),
-  s: ScenarioSchema,
+  s: v.unknown(),
 });
 
-const FIELD_OF_KEY: Record<string, string> = { n: 'name', o: 'notes', t: 'tags', s: 'scenario' };
+const FIELD_OF_KEY: Record<string, string> = {
+  v: 'shapeVersion',
+  n: 'name',
+  o: 'notes',
+  t: 'tags',
+  s: 'scenario',
+};
 
 /** Rename a path's leading one-letter key of the link form (`s.clusters…` → `scenario.clusters…`). */
 function renameLead(path: string): string {
@@ -205,7 +225,12 @@ function damaged(damage: LinkDamage): ShareLinkDecodeResult {
 
 /** The outcome of {@link unpackLink}: the link's JSON value, or why it was refused. */
 export type UnpackedLink =
-  | { readonly ok: true; readonly value: unknown }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      /** The link's version byte, 1 … the supported version. */
+      readonly version: number;
+    }
   /** `fromJson`: the problem was found in the unpacked JSON (too deep, a forbidden key). */
   | { readonly ok: false; readonly issue: Issue; readonly fromJson: boolean };
 
@@ -242,7 +267,7 @@ export async function unpackLink(
   if (version > supportedVersion) {
     return refused(makeIssue('newerLink', '', { linkVersion: version, supportedVersion }));
   }
-  if (version !== supportedVersion) return linkDamage('checksum');
+  if (version < 1) return linkDamage('checksum');
   let inflated: Awaited<ReturnType<typeof readAll>>;
   try {
     inflated = await readAll(
@@ -270,7 +295,7 @@ export async function unpackLink(
       ? { ok: false, issue: parsed.issue, fromJson: true }
       : linkDamage('json');
   }
-  return { ok: true, value: parsed.value };
+  return { ok: true, value: parsed.value, version };
 }
 
 /**
@@ -287,13 +312,28 @@ export async function decodeShareLink(
 ): Promise<ShareLinkDecodeResult> {
   const unpacked = await unpackLink(fragment, SHARE_LINK_PREFIX, SHARE_LINK_VERSION);
   if (!unpacked.ok) return refuse(unpacked.fromJson ? withFieldNames(unpacked.issue) : unpacked.issue);
-  const parsed = unpacked;
-  const form = v.safeParse(linkSchema, parsed.value, PARSE_CONFIG);
+  const form = v.safeParse(linkSchema, unpacked.value, PARSE_CONFIG);
   if (!form.success) return refuse(withFieldNames(issuesFromValibot(form.issues)[0]!));
-  // The schema's entries are built from CLUSTER_IDS and LEVERS, so its output type lost their keys.
-  const scenario = form.output.s as unknown as Scenario;
-  const rangeIssues = checkScenarioRanges(scenario, dataset);
-  if (rangeIssues.length > 0) return refuse(issueUnder('scenario', rangeIssues[0]!));
+  // Links of version 1 (release 0.1.0) carry no shape version: their scenario is of shape 1.
+  const shapeVersion = unpacked.version === 1 ? 1 : form.output.v;
+  const migrated = migrateScenario(form.output.s, shapeVersion, dataset);
+  if (!migrated.ok) {
+    const first = migrated.issues[0]!;
+    if (first.code === 'newerSchema') {
+      return refuse(
+        makeIssue('newerLink', '', {
+          linkVersion: first.params.schemaVersion,
+          supportedVersion: first.params.supportedVersion,
+        }),
+      );
+    }
+    return refuse(
+      first.path === 'schemaVersion'
+        ? makeIssue(first.code, 'shapeVersion', first.params as never)
+        : issueUnder('scenario', first),
+    );
+  }
+  const scenario = migrated.scenario;
   const shared: SharedScenario = {
     name: form.output.n,
     notes: form.output.o ?? '',
@@ -301,15 +341,24 @@ export async function decodeShareLink(
     datasetVersion: scenario.datasetVersion,
     scenario,
   };
-  const warnings =
-    scenario.datasetVersion === dataset.version
-      ? []
-      : [
-          makeWarning('otherDatasetVersion', 'scenario.datasetVersion', {
-            datasetVersion: scenario.datasetVersion,
-            currentVersion: dataset.version,
-            count: 1,
-          }),
-        ];
-  return { ok: true, scenario: shared, warnings };
+  const warnings: ImportWarning[] = [];
+  if (migrated.migratedFrom !== null) {
+    warnings.push(
+      makeWarning('migrated', 'scenario', {
+        fromVersion: migrated.migratedFrom,
+        toVersion: SCENARIO_SCHEMA_VERSION,
+        count: 1,
+      }),
+    );
+  }
+  if (scenario.datasetVersion !== dataset.version) {
+    warnings.push(
+      makeWarning('otherDatasetVersion', 'scenario.datasetVersion', {
+        datasetVersion: scenario.datasetVersion,
+        currentVersion: dataset.version,
+        count: 1,
+      }),
+    );
+  }
+  return { ok: true, scenario: shared, warnings, migratedFrom: migrated.migratedFrom };
 }

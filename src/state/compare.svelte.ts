@@ -1,123 +1,25 @@
 import { getContext } from 'svelte';
+import { scenariosEqual } from '../scenario/updates';
 import type { PlanDataset } from '../data/plan-types';
 import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
 import type { Scenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/issues';
 import type { CompareLinkEncodeResult, CompareLinkEntry } from '../scenario-format/compare-link';
-import type { SavedScenario } from '../scenario-format/saved-scenario';
 import type { StoredCompareKey, StoredCompareSelection } from '../storage/compare-selection';
-import type { CompareClient } from '../worker-client/compare-client';
+import {
+  MAX_COMPARED_SCENARIOS,
+  type ColumnSource,
+  type CompareColumn,
+  type CompareDeps,
+  type CompareKey,
+  type LinkedComparison,
+  type LinkedScenario,
+  type ReportState,
+  type WaterfallBy,
+  type WaterfallState,
+} from './compare-types';
 
-/** Most scenarios compared at once (library scenarios, the draft, scenarios from a link), besides the plan. */
-export const MAX_COMPARED_SCENARIOS = 4;
-
-/** A column's key: `plan`, `draft`, `saved:<id>`, or `link:<n>` for the n-th scenario of an opened link. */
-export type CompareKey = StoredCompareKey | `link:${number}`;
-
-/** A scenario carried by an opened compare link that is not (identically) in this library. */
-export interface LinkedScenario {
-  readonly key: `link:${number}`;
-  readonly name: string;
-  readonly scenario: Scenario;
-  /** The id it has in the sender's library, if it was saved there. */
-  readonly savedId: string | null;
-  /** Whether it was the sender's working draft. */
-  readonly fromDraft: boolean;
-}
-
-/** A comparison opened from a link: shown, never stored, until the user keeps it. */
-export interface LinkedComparison {
-  /** The link's scenarios that are not in this library as they are. */
-  readonly scenarios: readonly LinkedScenario[];
-  readonly keys: readonly CompareKey[];
-  readonly reference: CompareKey | null;
-  /** Dataset versions, other than the current one, of the link's scenarios. */
-  readonly otherDatasets: readonly string[];
-}
-
-/** Where a column's scenario comes from. */
-export type ColumnSource =
-  | { readonly kind: 'plan' }
-  | { readonly kind: 'draft' }
-  | { readonly kind: 'saved'; readonly record: SavedScenario }
-  | { readonly kind: 'link'; readonly linked: LinkedScenario };
-
-/** One column as the view shows it. */
-export interface CompareColumn {
-  readonly key: CompareKey;
-  readonly source: ColumnSource;
-  /** The assumptions (a plain copy); null for the plan. */
-  readonly scenario: Scenario | null;
-}
-
-/** Where the comparison stands. */
-export type ReportState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'pending' }
-  | {
-      readonly kind: 'ready';
-      readonly comparison: Comparison;
-      /** The columns it was computed for (they may have changed since: a newer answer is on its way). */
-      readonly columns: readonly CompareColumn[];
-      /** The {@link CompareState.requestKey} it answers; it is current while the two are equal. */
-      readonly requestKey: string;
-    }
-  | { readonly kind: 'failed'; readonly reason: 'timeout' | 'crashed' | 'error'; readonly message: string };
-
-/** Where the breakdown of a difference stands. */
-export type WaterfallState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'pending' }
-  | {
-      readonly kind: 'ready';
-      readonly outcome: WaterfallOutcome;
-      readonly from: CompareKey;
-      readonly to: CompareKey;
-    }
-  | { readonly kind: 'failed'; readonly reason: 'timeout' | 'crashed' | 'error'; readonly message: string };
-
-/** How the breakdown is shown: by lever group (growth, investment, land) or by cluster. */
-export type WaterfallBy = 'group' | 'cluster';
-
-/** What the compare state reads of the library. */
-export interface CompareLibrary {
-  readonly items: readonly SavedScenario[];
-  /** Whether the list has been read once (until then, unknown ids are not dropped). */
-  readonly loaded: boolean;
-  /** Add records (new ids checked by the caller); false when storage refused. */
-  addImported(records: readonly SavedScenario[]): Promise<boolean>;
-}
-
-/** What the compare state reads of the workbench. */
-export interface CompareWorkbench {
-  readonly dataset: PlanDataset;
-  /** The working draft (a reactive object: read, never written, here). */
-  readonly scenario: Scenario;
-}
-
-/** What the compare state needs from outside. */
-export interface CompareDeps {
-  readonly library: CompareLibrary;
-  readonly workbench: CompareWorkbench;
-  readonly client: CompareClient;
-  /** The selection's storage (src/storage/compare-selection.ts). */
-  readonly store: {
-    load(): StoredCompareSelection | null;
-    save(selection: StoredCompareSelection): boolean;
-  };
-  readonly appVersion: string;
-  /** The clock for new records' dates, ms. */
-  readonly now?: () => number;
-}
-
-/** JSON with object keys sorted: equal for equal scenarios whatever order their fields were written in. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
-  );
-}
+export * from './compare-types';
 
 function isScenarioKey(key: CompareKey): boolean {
   return key !== 'plan';
@@ -246,7 +148,7 @@ export class CompareState {
       case 'plan':
         return null;
       case 'draft':
-        return $state.snapshot(this.#deps.workbench.scenario) as Scenario;
+        return this.#deps.workbench.scenario;
       case 'saved':
         return source.record.scenario;
       case 'link':
@@ -365,12 +267,11 @@ export class CompareState {
       return false;
     }
     this.linkProblem = null;
-    const draftJson = canonicalJson($state.snapshot(this.#deps.workbench.scenario));
     const scenarios: LinkedScenario[] = [];
     const keys: CompareKey[] = [];
     for (const entry of decoded.content.entries) {
       if (entry.kind === 'plan') keys.push('plan');
-      else keys.push(this.#localKey(entry, draftJson) ?? this.#addLinked(entry, scenarios));
+      else keys.push(this.#localKey(entry) ?? this.#addLinked(entry, scenarios));
     }
     const unique = keys.filter((key, index) => keys.indexOf(key) === index);
     this.linked = {
@@ -383,13 +284,15 @@ export class CompareState {
     return true;
   }
 
-  #localKey(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>, draftJson: string): CompareKey | null {
-    const json = canonicalJson(entry.scenario);
+  #localKey(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>): CompareKey | null {
     if (entry.kind === 'saved') {
       const record = this.#deps.library.items.find((item) => item.id === entry.id);
-      if (record !== undefined && canonicalJson(record.scenario) === json) return `saved:${record.id}`;
+      if (record !== undefined && scenariosEqual(record.scenario, entry.scenario))
+        return `saved:${record.id}`;
     }
-    return entry.kind === 'draft' && json === draftJson ? 'draft' : null;
+    return entry.kind === 'draft' && scenariosEqual(entry.scenario, this.#deps.workbench.scenario)
+      ? 'draft'
+      : null;
   }
 
   #addLinked(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>, scenarios: LinkedScenario[]): CompareKey {
@@ -411,15 +314,16 @@ export class CompareState {
   }
 
   /**
-   * Keep the comparison from a link as the own one: its scenarios not in the library are saved as
-   * new records (never over a stored one: a taken id or name gets a copy's), then the selection is
-   * stored. False when the library refused the records (the link stays open).
+   * Keep the comparison from a link as the own one: a linked scenario the library holds unchanged is
+   * used as it is; the others are saved as new records (never over a stored one: a taken id or name
+   * gets a copy's), then the selection is stored. False when the library refused the records (the
+   * link stays open).
    * @param copyName names a copy whose name is taken, e.g. `方案甲（2）`
    */
   async keepLink(copyName: (name: string, n: number) => string): Promise<boolean> {
     const linked = this.linked;
     if (linked === null) return true;
-    const [{ createSavedScenario }, { planImport }] = await Promise.all([
+    const [{ createSavedScenario }, { classifyImport, planImport }] = await Promise.all([
       import('../scenario-format/saved-scenario'),
       import('../scenario-format/import-plan'),
     ]);
@@ -436,9 +340,16 @@ export class CompareState {
             s.savedId,
           ),
     );
-    const planned = planImport(this.#deps.library.items, incoming, { copyName });
-    if (planned.length > 0 && !(await this.#deps.library.addImported(planned))) return false;
-    const idOf = new Map(linked.scenarios.map((s, i) => [s.key, planned[i]!.id]));
+    const items = this.#deps.library.items;
+    const identical = new Set(classifyImport(items, incoming).identical);
+    const toAdd = incoming.filter((record) => !identical.has(record));
+    const planned = planImport(items, toAdd, { copyName });
+    if (planned.length > 0 && !(await this.#deps.library.applyImport(planned, [], identical.size)))
+      return false;
+    const ids = incoming.map((record) =>
+      identical.has(record) ? record.id : planned[toAdd.indexOf(record)]!.id,
+    );
+    const idOf = new Map(linked.scenarios.map((s, i) => [s.key, ids[i]!]));
     const toStored = (key: CompareKey): StoredCompareKey =>
       key.startsWith('link:') ? `saved:${idOf.get(key as `link:${number}`)!}` : (key as StoredCompareKey);
     const keys = this.keys.map(toStored);

@@ -1,50 +1,40 @@
 import { getContext } from 'svelte';
 import type { Scenario } from '../scenario/scenario';
-import type { ScenarioSummary } from '../engine/scenario-summary';
-import type { Issue, ImportWarning } from '../scenario/issues';
+import type { ImportWarning } from '../scenario/issues';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 import type { StorageConnection, ConnectionState } from '../storage/connection';
 import {
   RevisionConflict,
   compareVersions,
+  type HeldRecord,
   type ScenarioFields,
   type ScenarioRepository,
 } from '../storage/scenario-repository';
-import { StorageFailure, classifyStorageError, type StorageFailureKind } from '../storage/storage-errors';
+import type { KeptDraft, WorkingDraftStore } from '../storage/working-draft';
+import { MemoryRepository, type ScenarioStore } from '../storage/memory-repository';
+import { StorageFailure } from '../storage/storage-errors';
 import { TabSync, type TabMessage } from '../storage/tab-sync';
 import type { LibraryWorker } from '../worker-client/library-client';
+import { FileImport } from './file-import.svelte';
+import {
+  messageOfError,
+  visibleRecords,
+  type LibraryMessage,
+  type LibrarySort,
+  type StorageUsage,
+} from './library-messages';
+import { StorageUsageState } from './storage-usage.svelte';
+import { HeldRecordsState } from './held-records.svelte';
+import { LibrarySummaries } from './library-summaries.svelte';
 import type { WorkbenchState } from './workbench.svelte';
-
-/** How the library list is ordered. */
-export type LibrarySort = 'updated' | 'name';
-
-/** A message the library shows after an action (worded by the UI per language). */
-export type LibraryMessage =
-  | { readonly kind: 'saved'; readonly name: string }
-  | { readonly kind: 'deleted'; readonly id: string; readonly name: string }
-  | { readonly kind: 'restored'; readonly name: string }
-  | { readonly kind: 'deletedElsewhere'; readonly name: string }
-  | { readonly kind: 'imported'; readonly count: number; readonly warnings: readonly ImportWarning[] }
-  | { readonly kind: 'importFailed'; readonly fileName: string; readonly issue: Issue }
-  | { readonly kind: 'linkOpened'; readonly name: string }
-  | { readonly kind: 'linkBad'; readonly issue: Issue }
-  | { readonly kind: 'failure'; readonly failure: StorageFailureKind; readonly detail: string }
-  | { readonly kind: 'invalid'; readonly detail: string };
-
-/** Storage usage as the browser reports it. */
-export interface StorageUsage {
-  /** Whether the browser keeps the data under storage pressure; null when it cannot tell. */
-  readonly persisted: boolean | null;
-  /** Bytes used and available to the origin; null when unknown. */
-  readonly usage: number | null;
-  readonly quota: number | null;
-}
 
 /** What the library needs from outside. */
 export interface LibraryDeps {
   /** Null when IndexedDB could not be opened: the library then works in memory only. */
   readonly connection: StorageConnection | null;
   readonly repository: ScenarioRepository | null;
+  /** The working draft's store, for the drafts kept aside; null without storage. */
+  readonly draftStore?: WorkingDraftStore | null;
   readonly workbench: WorkbenchState;
   readonly appVersion: string;
   readonly createWorker: () => LibraryWorker;
@@ -53,7 +43,6 @@ export interface LibraryDeps {
 /** The scenario library: saved scenarios, saving, opening, and keeping tabs in step. */
 export class LibraryState {
   items = $state.raw<readonly SavedScenario[]>([]);
-  summaries = $state.raw<ReadonlyMap<string, ScenarioSummary>>(new Map());
   query = $state('');
   sort = $state<LibrarySort>('updated');
   selected = $state.raw<ReadonlySet<string>>(new Set());
@@ -63,40 +52,35 @@ export class LibraryState {
   connectionState = $state<ConnectionState>('opening');
   /** A newer version of the app runs in another tab: this one stops writing and asks for a reload. */
   newerAppElsewhere = $state(false);
-  usage = $state.raw<StorageUsage>({ persisted: null, usage: null, quota: null });
   loaded = $state(false);
 
   /** The list as shown: filtered by the query (name, notes, tags) and sorted. */
-  visible = $derived.by(() => {
-    const words = this.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    const matches = this.items.filter((item) => {
-      const text = `${item.name}\n${item.notes}\n${item.tags.join('\n')}`.toLowerCase();
-      return words.every((word) => text.includes(word));
-    });
-    const sorted = [...matches];
-    if (this.sort === 'name') sorted.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-    else sorted.sort((a, b) => b.updatedAt - a.updatedAt);
-    return sorted;
-  });
+  visible = $derived(visibleRecords(this.items, this.query, this.sort));
 
   /** Whether saving works (IndexedDB open and writable here). */
   writable = $derived(
     (this.connectionState === 'open' || this.connectionState === 'blocked') && !this.newerAppElsewhere,
   );
 
+  /** Importing files into the library (with the choice for scenarios it already holds). */
+  readonly importer: FileImport;
+  /** What each saved scenario changes and achieves, in plain words (computed in a worker). */
+  readonly summaryOf: LibrarySummaries;
+  /** What storage holds that this version cannot use: shown, never changed. */
+  readonly held: HeldRecordsState;
+
   readonly #deps: LibraryDeps;
   readonly #sync: TabSync;
-  #worker: LibraryWorker | null = null;
-  #persistAsked = false;
-  /** Scenarios kept in memory when storage is unavailable. */
-  #memory: SavedScenario[] = [];
-  /** Scenarios deleted in memory, for undo. */
-  readonly #trashedInMemory = new Map<string, SavedScenario>();
-  /** Summary of each record at a revision. */
-  readonly #summaryCache = new Map<string, { revision: number; summary: ScenarioSummary }>();
+  /** Where the library lives when IndexedDB is unavailable: memory, for this tab's life. */
+  readonly #memory: MemoryRepository;
+  readonly #usage = new StorageUsageState();
 
   constructor(deps: LibraryDeps) {
     this.#deps = deps;
+    this.importer = new FileImport(this, deps.workbench.dataset);
+    this.summaryOf = new LibrarySummaries(deps.createWorker);
+    this.held = new HeldRecordsState(deps.draftStore ?? null, deps.workbench.dataset);
+    this.#memory = new MemoryRepository(deps.appVersion, deps.workbench.dataset);
     this.#sync = new TabSync((message) => void this.#onTabMessage(message));
     if (deps.connection === null) this.connectionState = 'unavailable';
     else {
@@ -105,9 +89,29 @@ export class LibraryState {
     }
   }
 
-  /** The repository, or null when storage is unavailable and the library works in memory. */
+  /** Storage used and whether it is persistent, as the browser reports it. */
+  get usage(): StorageUsage {
+    return this.#usage.current;
+  }
+
+  /** Summary of each listed scenario, by id. */
+  get summaries() {
+    return this.summaryOf.byId;
+  }
+
+  /** The IndexedDB repository, or null when storage is unavailable. */
   get #repository(): ScenarioRepository | null {
     return this.connectionState === 'unavailable' ? null : this.#deps.repository;
+  }
+
+  /** Where saved scenarios are kept: IndexedDB, or memory when it is unavailable. */
+  get #store(): ScenarioStore {
+    return this.#repository ?? this.#memory;
+  }
+
+  /** Whether the library is kept in memory only (IndexedDB unavailable). */
+  get inMemory(): boolean {
+    return this.#repository === null;
   }
 
   /** Refuse writes once a newer app version runs in another tab; true when refused. */
@@ -135,17 +139,14 @@ export class LibraryState {
 
   /** Re-read the list (after changes elsewhere, and when the window regains focus). */
   async refresh(): Promise<void> {
-    const repository = this.#repository;
     let next: readonly SavedScenario[];
-    if (repository === null) {
-      next = [...this.#memory];
-    } else {
-      try {
-        next = await repository.list();
-      } catch (error) {
-        this.#fail(error);
-        return;
-      }
+    try {
+      const contents = await this.#store.list();
+      next = contents.records;
+      if (!this.inMemory) await this.held.update(contents);
+    } catch (error) {
+      this.#fail(error);
+      return;
     }
     this.loaded = true;
     // Keep the same list (and so the same rendered items) when nothing changed.
@@ -154,28 +155,17 @@ export class LibraryState {
     if ([...this.selected].some((id) => !ids.has(id))) {
       this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
     }
-    await this.#summarize();
+    await this.summaryOf.update(this.items);
   }
 
-  /** Read one saved scenario; undefined when it does not exist or storage is unavailable. */
+  /** Read one saved scenario; undefined when it does not exist or cannot be read. */
   async find(id: string): Promise<SavedScenario | undefined> {
-    if (this.#repository === null) return this.#memory.find((item) => item.id === id);
-    return this.#repository.get(id).catch(() => undefined);
+    return this.#store.get(id).catch(() => undefined);
   }
 
   /** Ask the browser how much storage is used and whether it is persistent. */
-  async refreshUsage(): Promise<void> {
-    const storage = globalThis.navigator?.storage;
-    if (storage === undefined) return;
-    const [estimate, persisted] = await Promise.all([
-      storage.estimate?.().catch(() => undefined),
-      storage.persisted?.().catch(() => null),
-    ]);
-    this.usage = {
-      persisted: persisted ?? null,
-      usage: estimate?.usage ?? null,
-      quota: estimate?.quota ?? null,
-    };
+  refreshUsage(): Promise<void> {
+    return this.#usage.refresh();
   }
 
   /**
@@ -185,16 +175,14 @@ export class LibraryState {
   async saveWorking(fields?: ScenarioFields): Promise<boolean> {
     if (this.#refuseWrite()) return false;
     const workbench = this.#deps.workbench;
-    const scenario = $state.snapshot(workbench.scenario) as Scenario;
+    const scenario = workbench.scenario;
     const origin = workbench.origin;
     if (origin === null || fields !== undefined) {
       if (fields === undefined) return false;
       return this.#create(fields, scenario);
     }
-    const repository = this.#repository;
-    if (repository === null) return this.#create({ name: origin.name, notes: '', tags: [] }, scenario);
     try {
-      const record = await repository.update(origin.id, origin.revision, { scenario });
+      const record = await this.#store.update(origin.id, origin.revision, { scenario });
       this.#afterSave(record);
       return true;
     } catch (error) {
@@ -218,7 +206,7 @@ export class LibraryState {
     this.conflict = null;
     if (conflict === null || choice === 'cancel') return;
     const workbench = this.#deps.workbench;
-    const scenario = $state.snapshot(workbench.scenario) as Scenario;
+    const scenario = workbench.scenario;
     if (choice === 'copy') {
       await this.#create(
         { name: copyName, notes: conflict.current.notes, tags: conflict.current.tags },
@@ -226,9 +214,9 @@ export class LibraryState {
       );
       return;
     }
-    if (this.#refuseWrite() || this.#repository === null) return;
+    if (this.#refuseWrite()) return;
     try {
-      const record = await this.#repository.update(conflict.current.id, null, { scenario });
+      const record = await this.#store.update(conflict.current.id, null, { scenario });
       this.#afterSave(record);
     } catch (error) {
       this.#fail(error);
@@ -256,16 +244,8 @@ export class LibraryState {
   /** Rename a scenario (and change its notes and tags). */
   async edit(record: SavedScenario, fields: ScenarioFields): Promise<boolean> {
     if (this.#refuseWrite()) return false;
-    const repository = this.#repository;
-    if (repository === null) {
-      this.#memory = this.#memory.map((item) =>
-        item.id === record.id ? { ...item, ...fields, tags: [...fields.tags] } : item,
-      );
-      await this.refresh();
-      return true;
-    }
     try {
-      const saved = await repository.update(record.id, record.revision, fields);
+      const saved = await this.#store.update(record.id, record.revision, fields);
       const origin = this.#deps.workbench.origin;
       if (origin?.id === saved.id) {
         this.#deps.workbench.origin = { id: saved.id, revision: saved.revision, name: saved.name };
@@ -287,12 +267,8 @@ export class LibraryState {
   /** Delete a scenario; it can be brought back with {@link undoDelete} while the message shows. */
   async remove(record: SavedScenario): Promise<void> {
     if (this.#refuseWrite()) return;
-    const repository = this.#repository;
     try {
-      if (repository === null) {
-        this.#memory = this.#memory.filter((item) => item.id !== record.id);
-        this.#trashedInMemory.set(record.id, record);
-      } else await repository.delete(record.id);
+      await this.#store.delete(record.id);
       this.message = { kind: 'deleted', id: record.id, name: record.name };
       this.#sync.post({ type: 'deleted', id: record.id, name: record.name });
       await this.refresh();
@@ -304,18 +280,8 @@ export class LibraryState {
   /** Bring back the scenario deleted last. */
   async undoDelete(id: string): Promise<void> {
     if (this.#refuseWrite()) return;
-    const repository = this.#repository;
-    if (repository === null) {
-      const record = this.#trashedInMemory.get(id);
-      if (record === undefined) return;
-      this.#trashedInMemory.delete(id);
-      this.#memory = [...this.#memory, record];
-      this.message = { kind: 'restored', name: record.name };
-      await this.refresh();
-      return;
-    }
     try {
-      const record = await repository.restore(id);
+      const record = await this.#store.restore(id);
       this.message = { kind: 'restored', name: record.name };
       this.#sync.post({ type: 'listChanged' });
       await this.refresh();
@@ -324,16 +290,20 @@ export class LibraryState {
     }
   }
 
-  /** Add scenarios that were checked and given free ids, all or nothing. */
-  async addImported(
-    records: readonly SavedScenario[],
+  /**
+   * Write an import, all or nothing: `add` (checked records with free ids) and `replace` (the file's
+   * version of records the library holds); `skipped` is reported.
+   */
+  async applyImport(
+    add: readonly SavedScenario[],
+    replace: readonly SavedScenario[],
+    skipped: number,
     warnings: readonly ImportWarning[] = [],
   ): Promise<boolean> {
-    const repository = this.#deps.repository;
+    if (this.#refuseWrite()) return false;
     try {
-      if (repository === null) this.#memory = [...this.#memory, ...records];
-      else await repository.addAll(records);
-      this.message = { kind: 'imported', count: records.length, warnings };
+      await this.#store.importAll(add, replace);
+      this.message = { kind: 'imported', count: add.length, replaced: replace.length, skipped, warnings };
       this.#sync.post({ type: 'listChanged' });
       await this.refresh();
       return true;
@@ -341,6 +311,18 @@ export class LibraryState {
       this.#fail(error);
       return false;
     }
+  }
+
+  /** Delete a working draft that was kept aside (the user chose to). */
+  async deleteKeptDraft(id: KeptDraft['id']): Promise<void> {
+    await this.held.deleteKeptDraft(id).catch((error: unknown) => this.#fail(error));
+  }
+
+  /** Open a record written by a newer version read-only, where this version can read its assumptions. */
+  async openHeld(record: HeldRecord): Promise<boolean> {
+    const scenario = await this.held.readable(record);
+    if (scenario !== null) this.#deps.workbench.startPreview(scenario, record.name, true);
+    return scenario !== null;
   }
 
   /** Select or unselect a scenario (for export). */
@@ -359,24 +341,13 @@ export class LibraryState {
   /** Stop listening to other tabs and free the worker. */
   dispose(): void {
     this.#sync.close();
-    this.#worker?.terminate();
+    this.summaryOf.dispose();
   }
 
   async #create(fields: ScenarioFields, scenario: Scenario, makeWorking = true): Promise<boolean> {
     if (this.#refuseWrite()) return false;
-    const repository = this.#repository;
     try {
-      let record: SavedScenario;
-      if (repository === null) {
-        const { createSavedScenario } = await import('../scenario-format/saved-scenario');
-        record = createSavedScenario(
-          { ...fields, scenario },
-          { now: Date.now(), appVersion: this.#deps.appVersion },
-        );
-        this.#memory = [...this.#memory, record];
-      } else {
-        record = await repository.create(fields, scenario);
-      }
+      const record = await this.#store.create(fields, scenario);
       if (makeWorking) this.#afterSave(record);
       else {
         this.message = { kind: 'saved', name: record.name };
@@ -398,22 +369,11 @@ export class LibraryState {
     this.message = { kind: 'saved', name: record.name };
     this.#sync.post({ type: 'saved', id: record.id, revision: record.revision });
     void this.refresh();
-    if (!this.#persistAsked && this.#repository !== null) {
-      this.#persistAsked = true;
-      void globalThis.navigator?.storage?.persist?.().then(
-        () => this.refreshUsage(),
-        () => undefined,
-      );
-    } else void this.refreshUsage();
+    this.#usage.afterSave(this.#repository !== null);
   }
 
   #fail(error: unknown): void {
-    if (error instanceof Error && error.name === 'InvalidRecord') {
-      this.message = { kind: 'invalid', detail: error.message };
-      return;
-    }
-    const failure = classifyStorageError(error);
-    this.message = { kind: 'failure', failure: failure.kind, detail: failure.message };
+    this.message = messageOfError(error);
   }
 
   async #onTabMessage(message: TabMessage): Promise<void> {
@@ -433,29 +393,6 @@ export class LibraryState {
     await this.#deps.workbench.flush();
     this.#deps.workbench.suspendWrites();
     this.newerAppElsewhere = true;
-  }
-
-  async #summarize(): Promise<void> {
-    const items = this.items;
-    // Summaries are kept per record revision: only new or changed records go to the worker.
-    const missing = items.filter((item) => this.#summaryCache.get(item.id)?.revision !== item.revision);
-    if (missing.length > 0) {
-      try {
-        this.#worker ??= this.#deps.createWorker();
-        const summaries = await this.#worker.api.summarize(missing.map((item) => item.scenario));
-        missing.forEach((item, index) =>
-          this.#summaryCache.set(item.id, { revision: item.revision, summary: summaries[index]! }),
-        );
-      } catch {
-        return;
-      }
-    }
-    if (items !== this.items) return; // a newer list is being summarized
-    const ids = new Set(items.map((item) => item.id));
-    for (const id of this.#summaryCache.keys()) if (!ids.has(id)) this.#summaryCache.delete(id);
-    if (missing.length > 0 || this.summaries.size !== items.length) {
-      this.summaries = new Map(items.map((item) => [item.id, this.#summaryCache.get(item.id)!.summary]));
-    }
   }
 }
 

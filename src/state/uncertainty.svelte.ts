@@ -13,8 +13,7 @@ import {
   type Tornado,
   type UniformGrowthSolution,
 } from '../engine/uncertainty';
-import type { SimulationOutcome, UncertaintyClient } from '../worker-client/uncertainty-client';
-import type { Refusal } from '../../workers/projection-api';
+import type { Refusal, SimulationOutcome, UncertaintyClient } from '../worker-client/uncertainty-client';
 import type { WorkbenchState } from './workbench.svelte';
 import { MAX_SEED } from '../data/scenario-limits';
 
@@ -116,14 +115,14 @@ export class UncertaintyState {
   }
 
   #snapshot(): Scenario {
-    return $state.snapshot(this.workbench.scenario) as Scenario;
+    return this.workbench.scenario;
   }
 
   /** Store a changed copy of the uncertainty on the working scenario. */
   #update(change: (u: ScenarioUncertainty) => void): void {
     const next = structuredClone($state.snapshot(this.uncertainty)) as ScenarioUncertainty;
     change(next);
-    this.workbench.setUncertainty(next);
+    this.workbench.edits.setUncertainty(next);
   }
 
   /** The range of a cluster lever, if any. */
@@ -281,15 +280,18 @@ export class UncertaintyState {
   /** Apply a goal-seek answer to the working scenario. */
   applyGoalSeek(answer: GoalSeekAnswer): void {
     if (answer.value === null) return;
-    this.workbench.setLever(answer.request.clusterId, answer.request.leverId, answer.value);
+    this.workbench.edits.setLever(answer.request.clusterId, answer.request.leverId, answer.value);
   }
 
-  /** Apply the uniform growth change to every cluster. */
+  /** Apply the uniform growth change to every cluster: one undo step, one projection. */
   applyUniform(solution: UniformGrowthSolution): void {
-    if (solution.growthRates === null) return;
-    for (const cluster of this.workbench.dataset.clusters) {
-      this.workbench.setLever(cluster.id, 'growthRate', solution.growthRates[cluster.id]);
-    }
+    const rates = solution.growthRates;
+    if (rates === null) return;
+    this.workbench.batch(() => {
+      for (const cluster of this.workbench.dataset.clusters) {
+        this.workbench.edits.setLever(cluster.id, 'growthRate', rates[cluster.id]);
+      }
+    });
   }
 
   async #analyse<R extends { readonly ok: true }, T>(

@@ -1,116 +1,117 @@
-import { getContext, tick } from 'svelte';
+import { getContext, tick, untrack } from 'svelte';
+import type { LeverId } from '../data/levers';
 import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-types';
-import { LEVERS, type LeverId } from '../data/levers';
-import { defaultScenario } from '../scenario/default-scenario';
-import type { ProjectionResult } from '../engine/projection-types';
-import type { PlanOverview } from '../engine/plan-overview';
-import type { IndicatorSettings, ProjectSetting, Scenario, ScenarioUncertainty } from '../scenario/scenario';
-import type { IndicatorSectorId } from '../data/indicator-defaults';
-import { followAssumptions } from '../engine/uncertainty/ranges';
 import type { Issue } from '../scenario/issues';
-import { validateScenario } from '../scenario/schema';
-import type { ProjectionReply } from '../../workers/projection-api';
-import type { ClientStatus, ProjectionClient } from '../worker-client/projection-client';
+import { defaultScenario } from '../scenario/default-scenario';
+import type { Scenario } from '../scenario/scenario';
+import { scenariosEqual } from '../scenario/updates';
 import type { DraftOrigin } from '../storage/database';
-import type { WorkingDraftStore } from '../storage/working-draft';
+import type { DraftRead, WorkingDraftStore } from '../storage/working-draft';
+import type {
+  ClientStatus,
+  PlanOverview,
+  ProjectionClient,
+  ProjectionReply,
+  ProjectionResult,
+} from '../worker-client/projection-client';
+import { DraftAutosaver, type DraftState } from './draft-autosaver.svelte';
+import { ScenarioEdits } from './scenario-edits';
+import { UndoHistory } from './undo-history.svelte';
 
-/** Changes of one field closer together than this merge into one undo step (a slider drag), ms. */
-export const UNDO_MERGE_MS = 800;
-/** Undo steps kept. */
-export const UNDO_LIMIT = 200;
+import type { StartupNotice, StorageStatus, WorkbenchDeps, WorkingOrigin } from './workbench-types';
 
-/** How long after the last change the working draft is written, ms. */
-export const AUTOSAVE_DELAY_MS = 400;
+export { AUTOSAVE_DELAY_MS, type DraftState } from './draft-autosaver.svelte';
+export type { StartupNotice, StorageStatus, WorkbenchDeps, WorkingOrigin } from './workbench-types';
+export { UNDO_LIMIT, UNDO_MERGE_MS } from './undo-history.svelte';
 
-/** Where the working draft stands. */
-export type DraftState = 'saved' | 'pending' | 'saving' | 'unavailable' | 'quota' | 'preview';
-
-/** The saved scenario the working draft was opened from, as the workbench shows it. */
-export interface WorkingOrigin extends DraftOrigin {
-  readonly name: string;
-}
-
-/** A one-off notice about how the app started (shown once, dismissible). */
-export type StartupNotice =
-  | { kind: 'restored' }
-  | { kind: 'otherDataset'; version: string }
-  | { kind: 'invalidDraft'; reason: string }
-  | null;
-
-/** What the workbench needs from outside: the dataset, a projection client and the draft store. */
-export interface WorkbenchDeps {
-  readonly dataset: PlanDataset;
-  readonly createClient: (
-    onReply: (seq: number, scenario: Scenario, reply: ProjectionReply) => void,
-    onStatus: (status: ClientStatus) => void,
-  ) => ProjectionClient;
-  /** Null when storage could not be opened. */
-  readonly draftStore: WorkingDraftStore | null;
-}
-
-/** The workbench's state: the working scenario, its latest projection, and the draft's save state. */
+/**
+ * The workbench's state: the working scenario — immutable, replaced whole by pure updaters
+ * (src/scenario/updates.ts) — its latest projection, its undo history and its autosaved draft.
+ */
 export class WorkbenchState {
   readonly dataset: PlanDataset;
-  /** The working scenario; edit it only through the methods below. */
-  scenario = $state<Scenario>() as Scenario;
+  /** The working scenario; never changed in place: edit it only through the methods below. */
+  scenario = $state.raw<Scenario>() as Scenario;
   /** Latest projection of the scenario (replaced whole). */
   result = $state.raw<ProjectionResult | null>(null);
-  /** The whole-plan views' explanation of the latest projection: indicators, key projects, parks (replaced whole). */
+  /** The whole-plan views' explanation of the latest projection, while a view asks for it (replaced whole). */
   overview = $state.raw<PlanOverview | null>(null);
   /** Sequence number of the projection whose result is on screen, set after the DOM is updated. */
   renderedSeq = $state(0);
   /** Problems the worker reported with the scenario (the shown result is then older). */
   issues = $state.raw<readonly Issue[]>([]);
   workerStatus = $state.raw<ClientStatus>({ kind: 'ready' });
-  draftState = $state<DraftState>('saved');
   notice = $state.raw<StartupNotice>(null);
   selectedCluster = $state<ClusterId>('newMaterials');
-  /** Whether there is a change to undo, or an undone change to redo. */
-  canUndo = $state(false);
-  canRedo = $state(false);
   /** Whether the first projection has been rendered. */
   ready = $derived(this.renderedSeq > 0);
   /** The saved scenario the draft came from; null for the plan defaults or an unsaved copy. */
   origin = $state.raw<WorkingOrigin | null>(null);
-  /** A scenario opened from a share link, shown without touching the stored draft until saved. */
-  preview = $state.raw<{ readonly name: string } | null>(null);
-  /** JSON of what the draft is compared with to tell unsaved changes: the saved version, or the plan defaults. */
-  #baselineJson = $state('');
-  /** Whether the working scenario differs from its saved version (or from the plan, if never saved). */
-  dirty = $derived(JSON.stringify(this.scenario) !== this.#baselineJson);
+  /** A scenario shown without touching the stored draft (from a share link, or a newer version's draft). */
+  preview = $state.raw<{ readonly name: string; readonly readOnly: boolean } | null>(null);
+  /** What the scenario is compared with to tell unsaved changes: its saved version, or the defaults; null: always unsaved. */
+  #baseline = $state.raw<Scenario | null>(null);
+  /** Whether the working scenario differs from its saved version (or from the defaults, if never saved). */
+  dirty = $derived(this.#baseline === null || !scenariosEqual(this.scenario, this.#baseline));
 
+  readonly history: UndoHistory<Scenario>;
+  readonly autosaver: DraftAutosaver;
+  /** Every change a user can make to the working scenario (levers, projects, indicators …). */
+  readonly edits: ScenarioEdits;
   readonly #defaults: Scenario;
   readonly #client: ProjectionClient;
   readonly #store: WorkingDraftStore | null;
-  #saveTimer: ReturnType<typeof setTimeout> | null = null;
-  #saving: Promise<void> = Promise.resolve();
-  /** Undo history: JSON of the scenario before each change, newest last. */
-  #undoStack: string[] = [];
-  #redoStack: string[] = [];
-  /** JSON of the scenario after the last recorded change. */
-  #lastJson = '';
-  #lastKey: string | null = null;
-  #lastChangeAt = 0;
+  readonly #storage: StorageStatus | undefined;
+  /** How many views show the plan overview now: it is computed only while one does. */
+  #overviewViews = 0;
   /** What the draft was compared with before a link preview, to return to. */
-  #beforePreview: { origin: WorkingOrigin | null; baselineJson: string } | null = null;
-  #writing = false;
-  #writesSuspended = false;
+  #beforePreview: { origin: WorkingOrigin | null; baseline: Scenario | null } | null = null;
+  /** Edits were made while the stored draft could not be read yet (storage blocked). */
+  #editedBeforeLoad = false;
+  #loaded = false;
 
   constructor(deps: WorkbenchDeps) {
     this.dataset = deps.dataset;
     this.#defaults = defaultScenario(deps.dataset);
-    this.scenario = structuredClone(this.#defaults);
-    this.#baselineJson = JSON.stringify(this.#defaults);
+    this.scenario = this.#defaults;
+    this.#baseline = this.#defaults;
     this.#store = deps.draftStore;
-    if (this.#store === null) this.draftState = 'unavailable';
+    this.#storage = deps.storage;
+    this.history = new UndoHistory(this.#defaults);
+    this.autosaver = new DraftAutosaver(deps.draftStore, () => ({
+      scenario: this.scenario,
+      origin: this.origin === null ? null : { id: this.origin.id, revision: this.origin.revision },
+    }));
+    this.edits = new ScenarioEdits({
+      dataset: deps.dataset,
+      defaults: this.#defaults,
+      current: () => this.scenario,
+      apply: (next, key) => this.#apply(next, key ?? null),
+    });
     this.#client = deps.createClient(
       (seq, _scenario, reply) => this.#onReply(seq, reply),
       (status) => (this.workerStatus = status),
     );
   }
 
+  /** Where the working draft stands (see {@link DraftState}). */
+  get draftState(): DraftState {
+    return this.autosaver.state;
+  }
+
+  /** Whether there is a change to undo, or an undone change to redo. */
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
   /**
-   * Load the saved working draft (if any, and usable) and run the first projection.
+   * Read the stored working draft (migrating it to the current shape), show it, and run the first
+   * projection. If another tab blocks the database, the defaults are projected at once and the app
+   * works in memory; the draft is read when the database opens (and kept aside if the user has
+   * changed something meanwhile).
    * @param resolveOrigin looks up the saved scenario a draft came from (its current name, revision
    *   and scenario); null when it no longer exists.
    */
@@ -119,36 +120,110 @@ export class WorkbenchState {
       origin: DraftOrigin,
     ) => Promise<{ name: string; revision: number; scenario: Scenario } | null> = async () => null,
   ): Promise<void> {
-    if (this.#store !== null) {
-      try {
-        const draft = await this.#store.load();
-        if (draft !== null && this.#adoptDraft(draft.scenario) && draft.origin !== null) {
-          const saved = await resolveOrigin(draft.origin).catch(() => null);
-          if (saved !== null) {
-            this.origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
-            this.#baselineJson = JSON.stringify(saved.scenario);
-          }
-        }
-      } catch {
-        this.draftState = 'unavailable';
-      }
+    if (this.#store === null) {
+      this.autosaver.open();
+      this.#project();
+      return;
     }
-    this.#resetHistory();
-    this.#project();
+    const loading = this.#store.load().then(
+      (read): { read: DraftRead } => ({ read }),
+      (): { read: null } => ({ read: null }),
+    );
+    const blocked = this.#whenBlocked();
+    const first = await Promise.race([loading, blocked.promise]);
+    blocked.cancel();
+    if (first === 'blocked') {
+      // Compute in memory; say that nothing is saved until a write really commits.
+      this.notice = { kind: 'storageBlocked' };
+      this.autosaver.markBlocked();
+      this.#project();
+      const { read } = await loading;
+      await this.#afterLoad(read, resolveOrigin);
+      if (this.notice?.kind === 'storageBlocked') this.notice = null;
+      return;
+    }
+    await this.#afterLoad(first.read, resolveOrigin);
   }
 
-  #adoptDraft(saved: Scenario): boolean {
-    const issues = validateScenario(saved, this.dataset);
-    if (issues.length > 0) {
-      this.notice = { kind: 'invalidDraft', reason: issues[0]!.path };
-      return false;
+  /** Resolves with 'blocked' when the connection reports that another tab blocks it. */
+  #whenBlocked(): { promise: Promise<'blocked'>; cancel: () => void } {
+    const storage = this.#storage;
+    if (storage === undefined) return { promise: new Promise(() => undefined), cancel: () => undefined };
+    let stop: () => void = () => undefined;
+    const promise = new Promise<'blocked'>((resolve) => {
+      if (storage.state === 'blocked') resolve('blocked');
+      stop = storage.subscribe((state) => {
+        if (state === 'blocked') resolve('blocked');
+      });
+    });
+    return { promise, cancel: () => stop() };
+  }
+
+  async #afterLoad(
+    read: DraftRead | null,
+    resolveOrigin: Parameters<WorkbenchState['start']>[0] & object,
+  ): Promise<void> {
+    this.#loaded = true;
+    const edited = this.#editedBeforeLoad;
+    if (read === null) {
+      // Storage failed to open: the autosaver reports it on the first write.
+      this.autosaver.open();
+      if (!edited) this.#project();
+      return;
     }
-    this.scenario = structuredClone(saved);
+    if (read.kind === 'held' && read.reason === 'newer') {
+      // A newer version's draft: shown read-only where this version can read it, never overwritten.
+      this.autosaver.suspend();
+      this.autosaver.open();
+      this.notice = { kind: 'draftNewer', issue: read.issues[0]! };
+      if (read.readable !== null && !edited) this.#show(read.readable, null, null);
+      else if (!edited) this.#project();
+      return;
+    }
+    if (read.kind === 'held' || (read.kind === 'ready' && edited)) {
+      const reason = read.kind === 'held' ? 'unreadable' : 'superseded';
+      try {
+        await this.#store!.keepAside(reason);
+        this.notice = { kind: 'draftKept', reason, issue: read.kind === 'held' ? read.issues[0]! : null };
+      } catch {
+        // It could not be moved: keep it where it is by writing nothing over it.
+        this.autosaver.suspend();
+      }
+      this.autosaver.open();
+      if (!edited) this.#project();
+      else this.autosaver.schedule();
+      return;
+    }
+    this.autosaver.open();
+    if (read.kind === 'none') {
+      if (!edited) this.#project();
+      return;
+    }
+    const { draft } = read;
+    let origin: WorkingOrigin | null = null;
+    let baseline: Scenario = this.#defaults;
+    if (draft.origin !== null) {
+      const saved = await resolveOrigin(draft.origin).catch(() => null);
+      if (saved !== null) {
+        origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
+        baseline = saved.scenario;
+      }
+    }
+    this.#show(draft.scenario, origin, baseline);
+    this.autosaver.markSaved();
     this.notice =
-      saved.datasetVersion === this.dataset.version
-        ? { kind: 'restored' }
-        : { kind: 'otherDataset', version: saved.datasetVersion };
-    return true;
+      draft.scenario.datasetVersion === this.dataset.version
+        ? { kind: 'restored', migratedFrom: draft.migratedFrom }
+        : { kind: 'otherDataset', version: draft.scenario.datasetVersion };
+  }
+
+  /** Show a scenario with a fresh history and project it (nothing is recorded or saved). */
+  #show(scenario: Scenario, origin: WorkingOrigin | null, baseline: Scenario | null): void {
+    this.scenario = scenario;
+    this.origin = origin;
+    this.#baseline = baseline;
+    this.history.reset(scenario);
+    this.#project();
   }
 
   /**
@@ -156,369 +231,132 @@ export class WorkbenchState {
    * The draft is written at once, so a reload shows it.
    */
   loadScenario(scenario: Scenario, origin: WorkingOrigin | null): void {
+    if (this.preview !== null) this.autosaver.setPreview(false);
     this.preview = null;
     // A scenario from another dataset keeps its own numbers; the user is told.
     this.notice =
       scenario.datasetVersion === this.dataset.version
         ? null
         : { kind: 'otherDataset', version: scenario.datasetVersion };
-    this.scenario = structuredClone(scenario);
-    this.origin = origin;
-    this.#baselineJson = JSON.stringify(origin === null ? this.#defaults : scenario);
-    this.#resetHistory();
-    this.#project();
-    this.#scheduleSave();
-    void this.flush();
+    this.#show(scenario, origin, origin === null ? this.#defaults : scenario);
+    this.autosaver.schedule();
+    void this.autosaver.flush();
   }
 
-  /** Show a scenario from a share link as an unsaved copy: the stored draft stays untouched. */
-  startPreview(scenario: Scenario, name: string): void {
-    void this.flush();
-    if (this.preview === null)
-      this.#beforePreview = { origin: this.origin, baselineJson: this.#baselineJson };
+  /**
+   * Show a scenario without touching the stored draft: from a share link (an unsaved copy), or
+   * `readOnly` (written by a newer version: it cannot be saved from here).
+   */
+  startPreview(scenario: Scenario, name: string, readOnly = false): void {
+    void this.autosaver.flush();
+    if (this.preview === null) this.#beforePreview = { origin: this.origin, baseline: this.#baseline };
     this.notice = null;
-    this.preview = { name };
-    this.scenario = structuredClone(scenario);
-    this.origin = null;
-    this.#baselineJson = '';
-    this.draftState = 'preview';
-    this.#resetHistory();
-    this.#project();
+    this.preview = { name, readOnly };
+    this.autosaver.setPreview(true);
+    this.#show(scenario, null, null);
   }
 
-  /** Leave a link preview and go back to the stored working draft. */
+  /** Leave a preview and go back to the stored working draft. */
   async endPreview(): Promise<void> {
     const before = this.#beforePreview;
     this.preview = null;
-    this.draftState = this.#store === null ? 'unavailable' : 'saved';
-    this.scenario = structuredClone(this.#defaults);
-    this.origin = before?.origin ?? null;
-    this.#baselineJson = before?.baselineJson ?? JSON.stringify(this.#defaults);
+    this.autosaver.setPreview(false);
+    let scenario = this.#defaults;
     if (this.#store !== null) {
-      const draft = await this.#store.load().catch(() => null);
-      if (draft !== null && validateScenario(draft.scenario, this.dataset).length === 0) {
-        this.scenario = structuredClone(draft.scenario);
-      }
+      const read = await this.#store.load().catch(() => null);
+      if (read?.kind === 'ready') scenario = read.draft.scenario;
     }
-    this.#resetHistory();
-    this.#project();
+    this.#show(scenario, before?.origin ?? null, before?.baseline ?? this.#defaults);
   }
 
-  /** Record that the working scenario was saved to the library as `record`. */
+  /** Record that the working scenario was saved to the library as `saved`. */
   markSaved(origin: WorkingOrigin, saved: Scenario): void {
+    if (this.preview !== null) this.autosaver.setPreview(false);
     this.preview = null;
     this.origin = origin;
-    this.#baselineJson = JSON.stringify(saved);
-    if (this.draftState === 'preview') this.draftState = 'saved';
-    this.#scheduleSave();
-    void this.flush();
+    this.#baseline = saved;
+    this.autosaver.schedule();
+    void this.autosaver.flush();
   }
 
   /** Forget the origin (e.g. the saved scenario was deleted): the draft becomes an unsaved copy. */
   detachOrigin(): void {
     this.origin = null;
-    this.#baselineJson = '';
-    this.#scheduleSave();
+    this.#baseline = null;
+    this.autosaver.schedule();
   }
 
-  /** The plan default of a lever, in model units. */
-  defaultOf(clusterId: ClusterId, leverId: LeverId): number {
-    return this.#defaults.clusters[clusterId][leverId];
-  }
-
-  /** Set a lever of a cluster (model units; the caller has checked the range). */
-  setLever(clusterId: ClusterId, leverId: LeverId, value: number): void {
-    if (this.scenario.clusters[clusterId][leverId] === value) return;
-    const before = this.#beforeLeverChange();
-    this.scenario.clusters[clusterId][leverId] = value;
-    this.#followRanges(before);
-    this.#changed(`lever:${clusterId}:${leverId}`);
-  }
-
-  /** Put one lever back to its plan default. */
-  resetLever(clusterId: ClusterId, leverId: LeverId): void {
-    this.setLever(clusterId, leverId, this.defaultOf(clusterId, leverId));
-  }
-
-  /** Put every lever of a cluster back to its plan default. */
-  resetCluster(clusterId: ClusterId): void {
-    const before = this.#beforeLeverChange();
-    for (const lever of LEVERS)
-      this.scenario.clusters[clusterId][lever.id] = this.defaultOf(clusterId, lever.id);
-    this.#followRanges(before);
-    this.#changed();
-  }
-
-  /** Put the whole scenario back to the plan's default scenario. */
-  resetAll(): void {
-    this.scenario = structuredClone(this.#defaults);
-    this.#changed();
-  }
-
-  /** Set the growth rate of industry outside the clusters (fraction per year). */
-  setOtherIndustryGrowth(value: number): void {
-    if (this.scenario.otherIndustryGrowth === value) return;
-    const before = this.#beforeLeverChange();
-    this.scenario.otherIndustryGrowth = value;
-    this.#followRanges(before);
-    this.#changed('otherIndustryGrowth');
-  }
-
-  /**
-   * Set the scenario's uncertainty: ranges on assumptions and the Monte Carlo settings (validated by
-   * the caller); undefined removes it. Saved with the working draft like any other change.
-   */
-  setUncertainty(uncertainty: ScenarioUncertainty | undefined): void {
-    if (uncertainty === undefined) delete this.scenario.uncertainty;
-    else this.scenario.uncertainty = uncertainty;
-    this.#changed();
-  }
-
-  /** The lever values before a change, when there are ranges to move along with them. */
-  #beforeLeverChange(): Scenario | null {
-    return this.scenario.uncertainty === undefined ? null : ($state.snapshot(this.scenario) as Scenario);
-  }
-
-  /** Move each range with its assumption, so that a range always holds its lever's value. */
-  #followRanges(before: Scenario | null): void {
-    if (before === null || before.uncertainty === undefined) return;
-    this.scenario.uncertainty = followAssumptions(before.uncertainty, before, this.scenario);
-  }
-
-  /** Set a status threshold (attainment fraction). */
-  setThreshold(which: 'onTrack' | 'atRisk', value: number): void {
-    this.scenario.thresholds = { ...this.scenario.thresholds, [which]: value };
-    this.#changed(`threshold:${which}`);
-  }
-
-  /** Choose which reading of a conflicting plan figure to use. */
-  setConflictChoice(conflictId: string, readingIndex: number): void {
-    this.scenario.conflictChoices = { ...this.scenario.conflictChoices, [conflictId]: readingIndex };
-    this.#changed();
-  }
-
-  // ---- Key projects and indicators (the whole-plan views) ----
-
-  /**
-   * Change settings of a key project: a plan project by its id (its setting is created on first
-   * change), or a user's own project. Values in model units; the caller has checked the ranges.
-   */
-  setProject(id: string, change: Omit<ProjectSetting, 'id' | 'custom'>): void {
-    const settings = this.scenario.projects ?? [];
-    const index = settings.findIndex((setting) => setting.id === id);
-    this.scenario.projects =
-      index < 0
-        ? [...settings, { id, ...change }]
-        : settings.map((setting, i) => (i === index ? { ...setting, ...change } : setting));
-    this.#changed(`project:${id}:${Object.keys(change).sort().join(',')}`);
-  }
-
-  /** Put a plan project back to its dataset defaults (switched off); a user project is left as it is. */
-  resetProject(id: string): void {
-    const settings = this.scenario.projects ?? [];
-    const next = settings.filter((setting) => setting.id !== id || setting.custom !== undefined);
-    if (next.length === settings.length) return;
-    this.#setProjects(next);
-    this.#changed();
-  }
-
-  /**
-   * Add a user's own project to a cluster, switched on, starting in the second projected year with no
-   * output yet; return its id.
-   */
-  addCustomProject(clusterId: ClusterId, name: string): string {
-    const settings = this.scenario.projects ?? [];
-    const taken = new Set(settings.map((setting) => setting.id));
-    let n = 1;
-    while (taken.has(`user-${n}`)) n++;
-    const id = `user-${n}`;
-    const { baseYear, targetYear } = this.dataset.horizon;
-    this.scenario.projects = [
-      ...settings,
-      {
-        id,
-        enabled: true,
-        startYear: Math.min(baseYear + 2, targetYear),
-        rampUpShare: 0.5,
-        annualOutput: 0,
-        landKm2: 0,
-        custom: { name: name.trim(), clusterId },
-      },
-    ];
-    this.#changed();
-    return id;
-  }
-
-  /** Rename a user's own project (the caller has checked the name: 1–100 characters). */
-  renameCustomProject(id: string, name: string): void {
-    const settings = this.scenario.projects ?? [];
-    this.scenario.projects = settings.map((setting) =>
-      setting.id === id && setting.custom !== undefined
-        ? { ...setting, custom: { ...setting.custom, name: name.trim() } }
-        : setting,
-    );
-    this.#changed(`project:${id}:name`);
-  }
-
-  /** Remove a user's own project. */
-  removeCustomProject(id: string): void {
-    const settings = this.scenario.projects ?? [];
-    this.#setProjects(settings.filter((setting) => setting.id !== id));
-    this.#changed();
-  }
-
-  /** Put every plan project back to its defaults and remove the user's own projects. */
-  resetProjects(): void {
-    if (this.scenario.projects === undefined) return;
-    delete this.scenario.projects;
-    this.#changed();
-  }
-
-  #setProjects(settings: ProjectSetting[]): void {
-    // An empty list is the same as none: the scenario stays equal to the plan's when nothing is set.
-    if (settings.length === 0) delete this.scenario.projects;
-    else this.scenario.projects = settings;
-  }
-
-  /**
-   * Enter an indicator's value for a year (calendar year, indicator units), or clear it with null
-   * so that the year follows the default path again. The caller has checked the range.
-   */
-  setTrajectoryValue(indicatorId: string, year: number, value: number | null): void {
-    const indicators: IndicatorSettings = { ...this.scenario.indicators };
-    const trajectories = { ...indicators.trajectories };
-    const values = { ...trajectories[indicatorId] };
-    if (value === null) delete values[String(year)];
-    else values[String(year)] = value;
-    if (Object.keys(values).length === 0) delete trajectories[indicatorId];
-    else trajectories[indicatorId] = values;
-    if (Object.keys(trajectories).length === 0) delete indicators.trajectories;
-    else indicators.trajectories = trajectories;
-    this.#setIndicators(indicators);
-    this.#changed(`trajectory:${indicatorId}:${year}`);
-  }
-
-  /** Clear every value entered for an indicator: it follows the default path again. */
-  resetTrajectory(indicatorId: string): void {
-    if (this.scenario.indicators?.trajectories?.[indicatorId] === undefined) return;
-    const indicators: IndicatorSettings = { ...this.scenario.indicators };
-    const trajectories = { ...indicators.trajectories };
-    delete trajectories[indicatorId];
-    if (Object.keys(trajectories).length === 0) delete indicators.trajectories;
-    else indicators.trajectories = trajectories;
-    this.#setIndicators(indicators);
-    this.#changed();
-  }
-
-  /**
-   * Set an indicator assumption (model units: fractions, tce per 10,000 yuan); undefined returns it
-   * to the dataset default. The caller has checked the range.
-   */
-  setIndicatorAssumption(
-    field: 'valueAddedRateOfNew' | 'energyOfNew' | 'energyImprovement' | 'profitMarginOfNew',
-    value: number | undefined,
-  ): void {
-    const indicators: IndicatorSettings = { ...this.scenario.indicators };
-    if (value === undefined) delete indicators[field];
-    else indicators[field] = value;
-    this.#setIndicators(indicators);
-    this.#changed(`indicator:${field}`);
-  }
-
-  /** Set the high-tech share of a sector's added output (fraction); undefined returns it to the default. */
-  setHighTechShare(sector: IndicatorSectorId, value: number | undefined): void {
-    const indicators: IndicatorSettings = { ...this.scenario.indicators };
-    const shares = { ...indicators.highTechShareOfNew };
-    if (value === undefined) delete shares[sector];
-    else shares[sector] = value;
-    if (Object.keys(shares).length === 0) delete indicators.highTechShareOfNew;
-    else indicators.highTechShareOfNew = shares;
-    this.#setIndicators(indicators);
-    this.#changed(`highTechShare:${sector}`);
-  }
-
-  /** Put every indicator assumption back to its default (entered trajectories are kept). */
-  resetIndicatorAssumptions(): void {
-    const indicators: IndicatorSettings = {};
-    if (this.scenario.indicators?.trajectories !== undefined) {
-      indicators.trajectories = this.scenario.indicators.trajectories;
+  /** Make one undo step of several edits (e.g. a growth rate in every cluster); one projection follows. */
+  batch(edits: () => void): void {
+    this.#batching++;
+    try {
+      this.history.batch(edits);
+    } finally {
+      this.#batching--;
     }
-    this.#setIndicators(indicators);
-    this.#changed();
+    if (this.#batching === 0 && this.#batchChanged) {
+      this.#batchChanged = false;
+      this.#project();
+      this.autosaver.schedule();
+    }
   }
 
-  #setIndicators(indicators: IndicatorSettings): void {
-    if (Object.keys(indicators).length === 0) delete this.scenario.indicators;
-    else this.scenario.indicators = indicators;
-  }
-
-  /** Whether any assumption differs from the plan default. */
-  isDefault(clusterId: ClusterId, leverId: LeverId): boolean {
-    return this.scenario.clusters[clusterId][leverId] === this.defaultOf(clusterId, leverId);
-  }
+  #batching = 0;
+  #batchChanged = false;
 
   /** Undo the last change of an assumption (a slider drag counts as one change). */
   undo(): void {
-    const previous = this.#undoStack.pop();
-    if (previous === undefined) return;
-    this.#redoStack.push(this.#lastJson);
-    this.#restore(previous);
+    const previous = this.history.undo();
+    if (previous !== undefined) this.#restore(previous);
   }
 
   /** Redo the change undone last. */
   redo(): void {
-    const next = this.#redoStack.pop();
-    if (next === undefined) return;
-    this.#undoStack.push(this.#lastJson);
-    this.#restore(next);
+    const next = this.history.redo();
+    if (next !== undefined) this.#restore(next);
   }
 
-  #restore(json: string): void {
-    this.scenario = JSON.parse(json) as Scenario;
-    this.#lastJson = json;
-    this.#lastKey = null;
-    this.#syncHistoryFlags();
+  #restore(scenario: Scenario): void {
+    this.scenario = scenario;
     this.#project();
-    this.#scheduleSave();
+    this.autosaver.schedule();
   }
 
-  /** Start a new history (after opening another scenario): nothing to undo or redo. */
-  #resetHistory(): void {
-    this.#undoStack = [];
-    this.#redoStack = [];
-    this.#lastJson = JSON.stringify(this.scenario);
-    this.#lastKey = null;
-    this.#syncHistoryFlags();
-  }
-
-  /** Record a change in the undo history; repeated changes of one field in quick succession merge. */
-  #record(key: string | null): void {
-    const now = Date.now();
-    const merge = key !== null && key === this.#lastKey && now - this.#lastChangeAt < UNDO_MERGE_MS;
-    if (!merge) {
-      this.#undoStack.push(this.#lastJson);
-      if (this.#undoStack.length > UNDO_LIMIT) this.#undoStack.shift();
+  #apply(next: Scenario, key: string | null = null): void {
+    if (next === this.scenario) return;
+    this.scenario = next;
+    if (!this.#loaded) this.#editedBeforeLoad = true;
+    this.history.record(next, key);
+    if (this.#batching > 0) {
+      this.#batchChanged = true;
+      return;
     }
-    this.#redoStack = [];
-    this.#lastJson = JSON.stringify(this.scenario);
-    this.#lastKey = key;
-    this.#lastChangeAt = now;
-    this.#syncHistoryFlags();
-  }
-
-  #syncHistoryFlags(): void {
-    this.canUndo = this.#undoStack.length > 0;
-    this.canRedo = this.#redoStack.length > 0;
-  }
-
-  #changed(key: string | null = null): void {
-    this.#record(key);
     this.#project();
-    this.#scheduleSave();
+    this.autosaver.schedule();
+  }
+
+  // ---- Projection ----
+
+  /**
+   * Ask for the plan overview (indicators, key projects, parks) with every projection while a view
+   * shows it; call the returned function when the view closes.
+   */
+  wantOverview(): () => void {
+    this.#overviewViews++;
+    // Called from a view's effect: the projection it asks for must not make the effect depend on the scenario.
+    if (this.#overviewViews === 1) untrack(() => this.#project());
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#overviewViews--;
+      if (this.#overviewViews === 0) this.overview = null;
+    };
   }
 
   #project(): void {
-    this.#client.request($state.snapshot(this.scenario) as Scenario);
+    // The scenario is plain, immutable data: it is posted as it is (the one copy a lever move makes).
+    this.#client.request(this.scenario, { overview: this.#overviewViews > 0 });
   }
 
   #onReply(seq: number, reply: ProjectionReply): void {
@@ -528,66 +366,30 @@ export class WorkbenchState {
     }
     this.issues = [];
     this.result = reply.result;
-    this.overview = reply.plan ?? null;
+    if (this.#overviewViews > 0) this.overview = reply.plan ?? this.overview;
     // Announce the result only once every chart and table has been updated from it.
     void tick().then(() => {
       if (seq > this.renderedSeq) this.renderedSeq = seq;
     });
   }
 
+  // ---- Storage ----
+
   /** Stop writing the draft (a newer app version owns the database); edits stay on screen. */
   suspendWrites(): void {
-    this.#writesSuspended = true;
-    if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
-    this.#saveTimer = null;
-  }
-
-  #scheduleSave(): void {
-    if (this.#store === null || this.preview !== null || this.#writesSuspended) return;
-    this.draftState = 'pending';
-    if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    this.autosaver.suspend();
   }
 
   /** Write the working draft now if a save is pending (called on pagehide and when the tab is hidden). */
   flush(): Promise<void> {
-    if (this.#saveTimer !== null) {
-      clearTimeout(this.#saveTimer);
-      this.#saveTimer = null;
-    }
-    if (this.#store === null || this.draftState !== 'pending') return this.#saving;
-    const store = this.#store;
-    const snapshot = $state.snapshot(this.scenario) as Scenario;
-    const origin = this.origin === null ? null : { id: this.origin.id, revision: this.origin.revision };
-    this.draftState = 'saving';
-    // Start the write in this task when no other write is under way (pagehide leaves no later turn).
-    const write = this.#writing
-      ? this.#saving.then(() => store.save(snapshot, origin))
-      : store.save(snapshot, origin);
-    this.#writing = true;
-    this.#saving = write
-      .finally(() => (this.#writing = false))
-      .then(
-        () => {
-          if (this.draftState === 'saving') this.draftState = 'saved';
-        },
-        (error: unknown) => {
-          // The work stays on screen; the stored draft is the last one that committed.
-          this.draftState = isQuota(error) ? 'quota' : 'unavailable';
-        },
-      );
-    return this.#saving;
+    return this.autosaver.flush();
   }
 
   /** Stop the worker and timers. */
   dispose(): void {
-    if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
+    this.autosaver.dispose();
     this.#client.dispose();
   }
-}
-
-function isQuota(error: unknown): boolean {
-  return (error as { kind?: string } | null)?.kind === 'quota';
 }
 
 /** The cluster ids in display order. */

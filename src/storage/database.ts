@@ -8,8 +8,12 @@ export const DB_NAME = 'qianjiang-simulator';
  * Current schema version of the database.
  * - 1: store `drafts` (the working draft).
  * - 2: adds `scenarios` (the library), `trash` (deleted scenarios, restorable) and `meta`.
+ * - 3: no new store. Scenarios now change shape (src/scenario/migrations.ts); records are migrated
+ *   as they are read and written back in the new shape when next saved, so a record that cannot be
+ *   migrated stays exactly as it was. The version goes up so that a tab of an older release (0.1.0),
+ *   which would write scenarios in the old shape, opens the database read-only.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 /** Store names. Never change them without a migration. */
 export const STORES = { drafts: 'drafts', scenarios: 'scenarios', trash: 'trash', meta: 'meta' } as const;
 
@@ -22,8 +26,8 @@ export interface DraftOrigin {
 
 /** The working draft as stored. */
 export interface DraftRecord {
-  /** Schema version of this record. */
-  readonly schemaVersion: 1;
+  /** Shape version of its scenario (`SCENARIO_SCHEMA_VERSION` when written by this release; 1 in 0.1.0). */
+  readonly schemaVersion: number;
   /** Key: there is one working draft, 'working'. */
   readonly id: 'working';
   /** When it was written, ms since the epoch. */
@@ -31,6 +35,20 @@ export interface DraftRecord {
   readonly scenario: Scenario;
   /** The saved scenario the draft was opened from, if any (added in database version 2). */
   readonly origin?: DraftOrigin | null;
+}
+
+/**
+ * A working draft this release could not use (written by a newer release, or not migratable), moved
+ * aside exactly as it was before the working draft is written again: never lost, shown with its reason.
+ */
+export interface KeptDraftRecord {
+  /** Key: `kept:` and the time it was moved aside (ms since the epoch). */
+  readonly id: `kept:${number}`;
+  readonly keptAt: number;
+  /** Why: written by a newer release, could not be read, or replaced while storage was blocked. */
+  readonly reason: 'newer' | 'unreadable' | 'superseded';
+  /** The draft record exactly as it was stored. */
+  readonly record: unknown;
 }
 
 /** A deleted scenario kept for undo. */
@@ -49,7 +67,7 @@ export interface MetaRecord {
 
 /** The database's typed schema. */
 export interface SimulatorDB extends DBSchema {
-  drafts: { key: string; value: DraftRecord };
+  drafts: { key: string; value: DraftRecord | KeptDraftRecord };
   scenarios: { key: string; value: SavedScenario; indexes: { updatedAt: number } };
   trash: { key: string; value: TrashRecord };
   meta: { key: string; value: MetaRecord };
@@ -114,4 +132,5 @@ export function upgradeSchema(db: IDBPDatabase<SimulatorDB>, oldVersion: number)
     db.createObjectStore(STORES.trash, { keyPath: 'id' });
     db.createObjectStore(STORES.meta, { keyPath: 'key' });
   }
+  // 3 adds no store: see DB_VERSION.
 }

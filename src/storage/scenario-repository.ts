@@ -1,3 +1,5 @@
+import type { PlanDataset } from '../data/plan-types';
+import type { Issue } from '../scenario/issues';
 import type { Scenario } from '../scenario/scenario';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 import type { StorageConnection } from './connection';
@@ -28,8 +30,49 @@ export class RevisionConflict extends StorageFailure {
 /** Where the ids of new scenarios come from (injected for tests). */
 export type IdSource = () => string;
 
-// The record schema (valibot) loads with the first write, keeping it out of the app's start-up code.
-const recordFormat = () => import('../scenario-format/saved-scenario');
+/**
+ * A stored record this version cannot use as it is, kept untouched in the store and listed with
+ * the reason: `newer` — written by a newer release (the whole record is kept; its scenario opens
+ * read-only where this version can read it); `unreadable` — a migration step failed, or the record
+ * breaks the schema (e.g. damaged by hand).
+ */
+export interface HeldRecord {
+  readonly kind: 'newer' | 'unreadable';
+  /** The record's id ('' if it has none that is text). */
+  readonly id: string;
+  /** Its name, where it has one that is text; '' otherwise. */
+  readonly name: string;
+  /** When it was last saved, ms since the epoch, where known. */
+  readonly updatedAt: number | null;
+  /** Every problem, the first one the reason shown. */
+  readonly issues: readonly Issue[];
+  /** The record exactly as stored, for a file export. */
+  readonly raw: unknown;
+}
+
+/** The library as read: the records in the current shape, and those held back with their reason. */
+export interface LibraryContents {
+  readonly records: SavedScenario[];
+  readonly held: HeldRecord[];
+}
+
+/** The outcome of reading one stored record. */
+export type StoredRecord =
+  | { readonly kind: 'ready'; readonly record: SavedScenario; readonly migratedFrom: number | null }
+  | HeldRecord;
+
+// The record schema and migrations (valibot) load with the first read or write, keeping them out of
+// the app's start-up code.
+const recordFormat = async () => {
+  const [saved, migrations] = await Promise.all([
+    import('../scenario-format/saved-scenario'),
+    import('../scenario-format/migrations'),
+  ]);
+  return { ...saved, ...migrations };
+};
+type RecordFormat = Awaited<ReturnType<typeof recordFormat>>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
  * The scenario library in IndexedDB. Every write runs in one transaction and resolves only after
@@ -38,25 +81,86 @@ const recordFormat = () => import('../scenario-format/saved-scenario');
 export class ScenarioRepository {
   readonly #connection: StorageConnection;
   readonly #appVersion: string;
+  readonly #dataset: PlanDataset;
   readonly #newId: IdSource | null;
+  /** What reading each stored record gave, per record and revision: a list is migrated once. */
+  readonly #readCache = new Map<string, { key: string; read: StoredRecord }>();
 
-  /** @param newId makes ids of new records; a random UUID when omitted. */
-  constructor(connection: StorageConnection, appVersion: string, newId: IdSource | null = null) {
+  /**
+   * @param dataset the plan dataset records are migrated to and checked against
+   * @param newId makes ids of new records; a random UUID when omitted.
+   */
+  constructor(
+    connection: StorageConnection,
+    appVersion: string,
+    dataset: PlanDataset,
+    newId: IdSource | null = null,
+  ) {
     this.#connection = connection;
     this.#appVersion = appVersion;
+    this.#dataset = dataset;
     this.#newId = newId;
   }
 
-  /** Every saved scenario, in no particular order. */
-  async list(): Promise<SavedScenario[]> {
+  /**
+   * Every saved scenario, in no particular order: each record migrated to the current shape as it is
+   * read (records are rewritten in the new shape only when next saved), and those that cannot be
+   * used held back with their reason — never changed, never dropped.
+   */
+  async list(): Promise<LibraryContents> {
+    const format = await recordFormat();
     const db = await this.#connection.read();
-    return this.#guard(() => db.getAll(STORES.scenarios));
+    const stored = await this.#guard(() => db.getAll(STORES.scenarios));
+    const records: SavedScenario[] = [];
+    const held: HeldRecord[] = [];
+    const seen = new Set<string>();
+    for (const raw of stored as unknown[]) {
+      const read = this.#read(format, raw);
+      if (read.kind === 'ready') {
+        records.push(read.record);
+        seen.add(read.record.id);
+      } else {
+        held.push(read);
+        seen.add(read.id);
+      }
+    }
+    for (const id of this.#readCache.keys()) if (!seen.has(id)) this.#readCache.delete(id);
+    return { records, held };
   }
 
-  /** One saved scenario, or undefined. */
+  /** One saved scenario in the current shape; undefined when there is none, or it is held back. */
   async get(id: string): Promise<SavedScenario | undefined> {
+    const read = await this.read(id);
+    return read?.kind === 'ready' ? read.record : undefined;
+  }
+
+  /** One stored record as read: ready (migrated), or held back with the reason; undefined when absent. */
+  async read(id: string): Promise<StoredRecord | undefined> {
+    const format = await recordFormat();
     const db = await this.#connection.read();
-    return this.#guard(() => db.get(STORES.scenarios, id));
+    const raw: unknown = await this.#guard(() => db.get(STORES.scenarios, id));
+    return raw === undefined ? undefined : this.#read(format, raw);
+  }
+
+  #read(format: RecordFormat, raw: unknown): StoredRecord {
+    const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const id = text(r['id']);
+    const key = `${String(r['revision'])}|${String(r['updatedAt'])}|${String(r['schemaVersion'])}`;
+    const cached = this.#readCache.get(id);
+    if (id !== '' && cached?.key === key) return cached.read;
+    const migrated = format.migrateRecord(raw, this.#dataset);
+    const read: StoredRecord = migrated.ok
+      ? { kind: 'ready', record: migrated.record, migratedFrom: migrated.migratedFrom }
+      : {
+          kind: migrated.reason === 'newer' ? 'newer' : 'unreadable',
+          id,
+          name: text(r['name']),
+          updatedAt: typeof r['updatedAt'] === 'number' ? r['updatedAt'] : null,
+          issues: migrated.issues,
+          raw,
+        };
+    if (id !== '') this.#readCache.set(id, { key, read });
+    return read;
   }
 
   /** Save a new scenario (revision 1). */
@@ -69,6 +173,7 @@ export class ScenarioRepository {
         { now, appVersion: this.#appVersion },
         (this.#newId ?? format.newScenarioId)(),
       ),
+      this.#dataset,
     );
     const db = await this.#connection.write();
     await this.#guard(async () => {
@@ -93,12 +198,21 @@ export class ScenarioRepository {
     const db = await this.#connection.write();
     return this.#guard(async () => {
       const tx = db.transaction(STORES.scenarios, 'readwrite');
-      const current = await tx.store.get(id);
-      if (current === undefined) {
+      const stored: unknown = await tx.store.get(id);
+      if (stored === undefined) {
         tx.abort();
         await tx.done.catch(() => undefined);
         throw new StorageFailure('notFound', `no saved scenario has the id ${id}`);
       }
+      // A record of an older shape is migrated here and written back in the current one; one that
+      // cannot be read is never overwritten.
+      const read = this.#read(format, stored);
+      if (read.kind !== 'ready') {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new InvalidRecord(read.issues);
+      }
+      const current = read.record;
       if (expectedRevision !== null && current.revision !== expectedRevision) {
         tx.abort();
         await tx.done.catch(() => undefined);
@@ -118,6 +232,7 @@ export class ScenarioRepository {
             },
             { now, appVersion: this.#appVersion },
           ),
+          this.#dataset,
         );
       } catch (error) {
         tx.abort();
@@ -125,6 +240,7 @@ export class ScenarioRepository {
         throw error;
       }
       await Promise.all([tx.store.put(next), tx.done]);
+      this.#readCache.delete(id);
       return next;
     });
   }
@@ -182,16 +298,49 @@ export class ScenarioRepository {
   }
 
   /**
-   * Add many scenarios at once, all or nothing: if any cannot be added (an id already stored, quota),
-   * none is. Ids must not collide with stored ones (plan them with `planImport` first).
+   * Import scenarios, all or nothing: add new records (ids must be free: plan them with
+   * `resolveImport` first) and save the file's version over stored ones (`replace`: name, notes, tags
+   * and assumptions; revision + 1). If any write fails (an id taken meanwhile, a stored record that
+   * cannot be read, quota), nothing is changed.
    */
-  async addAll(records: readonly SavedScenario[]): Promise<void> {
+  async importAll(
+    add: readonly SavedScenario[],
+    replace: readonly SavedScenario[] = [],
+    now = Date.now(),
+  ): Promise<void> {
     const format = await recordFormat();
-    for (const record of records) checked(format, record);
+    for (const record of add) checked(format, record, this.#dataset);
     const db = await this.#connection.write();
     await this.#guard(async () => {
       const tx = db.transaction(STORES.scenarios, 'readwrite');
-      await Promise.all([...records.map((record) => tx.store.add(record)), tx.done]);
+      const writes: Promise<unknown>[] = add.map((record) => tx.store.add(record));
+      try {
+        for (const incoming of replace) {
+          const read = this.#read(format, await tx.store.get(incoming.id));
+          if (read.kind !== 'ready') throw new InvalidRecord(read.issues);
+          const next = checked(
+            format,
+            format.reviseSavedScenario(
+              read.record,
+              {
+                name: incoming.name,
+                notes: incoming.notes,
+                tags: [...incoming.tags],
+                scenario: incoming.scenario,
+              },
+              { now, appVersion: this.#appVersion },
+            ),
+            this.#dataset,
+          );
+          writes.push(tx.store.put(next));
+          this.#readCache.delete(incoming.id);
+        }
+      } catch (error) {
+        tx.abort();
+        await Promise.allSettled([...writes, tx.done]);
+        throw error;
+      }
+      await Promise.all([...writes, tx.done]);
     });
   }
 
@@ -221,22 +370,24 @@ export class ScenarioRepository {
   }
 }
 
-/** A record that fails its schema (e.g. an empty name) is refused before anything is written. */
+/**
+ * A record that fails its schema (e.g. an empty name) is refused before anything is written; a stored
+ * record that cannot be read is never overwritten.
+ */
 export class InvalidRecord extends Error {
-  /** Field paths and messages of what is wrong. */
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  /** What is wrong, each problem with its field path. */
+  readonly issues: readonly Issue[];
 
-  constructor(issues: readonly { readonly path: string; readonly message: string }[]) {
+  constructor(issues: readonly Issue[]) {
     super(issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
     this.name = 'InvalidRecord';
     this.issues = issues;
   }
 }
 
-function checked(format: Awaited<ReturnType<typeof recordFormat>>, record: SavedScenario): SavedScenario {
-  const result = format.parseSavedScenario(record);
-  if (!result.ok)
-    throw new InvalidRecord(result.issues.map((issue) => ({ path: issue.path, message: issue.message })));
+function checked(format: RecordFormat, record: SavedScenario, dataset: PlanDataset): SavedScenario {
+  const result = format.parseSavedScenario(record, dataset);
+  if (!result.ok) throw new InvalidRecord(result.issues);
   return record;
 }
 

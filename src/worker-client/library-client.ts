@@ -1,13 +1,9 @@
-import { wrap, type Remote } from 'comlink';
+import { wrap } from 'comlink';
 import type { LibraryApi } from '../../workers/library-api';
+import type { WorkerHandle } from './supervised-worker';
 
 /** A library worker and the way to stop it. */
-export interface LibraryWorker {
-  readonly api: Remote<LibraryApi>;
-  terminate(): void;
-  /** Register the listener to call when the worker fails outside a call (its 'error' event). */
-  onCrash?(listener: (message: string) => void): void;
-}
+export type LibraryWorker = WorkerHandle<LibraryApi>;
 
 /** Start the library worker (summaries of saved scenarios, comparisons). */
 export function createLibraryWorker(): LibraryWorker {

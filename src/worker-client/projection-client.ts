@@ -1,16 +1,15 @@
-import { wrap, type Remote } from 'comlink';
-import type { Scenario } from '../engine';
-import type { ProjectionApi, ProjectionReply } from '../../workers/projection-api';
+import { wrap } from 'comlink';
+import type { Scenario } from '../scenario/scenario';
+import type { ProjectionApi, ProjectionOptions, ProjectionReply } from '../../workers/projection-api';
+import { SupervisedWorker, WorkerFailure, type WorkerHandle as AnyWorkerHandle } from './supervised-worker';
+
+// The worker contracts the state layer uses come through here, never from workers/ directly.
+export type { ProjectionOptions, ProjectionReply } from '../../workers/projection-api';
+export type { ProjectionResult } from '../engine/projection-types';
+export type { PlanOverview } from '../engine/plan-overview';
 
 /** One running projection worker, as the client sees it. */
-export interface WorkerHandle {
-  /** The worker's service, through comlink: every call returns a Promise. */
-  api: Remote<ProjectionApi>;
-  /** Stop the worker at once; replies it had not sent yet are never delivered. */
-  terminate(): void;
-  /** Register the listener to call when the worker fails outside a call (its 'error' event). */
-  onCrash?(listener: (message: string) => void): void;
-}
+export type WorkerHandle = AnyWorkerHandle<ProjectionApi>;
 
 /** Health of the projection worker, reported through {@link ProjectionClientOptions.onStatus}. */
 export type ClientStatus =
@@ -45,14 +44,13 @@ const MAX_ATTEMPTS = 2;
 interface ProjectionRequest {
   readonly seq: number;
   readonly scenario: Scenario;
+  readonly options: ProjectionOptions;
 }
 
 interface Call {
   readonly request: ProjectionRequest;
   /** 1 for the first send, 2 for the resend after a restart. */
   readonly attempt: number;
-  readonly worker: WorkerHandle;
-  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /**
@@ -64,11 +62,9 @@ interface Call {
  * if the same request fails again, the client reports `failed` and waits for the next request.
  */
 export class ProjectionClient {
-  readonly #createWorker: () => WorkerHandle;
-  readonly #timeoutMs: number;
+  readonly #worker: SupervisedWorker<ProjectionApi>;
   readonly #onReply: ProjectionClientOptions['onReply'];
   readonly #onStatus: ProjectionClientOptions['onStatus'];
-  #worker: WorkerHandle | null = null;
   #inFlight: Call | null = null;
   #pending: ProjectionRequest | null = null;
   #lastSeq = 0;
@@ -79,12 +75,11 @@ export class ProjectionClient {
 
   /** Create a client; no worker starts until the first {@link ProjectionClient.request}. */
   constructor(opts: ProjectionClientOptions) {
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
-      throw new RangeError(`timeoutMs is ${timeoutMs}; it must be a finite number of milliseconds above 0.`);
-    }
-    this.#createWorker = opts.createWorker;
-    this.#timeoutMs = timeoutMs;
+    this.#worker = new SupervisedWorker({
+      create: opts.createWorker,
+      timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      name: 'projection',
+    });
     this.#onReply = opts.onReply;
     this.#onStatus = opts.onStatus;
   }
@@ -92,64 +87,45 @@ export class ProjectionClient {
   /**
    * Ask for a projection of the scenario; the reply comes through `onReply` unless a newer
    * request supersedes it first.
-   * @param scenario plain, structured-cloneable data: pass `$state.snapshot(scenario)`, never a
-   *   Svelte `$state` proxy (posting a proxy fails with DataCloneError and is reported as `failed`).
+   * @param scenario plain, structured-cloneable data (an immutable scenario, never a Svelte proxy:
+   *   posting a proxy fails with DataCloneError and is reported as `failed`).
+   * @param options `overview`: also compute the whole-plan overview (only while a view shows it).
    * @returns the request's seq, an integer ≥ 1 greater than every earlier one.
    */
-  request(scenario: Scenario): number {
+  request(scenario: Scenario, options: ProjectionOptions = {}): number {
     if (this.#disposed)
       throw new Error('ProjectionClient.request() was called after dispose(); create a new client.');
-    const request = { seq: ++this.#lastSeq, scenario };
+    const request = { seq: ++this.#lastSeq, scenario, options };
     if (this.#inFlight !== null) this.#pending = request;
     else this.#send(request, 1);
     return request.seq;
   }
 
-  /** Terminate the worker, clear the timer and drop every pending request; later replies are ignored. */
+  /** Terminate the worker and drop every pending request; later replies are ignored. */
   dispose(): void {
     this.#disposed = true;
-    if (this.#inFlight !== null) clearTimeout(this.#inFlight.timer);
     this.#inFlight = null;
     this.#pending = null;
-    this.#worker?.terminate();
-    this.#worker = null;
-  }
-
-  #startWorker(): WorkerHandle {
-    const worker = this.#createWorker();
-    worker.onCrash?.((message) => this.#onWorkerCrash(worker, message));
-    return worker;
+    this.#worker.dispose();
   }
 
   #send(request: ProjectionRequest, attempt: number): void {
-    let worker: WorkerHandle;
-    try {
-      worker = this.#worker ??= this.#startWorker();
-    } catch (error) {
-      this.#degraded = true;
-      this.#onStatus({
-        kind: 'failed',
-        message: `The projection worker could not start: ${describe(error)}`,
-      });
-      return;
-    }
-    const call: Call = { request, attempt, worker, timer: undefined };
+    const call: Call = { request, attempt };
     this.#inFlight = call;
-    call.timer = setTimeout(
-      () => this.#fail(call, 'timeout', `The projection worker gave no reply within ${this.#timeoutMs} ms.`),
-      this.#timeoutMs,
-    );
-    // A synchronous throw from the handle becomes a rejection like any other crash.
-    new Promise<ProjectionReply>((resolve) => resolve(worker.api.project(request.scenario))).then(
-      (reply) => this.#settle(call, reply),
-      (error: unknown) => this.#reject(call, error),
-    );
+    this.#worker
+      .call<ProjectionReply>(
+        (api) => api.project(request.scenario, request.options) as Promise<ProjectionReply>,
+      )
+      .then(
+        (reply) => this.#settle(call, reply),
+        (error: unknown) => this.#reject(call, error),
+      );
   }
 
   #settle(call: Call, reply: ProjectionReply): void {
     // A terminated worker's late answer, or one after dispose(): the request was resent or dropped.
     if (call !== this.#inFlight) return;
-    this.#finish(call);
+    this.#finish();
     const { seq, scenario } = call.request;
     if (seq <= this.#lastDeliveredSeq) return;
     this.#lastDeliveredSeq = seq;
@@ -161,35 +137,35 @@ export class ProjectionClient {
   }
 
   #reject(call: Call, error: unknown): void {
-    if (call !== this.#inFlight) return;
+    if (call !== this.#inFlight || this.#disposed) return;
+    if (error instanceof WorkerFailure && error.reason === 'unavailable') {
+      this.#inFlight = null;
+      this.#degraded = true;
+      this.#onStatus({ kind: 'failed', message: error.message });
+      return;
+    }
     if (error instanceof Error && error.name === 'DataCloneError') {
       // The scenario never left this thread: the worker is healthy, restarting it would not help.
-      this.#finish(call);
+      this.#finish();
       this.#degraded = true;
       this.#onStatus({
         kind: 'failed',
-        message: `The scenario could not be posted to the projection worker (${error.message}); pass plain data, e.g. $state.snapshot(scenario).`,
+        message: `The scenario could not be posted to the projection worker (${error.message}); pass plain data, never a Svelte proxy.`,
       });
       return;
     }
-    this.#fail(call, 'crashed', `The projection worker crashed: ${describe(error)}`);
-  }
-
-  #onWorkerCrash(worker: WorkerHandle, message: string): void {
-    if (worker !== this.#worker) return;
-    if (this.#inFlight !== null) {
-      this.#fail(this.#inFlight, 'crashed', `The projection worker crashed: ${message}`);
-    } else {
-      // Idle: replace it on the next request rather than now, so a worker that fails while
-      // loading cannot restart itself in a loop.
-      worker.terminate();
-      this.#worker = null;
+    if (error instanceof WorkerFailure) {
+      this.#fail(call, error.reason === 'timeout' ? 'timeout' : 'crashed', error.message);
+      return;
     }
+    // The projection threw inside the worker: treat it as a crash, so a fresh worker gets the request.
+    const message = `The projection worker crashed: ${describe(error)}`;
+    this.#worker.restart('crashed', message);
+    this.#fail(call, 'crashed', message);
   }
 
   /** Clear the in-flight call and send the coalesced request, if any. */
-  #finish(call: Call): void {
-    clearTimeout(call.timer);
+  #finish(): void {
     this.#inFlight = null;
     const next = this.#pending;
     this.#pending = null;
@@ -197,11 +173,7 @@ export class ProjectionClient {
   }
 
   #fail(call: Call, reason: 'timeout' | 'crashed', detail: string): void {
-    if (call !== this.#inFlight) return;
-    clearTimeout(call.timer);
     this.#inFlight = null;
-    call.worker.terminate();
-    if (this.#worker === call.worker) this.#worker = null;
     this.#degraded = true;
     const next = this.#pending;
     this.#pending = null;

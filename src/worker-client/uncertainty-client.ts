@@ -2,6 +2,7 @@ import type { Issue } from '../scenario/issues';
 import type { Scenario } from '../scenario/scenario';
 import type { GoalSeekRequest, SimulatedTargetId, SimulationResult } from '../engine/uncertainty';
 import type {
+  ProjectionApi,
   GoalSeekReply,
   SimulationProgress,
   SimulationStartReply,
@@ -9,6 +10,11 @@ import type {
   UniformGrowthReply,
 } from '../../workers/projection-api';
 import type { WorkerHandle } from './projection-client';
+import { SupervisedWorker } from './supervised-worker';
+
+export { WorkerFailure } from './supervised-worker';
+// The worker contracts the state layer uses come through here, never from workers/ directly.
+export type { Refusal } from '../../workers/projection-api';
 
 /** How a finished {@link UncertaintyClient.simulate} call ended. */
 export type SimulationOutcome =
@@ -52,14 +58,6 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /** Default worker time per slice, ms: well under one 50 ms long task, and about two frames. */
 const DEFAULT_SLICE_MS = 25;
 
-/** Thrown for a call that got no reply in time or whose worker failed. */
-export class WorkerFailure extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WorkerFailure';
-  }
-}
-
 /**
  * The UI's way to the uncertainty analyses, in a worker of its own so that projections stay
  * responsive while a long simulation runs. A simulation is driven from here a slice at a time
@@ -69,29 +67,23 @@ export class WorkerFailure extends Error {
  * the timeout is terminated; the call fails with a message and the next call starts a new worker.
  */
 export class UncertaintyClient {
-  readonly #createWorker: () => WorkerHandle;
-  readonly #timeoutMs: number;
+  readonly #worker: SupervisedWorker<ProjectionApi>;
   readonly #sliceMs: number;
   readonly #now: () => number;
-  #worker: WorkerHandle | null = null;
-  /** The reject functions of calls waiting for a reply. */
-  readonly #pending = new Set<(error: Error) => void>();
   #runId = 0;
   #cancelled = new Set<number>();
-  #disposed = false;
 
   /** Create a client; no worker starts until the first call. */
   constructor(options: UncertaintyClientOptions) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
-    if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
-      throw new RangeError(`timeoutMs is ${timeoutMs}; it must be a finite number of milliseconds above 0.`);
-    }
     if (!(sliceMs > 0 && Number.isFinite(sliceMs))) {
       throw new RangeError(`sliceMs is ${sliceMs}; it must be a finite number of milliseconds above 0.`);
     }
-    this.#createWorker = options.createWorker;
-    this.#timeoutMs = timeoutMs;
+    this.#worker = new SupervisedWorker({
+      create: options.createWorker,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      name: 'uncertainty',
+    });
     this.#sliceMs = sliceMs;
     this.#now = options.now ?? (() => performance.now());
   }
@@ -181,58 +173,15 @@ export class UncertaintyClient {
 
   /** Stop the worker; calls in flight fail, later calls are refused. */
   dispose(): void {
-    this.#disposed = true;
     this.cancel();
-    this.#stopWorker('The uncertainty worker was stopped.');
-  }
-
-  #ensureWorker(): WorkerHandle {
-    if (this.#disposed) throw new WorkerFailure('The uncertainty client was disposed; create a new one.');
-    if (this.#worker === null) {
-      const worker = this.#createWorker();
-      this.#worker = worker;
-      worker.onCrash?.((message) => {
-        if (this.#worker === worker) this.#stopWorker(`The uncertainty worker crashed: ${message}`);
-      });
-    }
-    return this.#worker;
-  }
-
-  /** Terminate the worker and fail every call waiting for it. */
-  #stopWorker(message: string): void {
-    const worker = this.#worker;
-    this.#worker = null;
-    worker?.terminate();
-    for (const fail of [...this.#pending]) fail(new WorkerFailure(message));
+    this.#worker.dispose();
   }
 
   /**
-   * Call the worker. A reply that does not come within the timeout stops the (hung) worker; an
-   * error the service throws only fails this call (the worker is fine and is kept).
+   * Call the worker (supervised: a reply that does not come within the timeout stops the hung
+   * worker; an error the service throws only fails this call, and the worker is kept).
    */
   #call<T>(invoke: (api: WorkerHandle['api']) => Promise<T> | T): Promise<T> {
-    let worker: WorkerHandle;
-    try {
-      worker = this.#ensureWorker();
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new WorkerFailure(String(error)));
-    }
-    return new Promise<T>((resolve, reject) => {
-      const fail = (error: Error) => finish(() => reject(error));
-      const finish = (action: () => void) => {
-        if (!this.#pending.delete(fail)) return; // settled already
-        clearTimeout(timer);
-        action();
-      };
-      this.#pending.add(fail);
-      const timer = setTimeout(() => {
-        fail(new WorkerFailure(`The uncertainty worker gave no reply within ${this.#timeoutMs} ms.`));
-        if (this.#worker === worker) this.#stopWorker('The uncertainty worker stopped responding.');
-      }, this.#timeoutMs);
-      new Promise<T>((done) => done(invoke(worker.api))).then(
-        (value) => finish(() => resolve(value)),
-        (error: unknown) => fail(error instanceof Error ? error : new WorkerFailure(String(error))),
-      );
-    });
+    return this.#worker.call(invoke);
   }
 }

@@ -144,7 +144,7 @@ describe('exports', () => {
       expect((cells[6] as number) * 100, `${row.id} attainment`).toBeCloseTo(shown(row.cells.attainment!), 1);
     });
     // The source line (plan, scenario, versions, date) follows the table.
-    expect(String(rows.at(-1)![0])).toContain('2018-2020.1');
+    expect(String(rows.at(-1)![0])).toContain('2018-2020.2');
   });
 
   it('export buttons are reached and pressed by keyboard, named in both languages', async () => {

@@ -22,7 +22,7 @@ import {
 } from './workbench-page';
 
 const SCREENSHOT_DIR = resolve(PROJECT_ROOT, 'screenshots');
-const DATASET_VERSION = '2018-2020.1';
+const DATASET_VERSION = '2018-2020.2';
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 const session = new PageSession(() => browser);

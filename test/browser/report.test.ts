@@ -121,7 +121,7 @@ describe('the printed report', () => {
       }
       const all = pages.join('\n');
       expect(pages[0]).toContain(title);
-      for (const text of [summary, heading, '2018-2020.1', '0.1.0']) expect(all).toContain(text);
+      for (const text of [summary, heading, '2018-2020.2', '0.1.0']) expect(all).toContain(text);
       // Each row of the target table is whole on one page: projection, gap and attainment on one line.
       for (const row of rows) {
         const [, projected, , gap, attainment] = row.cells;

@@ -1,3 +1,4 @@
+import { DEFAULT_WITHOUT_BASE_INVESTMENT } from './scenario-fixtures';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { PlanDataset } from '../../src/data/plan-types';
@@ -185,10 +186,13 @@ describe('derived indicators on the plan scenario', () => {
   });
 
   test('a switched-on project raises high-tech output by its cluster’s share of what it adds', () => {
-    const scenario: Scenario = { ...PLAN, projects: [{ id: 'glassFibre', enabled: true }] };
+    // Without base-year investment new materials has room for the project in 2020 (land does not bind).
+    const plain = DEFAULT_WITHOUT_BASE_INVESTMENT;
+    const before = computeIndicators(PLAN_DATASET, plain, project(PLAN_DATASET, plain)).rows;
+    const scenario: Scenario = { ...plain, projects: [{ id: 'glassFibre', enabled: true }] };
     const r = computeIndicators(PLAN_DATASET, scenario, project(PLAN_DATASET, scenario)).rows;
     const added = 3.75 * 1.09 + 3.75; // what the project adds to new materials in 2020
-    expect(rowOf(r, 'highTechOutput').values[3]! - rowOf(rows, 'highTechOutput').values[3]!).toBeCloseTo(
+    expect(rowOf(r, 'highTechOutput').values[3]! - rowOf(before, 'highTechOutput').values[3]!).toBeCloseTo(
       0.3 * added,
       9,
     );

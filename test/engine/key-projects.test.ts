@@ -3,6 +3,7 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { PlanDataset } from '../../src/data/plan-types';
 import { project } from '../../src/engine';
 import { defaultScenario } from '../../src/scenario/default-scenario';
+import { DEFAULT_WITHOUT_BASE_INVESTMENT } from './scenario-fixtures';
 import {
   anyProjectOn,
   keyProjectContributions,
@@ -19,7 +20,8 @@ import type { ProjectSetting, Scenario } from '../../src/scenario/scenario';
 import { validateScenario } from '../../src/scenario/schema';
 import { startYearRange } from '../../src/data/scenario-limits';
 
-const PLAN = defaultScenario(PLAN_DATASET);
+/** The default scenario as release 0.1.0 projected it (no base-year investment): its published figures. */
+const PLAN = DEFAULT_WITHOUT_BASE_INVESTMENT;
 
 function withProjects(projects: ProjectSetting[], base: Scenario = PLAN): Scenario {
   return { ...structuredClone(base), projects };
@@ -176,7 +178,7 @@ describe('project() with key projects', () => {
     }
   });
 
-  test('the plan default scenario still projects its published figures', () => {
+  test('the default scenario without base-year investment still projects the figures 0.1.0 published', () => {
     const r = project(PLAN_DATASET, PLAN);
     const at2020 = (id: string) => r.targets.find((t) => t.id === id)!.projected;
     expect(at2020('newMaterials')).toBeCloseTo(205.7439935, 9);

@@ -1,3 +1,4 @@
+import { DEFAULT_WITHOUT_BASE_INVESTMENT } from './scenario-fixtures';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { project } from '../../src/engine';
@@ -94,7 +95,7 @@ describe('park pools year by year', () => {
   });
 
   test('a park whose land binds reports the cluster and the first year', () => {
-    const scenario = structuredClone(PLAN);
+    const scenario = structuredClone(DEFAULT_WITHOUT_BASE_INVESTMENT);
     scenario.clusters.agriProcessing.growthRate = 0.6;
     const { pools } = ledgerOf(scenario);
     const qianzhou = pools.find((p) => p.parkIds.includes('qianzhou'))!;

@@ -5,6 +5,7 @@ import { project } from '../../src/engine';
 import {
   AMPLE_LAND,
   DEFAULT_SCENARIO,
+  NO_BASE_INVESTMENT,
   NO_INVESTMENT,
   clusterOf,
   clusterYear,
@@ -77,7 +78,8 @@ describe('organic growth', () => {
 
 describe('investment vintages', () => {
   // Growth 10 %, I = 10 亿元/yr, k = 1, ample land. A vintage made in year s adds r·k·I in year s+L and
-  // (1−r)·k·I the year after; only vintages of 2018 on count. Added output then grows with the rest.
+  // (1−r)·k·I the year after. These cases set no base-year investment (its own cases follow).
+  // Added output then grows with the rest.
   test.each([
     {
       lagYears: 0,
@@ -122,6 +124,7 @@ describe('investment vintages', () => {
         withCluster('newMaterials', {
           growthRate: 0.1,
           investmentPerYear: 10,
+          ...NO_BASE_INVESTMENT,
           outputPerInvestment: 1,
           lagYears,
           rampUpShare,
@@ -148,6 +151,7 @@ describe('investment vintages', () => {
       withCluster('newMaterials', {
         growthRate: 0.1,
         investmentPerYear: 10,
+        ...NO_BASE_INVESTMENT,
         outputPerInvestment: 2,
         lagYears: 0,
         rampUpShare: 0.25,
@@ -157,21 +161,45 @@ describe('investment vintages', () => {
     expectCloseAll(outputs(result, 'newMaterials'), [51.5, 61.65, 87.815, 116.5965]);
   });
 
-  test('project() counts no investment made in the base year', () => {
-    // With lag 0 and ramp-up 50 %, a 2017 vintage would add its second half in 2018; it must not.
+  test.each([
+    // I₀ = 40 in 2017, I = 20 from 2018, k = 1, r = 0.5, no growth, ample land.
+    // lag 0: 2017's first half is already in 2017's output; its second half (20) comes in 2018, with
+    // 2018's first half (10): +30, then 2018's second half and 2019's first (+20), and so on.
+    { lagYears: 0, added: [0, 30, 20, 20], expected: [51.5, 81.5, 101.5, 121.5] },
+    // lag 1: 2017's vintage produces from 2018: +20 in 2018, +20 (its rest) +10 (2018's first half) in 2019.
+    { lagYears: 1, added: [0, 20, 30, 20], expected: [51.5, 71.5, 101.5, 121.5] },
+    // lag 2: from 2019: +20 in 2019, +20 +10 in 2020.
+    { lagYears: 2, added: [0, 0, 20, 30], expected: [51.5, 51.5, 71.5, 101.5] },
+  ])(
+    'project() brings the base year’s investment into production by the same rule (lag $lagYears)',
+    ({ lagYears, added, expected }) => {
+      const result = project(
+        PLAN_DATASET,
+        withCluster('newMaterials', {
+          growthRate: 0,
+          investmentPerYear: 20,
+          baseYearInvestment: 40,
+          outputPerInvestment: 1,
+          lagYears,
+          rampUpShare: 0.5,
+          ...AMPLE_LAND,
+        }),
+      );
+      expectCloseAll(
+        clusterOf(result, 'newMaterials').years.map((y) => y.investmentAdded),
+        added,
+      );
+      expectCloseAll(outputs(result, 'newMaterials'), expected);
+    },
+  );
+
+  test('project() leaves the base year itself as the plan gives it, whatever was invested in it', () => {
     const result = project(
       PLAN_DATASET,
-      withCluster('newMaterials', {
-        growthRate: 0,
-        investmentPerYear: 20,
-        outputPerInvestment: 1,
-        lagYears: 0,
-        rampUpShare: 0.5,
-        ...AMPLE_LAND,
-      }),
+      withCluster('newMaterials', { baseYearInvestment: 300, lagYears: 0, rampUpShare: 1, ...AMPLE_LAND }),
     );
-    expect(clusterYear(result, 'newMaterials', 2018).investmentAdded).toBe(10);
-    expectCloseAll(outputs(result, 'newMaterials'), [51.5, 61.5, 81.5, 101.5]);
+    expect(clusterYear(result, 'newMaterials', 2017).output).toBe(51.5);
+    expect(clusterYear(result, 'newMaterials', 2017).investmentAdded).toBe(0);
   });
 
   test('project() adds nothing when output per 亿元 invested is zero', () => {
@@ -464,7 +492,8 @@ describe('horizon as data', () => {
   test('project() runs a horizon of a single projected year', () => {
     const result = project(datasetWithHorizon(2018), DEFAULT_SCENARIO);
     expect(result.years).toEqual([2017, 2018]);
-    expect(clusterYear(result, 'newMaterials', 2018).output).toBeCloseTo(51.5 * 1.09, 10);
+    // Organic growth of 2017's output, plus half of 2017's investment (96.6 亿元, k = 1) in its first year.
+    expect(clusterYear(result, 'newMaterials', 2018).output).toBeCloseTo(51.5 * 1.09 + 0.5 * 96.6, 10);
     expect(targetOf(result, 'newMaterials').requiredCagr).toBeCloseTo(250 / 51.5 - 1, 12);
   });
 

@@ -141,7 +141,11 @@ describe('engine properties', () => {
   test('project() keeps output at the base with zero growth and no investment, falling only to land capacity', () => {
     fc.assert(
       fc.property(validScenario, clusterId, targetYear, (scenario, id, year) => {
-        const flat = withCluster(id, { growthRate: 0, investmentPerYear: 0 }, scenario);
+        const flat = withCluster(
+          id,
+          { growthRate: 0, investmentPerYear: 0, baseYearInvestment: 0 },
+          scenario,
+        );
         const cluster = clusterOf(project(datasetWithHorizon(year), flat), id);
         const base = cluster.years[0]!.output;
         let lowestCapacity = Number.POSITIVE_INFINITY;
@@ -167,6 +171,7 @@ describe('engine properties', () => {
           {
             growthRate: 0,
             investmentPerYear: 0,
+            baseYearInvestment: 0,
             landIntensity: 500,
             intensityGrowth: Math.max(0, a.intensityGrowth),
           },

@@ -11,6 +11,20 @@ import type { ClusterProjection, ClusterYear, ProjectionResult, TargetResult } f
 /** The plan's default scenario. */
 export const DEFAULT_SCENARIO: Scenario = defaultScenario(PLAN_DATASET);
 
+/**
+ * The default scenario without base-year investment: the model of release 0.1.0, whose published
+ * figures (e.g. new materials 205.74 in 2020) the hand-computed tests below were written against.
+ */
+export const DEFAULT_WITHOUT_BASE_INVESTMENT: Scenario = {
+  ...DEFAULT_SCENARIO,
+  clusters: Object.fromEntries(
+    Object.entries(DEFAULT_SCENARIO.clusters).map(([id, levers]) => [
+      id,
+      { ...levers, baseYearInvestment: 0 },
+    ]),
+  ) as Scenario['clusters'],
+};
+
 /** Levers that keep land from ever binding: fast development and very high land intensity. */
 export const AMPLE_LAND: Partial<ClusterAssumptions> = {
   landPace: 3,
@@ -18,8 +32,11 @@ export const AMPLE_LAND: Partial<ClusterAssumptions> = {
   intensityGrowth: 0,
 };
 
-/** Levers that switch investment off. */
-export const NO_INVESTMENT: Partial<ClusterAssumptions> = { investmentPerYear: 0 };
+/** Levers that switch investment off: the yearly investment and the base year's. */
+export const NO_INVESTMENT: Partial<ClusterAssumptions> = { investmentPerYear: 0, baseYearInvestment: 0 };
+
+/** No investment of the base year: only the yearly investment a test sets comes into production. */
+export const NO_BASE_INVESTMENT: Partial<ClusterAssumptions> = { baseYearInvestment: 0 };
 
 /** The default scenario with some of one cluster's levers changed. */
 export function withCluster(

@@ -10,10 +10,11 @@ describe('summarizeScenario()', () => {
     const summary = summarizeScenario(PLAN_DATASET, scenario);
     const zone = project(PLAN_DATASET, scenario).targets.find((t) => t.id === 'industrialOutput')!;
     expect(summary.differences).toEqual([]);
+    const result = project(PLAN_DATASET, scenario);
     expect(summary.headline).toEqual({
       industrialOutput: zone.projected,
       attainment: zone.attainment,
-      targetsOnTrack: 0,
+      targetsOnTrack: result.targets.filter((t) => t.status === 'onTrack').length,
       targetsTotal: 7,
     });
   });

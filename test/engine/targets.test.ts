@@ -10,6 +10,7 @@ import {
   targetOf,
   withCluster,
   withScenario,
+  DEFAULT_WITHOUT_BASE_INVESTMENT,
 } from './scenario-fixtures';
 
 const ZONE_OUTPUT = { kind: 'zone', indicatorId: 'industrialOutput' } as const;
@@ -67,9 +68,9 @@ describe('status', () => {
     { thresholds: { onTrack: 1, atRisk: 0.8 }, status: 'atRisk' },
     { thresholds: { onTrack: 0.8, atRisk: 0.5 }, status: 'onTrack' },
   ])(
-    'project() rates new materials (82 % of 250 by default) under thresholds $thresholds as $status',
+    'project() rates new materials (82 % of 250 without base-year investment) under thresholds $thresholds as $status',
     ({ thresholds, status }) => {
-      const result = project(PLAN_DATASET, withScenario({ thresholds }));
+      const result = project(PLAN_DATASET, withScenario({ thresholds }, DEFAULT_WITHOUT_BASE_INVESTMENT));
       const newMaterials = targetOf(result, 'newMaterials');
       expect(newMaterials.attainment).toBeGreaterThan(0.8);
       expect(newMaterials.attainment).toBeLessThan(0.9);

@@ -4,6 +4,7 @@
  * (hostile ones included), unknown fields that must survive. Never -0: JSON writes it as 0.
  */
 import fc from 'fast-check';
+import { SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
 import { isBlankText } from '../../src/scenario/schema-rules';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverSpec } from '../../src/data/levers';
@@ -14,11 +15,7 @@ import type {
   Scenario,
   ScenarioUncertainty,
 } from '../../src/scenario/scenario';
-import {
-  SAVED_SCENARIO_LIMITS,
-  SAVED_SCENARIO_SCHEMA_VERSION,
-  type SavedScenario,
-} from '../../src/scenario-format/saved-scenario';
+import { SAVED_SCENARIO_LIMITS, type SavedScenario } from '../../src/scenario-format/saved-scenario';
 import { MAX_SEED, MAX_TRIALS, MIN_TRIALS, RANGE_DISTRIBUTIONS } from '../../src/data/scenario-limits';
 
 const noNegativeZero = (x: number): number => (Object.is(x, -0) ? 0 : x);
@@ -197,7 +194,7 @@ export const validRecord: fc.Arbitrary<SavedScenario> = fc
     ...extra,
     ...fields,
     datasetVersion: scenario.datasetVersion,
-    schemaVersion: SAVED_SCENARIO_SCHEMA_VERSION,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
     scenario,
   }));
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
 import type { IssueCode } from '../../src/scenario/issues';
 import {
   MAX_FILE_BYTES,
@@ -186,7 +187,7 @@ describe('hostile and malformed files are refused with a clear error', () => {
       /formatVersion is 2: the file was made by a newer version of the app.*Update the app/,
     );
     const record = refusal(decodeFile(fixtureText('hostile/record-schema-future.txt'), 'new.json'));
-    expect(record.params).toEqual({ schemaVersion: 2, supportedVersion: 1 });
+    expect(record.params).toEqual({ schemaVersion: 9, supportedVersion: SCENARIO_SCHEMA_VERSION });
     expect(record.message).toMatch(/made by a newer version of the app.*update the app/);
   });
 

@@ -28,7 +28,7 @@ export function fileWith(
     format: 'qianjiang-scenarios',
     formatVersion: 1,
     appVersion: '0.1.0',
-    datasetVersion: '2018-2020.1',
+    datasetVersion: '2018-2020.2',
     exportedAt: 1764374400000,
     scenarios,
     ...changes,

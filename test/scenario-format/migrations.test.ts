@@ -1,31 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import {
-  RECORD_MIGRATIONS,
-  migrateRecord,
-  runMigrations,
-  type MigrateResult,
-  type PlainRecord,
-  type RecordMigration,
-} from '../../src/scenario-format/migrations';
-import { SAVED_SCENARIO_SCHEMA_VERSION } from '../../src/scenario-format/saved-scenario';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { SCENARIO_MIGRATIONS, SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
+import { migrateRecord, type MigrateResult } from '../../src/scenario-format/migrations';
+
+type PlainRecord = Record<string, unknown>;
 import { baseRecord, fixtureNames, fixtureText } from './fixture-files';
 
 function refusedWith(result: MigrateResult): { code: string; path: string; message: string } {
-  if (result.ok) throw new Error('migrateRecord() accepted a record it should refuse');
+  if (result.ok) throw new Error('migrateRecord(, PLAN_DATASET) accepted a record it should refuse');
   expect(result.issues[0]).toBe(result.error);
   return result.error;
 }
 
-describe('migrateRecord(): golden fixtures, one per schema version', () => {
+describe('migrateRecord(, PLAN_DATASET): golden fixtures, one per schema version', () => {
   const versions = fixtureNames('migrations')
     .map((name) => /^record-v(\d+)\.json$/.exec(name)?.[1])
     .filter((version): version is string => version !== undefined)
     .map(Number);
 
   test('there is a fixture for every schema version from 1 to the current one', () => {
-    expect(versions).toEqual(Array.from({ length: SAVED_SCENARIO_SCHEMA_VERSION }, (_, i) => i + 1));
-    expect(RECORD_MIGRATIONS.map((step) => [step.from, step.to])).toEqual(
-      Array.from({ length: SAVED_SCENARIO_SCHEMA_VERSION - 1 }, (_, i) => [i + 1, i + 2]),
+    expect(versions).toEqual(Array.from({ length: SCENARIO_SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(SCENARIO_MIGRATIONS.map((step) => [step.from, step.to])).toEqual(
+      Array.from({ length: SCENARIO_SCHEMA_VERSION - 1 }, (_, i) => [i + 1, i + 2]),
     );
   });
 
@@ -33,56 +29,95 @@ describe('migrateRecord(): golden fixtures, one per schema version', () => {
     const input = JSON.parse(fixtureText(`migrations/record-v${version}.json`)) as PlainRecord;
     const golden = JSON.parse(fixtureText(`migrations/record-v${version}.golden.json`)) as PlainRecord;
     const before = structuredClone(input);
-    const result = migrateRecord(input);
+    const result = migrateRecord(input, PLAN_DATASET);
     expect(result).toEqual({
       ok: true,
       record: golden,
-      migratedFrom: version === SAVED_SCENARIO_SCHEMA_VERSION ? null : version,
+      migratedFrom: version === SCENARIO_SCHEMA_VERSION ? null : version,
     });
     expect(input).toEqual(before);
   });
 
   test('unknown fields of the record and of its scenario are kept', () => {
     const input = JSON.parse(fixtureText('migrations/record-v1.json')) as PlainRecord;
-    const result = migrateRecord(input);
+    const result = migrateRecord(input, PLAN_DATASET);
     expect(result.ok && result.record).toMatchObject({
       'x-importedFrom': 'WPS sheet v3',
       scenario: { 'x-note': { by: '王工' } },
     });
   });
 
-  test('migrateRecord() is synchronous, as an IndexedDB upgrade needs', () => {
-    const result: unknown = migrateRecord(baseRecord());
+  test('migrateRecord(, PLAN_DATASET) is synchronous, as an IndexedDB upgrade needs', () => {
+    const result: unknown = migrateRecord(baseRecord(), PLAN_DATASET);
     expect(result).not.toBeInstanceOf(Promise);
     expect(result).toMatchObject({ ok: true, migratedFrom: null });
   });
 
   test('the result is a copy: changing it leaves the input as it was', () => {
     const input = baseRecord();
-    const result = migrateRecord(input);
+    const result = migrateRecord(input, PLAN_DATASET);
     if (!result.ok) throw new Error(result.error.message);
     result.record.scenario.clusters.newMaterials.growthRate = 1.5;
     result.record.tags.push('changed');
     expect(input).toEqual(baseRecord());
   });
 
-  test('ranges of the plan are not checked here, so a dataset update never makes stored records unreadable', () => {
+  test('a value outside the plan’s ranges is refused with its path: one schema checks shape and ranges', () => {
     const record = baseRecord();
     record.scenario.clusters.newMaterials.growthRate = 99;
-    expect(migrateRecord(record).ok).toBe(true);
+    const result = migrateRecord(record, PLAN_DATASET);
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      error: { code: 'outOfRange', path: 'scenario.clusters.newMaterials.growthRate' },
+    });
+  });
+
+  test('the v1 → v2 step gives every cluster its documented base-year investment, and keeps every other value', () => {
+    const input = JSON.parse(fixtureText('migrations/record-v1.json')) as {
+      scenario: { clusters: Record<string, Record<string, number>> };
+    };
+    const result = migrateRecord(input, PLAN_DATASET);
+    if (!result.ok) throw new Error(result.error.message);
+    for (const cluster of PLAN_DATASET.clusters) {
+      const migrated = result.record.scenario.clusters[cluster.id];
+      expect(migrated.baseYearInvestment).toBe(cluster.defaults.baseYearInvestment.value);
+      for (const [lever, value] of Object.entries(input.scenario.clusters[cluster.id]!)) {
+        expect(migrated[lever as keyof typeof migrated]).toBe(value);
+      }
+    }
+    // 2017's industrial investment, split over the industrial clusters; services keep their own estimate.
+    const industrial = PLAN_DATASET.clusters.filter((c) => c.measure === 'industrialOutput');
+    const sum = industrial.reduce(
+      (total, c) => total + result.record.scenario.clusters[c.id].baseYearInvestment,
+      0,
+    );
+    expect(sum).toBeCloseTo(193.2, 10);
+  });
+
+  test('a base-year investment a newer release already wrote into a v1 record is kept', () => {
+    const input = JSON.parse(fixtureText('migrations/record-v1.json')) as {
+      scenario: { clusters: Record<string, Record<string, number>> };
+    };
+    input.scenario.clusters['agriProcessing']!['baseYearInvestment'] = 12;
+    const result = migrateRecord(input, PLAN_DATASET);
+    expect(result.ok && result.record.scenario.clusters.agriProcessing.baseYearInvestment).toBe(12);
   });
 });
 
-describe('migrateRecord() refuses what it cannot read, never throwing', () => {
+describe('migrateRecord(, PLAN_DATASET) refuses what it cannot read, never throwing', () => {
   test('a record from a newer app: "made by a newer version of the app; update the app"', () => {
-    const error = refusedWith(migrateRecord({ ...baseRecord(), schemaVersion: 7 }));
+    const result = migrateRecord({ ...baseRecord(), schemaVersion: 7 }, PLAN_DATASET);
+    const result7Reason = () => (result.ok ? null : result.reason);
+    const error = refusedWith(result);
     expect(error).toMatchObject({
       code: 'newerSchema',
       path: 'schemaVersion',
-      params: { schemaVersion: 7, supportedVersion: SAVED_SCENARIO_SCHEMA_VERSION },
+      params: { schemaVersion: 7, supportedVersion: SCENARIO_SCHEMA_VERSION },
     });
+    expect(result7Reason()).toBe('newer');
     expect(error.message).toBe(
-      'schemaVersion is 7: the scenario was made by a newer version of the app (this app reads record schema up to 1); update the app to open it.',
+      `schemaVersion is 7: the scenario was made by a newer version of the app (this app reads record schema up to ${SCENARIO_SCHEMA_VERSION}); update the app to open it.`,
     );
   });
 
@@ -99,7 +134,7 @@ describe('migrateRecord() refuses what it cannot read, never throwing', () => {
     const record: PlainRecord = { ...baseRecord() };
     if (value === undefined) delete record['schemaVersion'];
     else record['schemaVersion'] = value;
-    expect(refusedWith(migrateRecord(record))).toMatchObject({ code, path: 'schemaVersion' });
+    expect(refusedWith(migrateRecord(record, PLAN_DATASET))).toMatchObject({ code, path: 'schemaVersion' });
   });
 
   test.each([
@@ -109,14 +144,14 @@ describe('migrateRecord() refuses what it cannot read, never throwing', () => {
     { name: 'undefined', value: undefined },
     { name: 'a function', value: () => 1 },
   ])('a record that is $name', ({ value }) => {
-    expect(refusedWith(migrateRecord(value))).toMatchObject({ code: 'wrongType', path: '' });
+    expect(refusedWith(migrateRecord(value, PLAN_DATASET))).toMatchObject({ code: 'wrongType', path: '' });
   });
 
   test('a record with a __proto__ key anywhere, without touching any prototype', () => {
     const record = JSON.parse(
       JSON.stringify(baseRecord()).replace('"thresholds":', '"__proto__": {"polluted": true}, "thresholds":'),
     ) as unknown;
-    expect(refusedWith(migrateRecord(record))).toMatchObject({
+    expect(refusedWith(migrateRecord(record, PLAN_DATASET))).toMatchObject({
       code: 'forbiddenKey',
       path: 'scenario.__proto__',
     });
@@ -126,98 +161,15 @@ describe('migrateRecord() refuses what it cannot read, never throwing', () => {
   test('a cyclic record (IndexedDB can store one) is refused as too deep', () => {
     const record = baseRecord() as unknown as Record<string, unknown>;
     record['self'] = record;
-    expect(refusedWith(migrateRecord(record)).code).toBe('tooDeep');
+    expect(refusedWith(migrateRecord(record, PLAN_DATASET)).code).toBe('tooDeep');
   });
 
   test('a record with a field of the wrong type lists every problem with its path', () => {
-    const result = migrateRecord({ ...baseRecord(), revision: '3', createdAt: null });
+    const result = migrateRecord({ ...baseRecord(), revision: '3', createdAt: null }, PLAN_DATASET);
     if (result.ok) throw new Error('accepted');
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['wrongType', 'createdAt'],
       ['wrongType', 'revision'],
     ]);
-  });
-});
-
-describe('runMigrations(): the chain of steps (with test steps v1 → v2 → v3)', () => {
-  const steps: RecordMigration[] = [
-    {
-      from: 2,
-      to: 3,
-      description: 'test: rename notes to description',
-      migrate: ({ notes, ...rest }) => ({ ...rest, description: notes, schemaVersion: 3 }),
-    },
-    {
-      from: 1,
-      to: 2,
-      description: 'test: tags become a string',
-      migrate: (record) => {
-        record['tags'] = (record['tags'] as string[]).join(',');
-        record['schemaVersion'] = 2;
-        return record;
-      },
-    },
-  ];
-
-  test('steps run in version order, each once, keeping fields they do not know', () => {
-    const input = { ...baseRecord(), extra: { kept: true } } as unknown as PlainRecord;
-    const result = runMigrations(input, steps, 3);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.from).toBe(1);
-    expect(result.record).toMatchObject({ schemaVersion: 3, tags: '基准,baseline', extra: { kept: true } });
-    expect(result.record['description']).toBe(baseRecord().notes);
-    expect(result.record).not.toHaveProperty('notes');
-  });
-
-  test('steps work on a copy: the input is never changed, even by a step that mutates', () => {
-    const input = baseRecord() as unknown as PlainRecord;
-    runMigrations(input, steps, 3);
-    expect(input).toEqual(baseRecord());
-  });
-
-  test('a record already at the target version is returned as it is', () => {
-    const input = { ...baseRecord(), schemaVersion: 3 } as unknown as PlainRecord;
-    expect(runMigrations(input, steps, 3)).toEqual({ ok: true, record: input, from: 3 });
-  });
-
-  test('a step that throws fails the migration with its message, and leaves the input unchanged', () => {
-    const failing: RecordMigration[] = [
-      steps[1]!,
-      {
-        from: 2,
-        to: 3,
-        description: 'test: fails',
-        migrate: () => {
-          throw new Error('disk on fire');
-        },
-      },
-    ];
-    const input = baseRecord() as unknown as PlainRecord;
-    const result = runMigrations(input, failing, 3);
-    expect(result).toMatchObject({
-      ok: false,
-      issue: { code: 'migrationFailed', params: { fromVersion: 2, toVersion: 3, detail: 'disk on fire' } },
-    });
-    expect(input).toEqual(baseRecord());
-  });
-
-  test('a missing step fails the migration', () => {
-    const result = runMigrations(baseRecord() as unknown as PlainRecord, [steps[0]!], 3);
-    expect(result).toMatchObject({
-      ok: false,
-      issue: { code: 'migrationFailed', params: { fromVersion: 1, toVersion: 2 } },
-    });
-  });
-
-  test('a step that does not write the next version fails the migration', () => {
-    const sloppy: RecordMigration[] = [{ from: 1, to: 2, description: 'test', migrate: (record) => record }];
-    const result = runMigrations(baseRecord() as unknown as PlainRecord, sloppy, 2);
-    expect(result).toMatchObject({ ok: false, issue: { code: 'migrationFailed' } });
-  });
-
-  test('a record that cannot be copied (a function inside) fails the migration instead of throwing', () => {
-    const input = { ...baseRecord(), callback: () => 1 } as unknown as PlainRecord;
-    expect(runMigrations(input, steps, 3)).toMatchObject({ ok: false, issue: { code: 'migrationFailed' } });
   });
 });

@@ -5,16 +5,26 @@ import { defaultScenario } from '../../src/scenario/default-scenario';
 import { computeIndicators } from '../../src/engine/indicators';
 import { resolveProjects } from '../../src/engine/key-projects';
 import type { Scenario } from '../../src/scenario/scenario';
-import { checkScenarioRanges } from '../../src/scenario-format/scenario-ranges';
+import { validateScenario as checkScenarioRanges } from '../../src/scenario/schema';
 import { decodeFile, encodeFile } from '../../src/scenario-format/file-format';
 import { migrateRecord } from '../../src/scenario-format/migrations';
 import { parseSavedScenario, type SavedScenario } from '../../src/scenario-format/saved-scenario';
 import { decodeShareLink, encodeShareLink } from '../../src/scenario-format/share-link';
 import { baseRecord, fixtureText } from './fixture-files';
 
+/** The base record with room to grow: land never binds, so a project adds exactly its own output. */
+function roomyRecord(): SavedScenario {
+  const record = baseRecord();
+  const clusters = structuredClone(record.scenario.clusters);
+  clusters.newMaterials.landPace = 3;
+  clusters.medicineHealth.landPace = 3;
+  record.scenario = { ...record.scenario, clusters };
+  return record;
+}
+
 /** A record of this version with key projects, a user's project and indicator settings. */
 function recordWithPlan(): SavedScenario {
-  const record = baseRecord();
+  const record = roomyRecord();
   record.scenario = {
     ...record.scenario,
     projects: [
@@ -41,14 +51,16 @@ function recordWithPlan(): SavedScenario {
 describe('saved scenarios from before key projects and indicators (schema version 1)', () => {
   const old = JSON.parse(fixtureText('migrations/record-v1.json')) as SavedScenario;
 
-  test('the v1 fixture has neither field: it still loads, unchanged', () => {
+  test('the v1 fixture has neither field: it still loads, every value kept, no projects or indicators set', () => {
     expect(old.scenario.projects).toBeUndefined();
     expect(old.scenario.indicators).toBeUndefined();
-    const migrated = migrateRecord(old);
-    expect(migrated.ok).toBe(true);
-    expect(migrated.ok && migrated.record.scenario).toEqual(old.scenario);
-    expect(parseSavedScenario(old).ok).toBe(true);
-    expect(checkScenarioRanges(old.scenario, PLAN_DATASET)).toEqual([]);
+    const migrated = migrateRecord(old, PLAN_DATASET);
+    if (!migrated.ok) throw new Error(migrated.error.message);
+    expect(migrated.record.scenario).toMatchObject(old.scenario);
+    expect(migrated.record.scenario.projects).toBeUndefined();
+    expect(migrated.record.scenario.indicators).toBeUndefined();
+    expect(parseSavedScenario(migrated.record, PLAN_DATASET).ok).toBe(true);
+    expect(checkScenarioRanges(migrated.record.scenario, PLAN_DATASET)).toEqual([]);
   });
 
   test('it projects exactly as before, every key project off and every indicator on its default path', () => {
@@ -73,12 +85,12 @@ describe('saved scenarios from before key projects and indicators (schema versio
 describe('saved scenarios with key projects and indicator settings', () => {
   test('pass the schema and the ranges, and project with the projects on', () => {
     const record = recordWithPlan();
-    const parsed = parseSavedScenario(record);
+    const parsed = parseSavedScenario(record, PLAN_DATASET);
     expect(parsed.ok).toBe(true);
     expect(parsed.ok && parsed.value).toEqual(record);
     expect(checkScenarioRanges(record.scenario, PLAN_DATASET)).toEqual([]);
     const withProjects = project(PLAN_DATASET, record.scenario);
-    const without = project(PLAN_DATASET, baseRecord().scenario);
+    const without = project(PLAN_DATASET, roomyRecord().scenario);
     expect(withProjects.clusters[0]!.years[3]!.output).toBeCloseTo(
       without.clusters[0]!.years[3]!.output + 3.75,
       9,
@@ -142,7 +154,7 @@ describe('saved scenarios with key projects and indicator settings', () => {
   ])('the schema refuses %s', (_what, change, code, path) => {
     const record = baseRecord() as unknown as { scenario: Record<string, unknown> };
     Object.assign(record.scenario, change);
-    const parsed = parseSavedScenario(record);
+    const parsed = parseSavedScenario(record, PLAN_DATASET);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues.map((i) => [i.code, i.path])).toContainEqual([code, path]);
   });
@@ -150,7 +162,7 @@ describe('saved scenarios with key projects and indicator settings', () => {
   test('the wrong type for "enabled" is worded as true/false', () => {
     const record = baseRecord() as unknown as { scenario: Record<string, unknown> };
     record.scenario.projects = [{ id: 'glassFibre', enabled: 1 }];
-    const parsed = parseSavedScenario(record);
+    const parsed = parseSavedScenario(record, PLAN_DATASET);
     expect(!parsed.ok && parsed.issues[0]!.params).toEqual({ expected: 'boolean', received: 'number' });
   });
 

@@ -1,18 +1,18 @@
 import fc from 'fast-check';
+import { SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import type { Scenario } from '../../src/scenario/scenario';
 import { formatPath, joinPath } from '../../src/scenario/issues';
 import {
-  SAVED_SCENARIO_SCHEMA_VERSION,
   createSavedScenario,
   newScenarioId,
   parseSavedScenario,
   reviseSavedScenario,
   type SavedScenario,
 } from '../../src/scenario-format/saved-scenario';
-import { checkScenarioRanges } from '../../src/scenario-format/scenario-ranges';
+import { validateScenario as checkScenarioRanges } from '../../src/scenario/schema';
 import { validRecord } from './arbitraries';
 import { baseRecord } from './fixture-files';
 
@@ -24,16 +24,16 @@ afterEach(() => {
 });
 
 function issuesOf(value: unknown): [string, string][] {
-  const result = parseSavedScenario(value);
+  const result = parseSavedScenario(value, PLAN_DATASET);
   if (result.ok) return [];
   return result.issues.map((issue) => [issue.code, issue.path]);
 }
 
-describe('parseSavedScenario()', () => {
+describe('parseSavedScenario(, PLAN_DATASET)', () => {
   test('accepts generated valid records and returns an equal copy', () => {
     fc.assert(
       fc.property(validRecord, (record) => {
-        const result = parseSavedScenario(record);
+        const result = parseSavedScenario(record, PLAN_DATASET);
         expect(result).toEqual({ ok: true, value: record });
         expect(result.ok && result.value).not.toBe(record);
       }),
@@ -51,7 +51,7 @@ describe('parseSavedScenario()', () => {
         thresholds: { onTrack: 1, atRisk: 0.9, colour: 'amber' },
       },
     };
-    expect(parseSavedScenario(record)).toEqual({ ok: true, value: record });
+    expect(parseSavedScenario(record, PLAN_DATASET)).toEqual({ ok: true, value: record });
   });
 
   test.each([
@@ -61,7 +61,7 @@ describe('parseSavedScenario()', () => {
     { field: 'revision', value: 0, code: 'outOfRange' },
     { field: 'revision', value: Number.NaN, code: 'notFinite' },
     { field: 'revision', value: Number.POSITIVE_INFINITY, code: 'notFinite' },
-    { field: 'schemaVersion', value: 2, code: 'outOfRange' },
+    { field: 'schemaVersion', value: 1, code: 'outOfRange' },
     { field: 'id', value: 'x'.repeat(129), code: 'textTooLong' },
     { field: 'id', value: 12, code: 'wrongType' },
     { field: 'appVersion', value: '', code: 'textBlank' },
@@ -81,7 +81,7 @@ describe('parseSavedScenario()', () => {
       notes: 'n'.repeat(20_000),
       tags: Array.from({ length: 30 }, (_, i) => `${i}`.padEnd(40, 't')),
     };
-    expect(parseSavedScenario(record).ok).toBe(true);
+    expect(parseSavedScenario(record, PLAN_DATASET).ok).toBe(true);
   });
 
   test('refuses a lever that is NaN, Infinity or a string, naming the cluster and lever', () => {
@@ -100,7 +100,7 @@ describe('parseSavedScenario()', () => {
   test('never throws, whatever the value', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true }), (value) => {
-        expect(parseSavedScenario(value).ok).toBe(false);
+        expect(parseSavedScenario(value, PLAN_DATASET).ok).toBe(false);
       }),
       { seed: 8, numRuns: 300 },
     );
@@ -179,10 +179,10 @@ describe('writing records', () => {
       revision: 1,
       datasetVersion: PLAN_DATASET.version,
       appVersion: '0.2.0',
-      schemaVersion: SAVED_SCENARIO_SCHEMA_VERSION,
+      schemaVersion: SCENARIO_SCHEMA_VERSION,
       scenario,
     } satisfies SavedScenario);
-    expect(parseSavedScenario(record).ok).toBe(true);
+    expect(parseSavedScenario(record, PLAN_DATASET).ok).toBe(true);
   });
 
   test('createSavedScenario() gives each record a new UUID by default', () => {
@@ -216,7 +216,7 @@ describe('writing records', () => {
       CONTEXT,
     );
     expect(next.datasetVersion).toBe('v9');
-    expect(parseSavedScenario(next).ok).toBe(true);
+    expect(parseSavedScenario(next, PLAN_DATASET).ok).toBe(true);
   });
 
   test('newScenarioId() falls back to getRandomValues where randomUUID is missing (plain-http pages)', () => {

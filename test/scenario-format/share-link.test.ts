@@ -10,6 +10,7 @@ import {
   SHARE_LINK_MAX_FRAGMENT_LENGTH,
   SHARE_LINK_MAX_JSON_BYTES,
   SHARE_LINK_PREFIX,
+  SHARE_LINK_VERSION,
   decodeShareLink,
   encodeShareLink,
   type ShareLinkDecodeResult,
@@ -71,12 +72,17 @@ describe('share links', () => {
     const result = await decodeShareLink(fragment);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.warnings).toEqual([]);
+    // Made by release 0.1.0: the scenario comes through migrated, and says so.
+    expect(result.migratedFrom).toBe(1);
+    expect(result.warnings).toMatchObject([
+      { code: 'migrated', params: { fromVersion: 1, toVersion: 2, count: 1 } },
+      { code: 'otherDatasetVersion', params: { datasetVersion: '2018-2020.1', count: 1 } },
+    ]);
     expect(result.scenario).toMatchObject({
       name: 'Fast growth, with ranges',
       notes: '',
       tags: [],
-      datasetVersion: PLAN_DATASET.version,
+      datasetVersion: '2018-2020.1',
       scenario: { uncertainty: { trials: 10000, seed: 42 }, conflictChoices: { newMaterialsTarget: 1 } },
     });
     expect(result.scenario.scenario.clusters.newMaterials.growthRate).toBe(0.2);
@@ -89,6 +95,7 @@ describe('share links', () => {
       ok: true,
       scenario: sharedPart(baseRecord()),
       warnings: [],
+      migratedFrom: null,
     });
     expect(await decodeShareLink(fragment.slice(1))).toMatchObject({ ok: true });
   });
@@ -115,26 +122,30 @@ describe('share links', () => {
     expect(result.length).toBeGreaterThan(SHARE_LINK_MAX_FRAGMENT_LENGTH);
   });
 
-  test('link → open gives back exactly the scenario, for ≥ 1,000 generated scenarios', async () => {
-    let opened = 0;
-    await fc.assert(
-      fc.asyncProperty(validRecord, async (record) => {
-        const encoded = await encodeShareLink(record);
-        if (!encoded.ok) {
-          expect(encoded.length).toBeGreaterThan(SHARE_LINK_MAX_FRAGMENT_LENGTH);
-          return;
-        }
-        expect(encoded.fragment.length).toBe(encoded.length);
-        expect(encoded.length).toBeLessThanOrEqual(SHARE_LINK_MAX_FRAGMENT_LENGTH);
-        const decoded = await decodeShareLink(encoded.fragment);
-        if (!decoded.ok) throw new Error(decoded.message);
-        expect(decoded.scenario).toEqual(sharedPart(record));
-        opened++;
-      }),
-      { seed: 20261127, numRuns: 1100 },
-    );
-    expect(opened).toBeGreaterThanOrEqual(1000);
-  });
+  test(
+    'link → open gives back exactly the scenario, for ≥ 1,000 generated scenarios',
+    { timeout: 60_000 },
+    async () => {
+      let opened = 0;
+      await fc.assert(
+        fc.asyncProperty(validRecord, async (record) => {
+          const encoded = await encodeShareLink(record);
+          if (!encoded.ok) {
+            expect(encoded.length).toBeGreaterThan(SHARE_LINK_MAX_FRAGMENT_LENGTH);
+            return;
+          }
+          expect(encoded.fragment.length).toBe(encoded.length);
+          expect(encoded.length).toBeLessThanOrEqual(SHARE_LINK_MAX_FRAGMENT_LENGTH);
+          const decoded = await decodeShareLink(encoded.fragment);
+          if (!decoded.ok) throw new Error(decoded.message);
+          expect(decoded.scenario).toEqual(sharedPart(record));
+          opened++;
+        }),
+        { seed: 20261127, numRuns: 1100 },
+      );
+      expect(opened).toBeGreaterThanOrEqual(1000);
+    },
+  );
 });
 
 describe('damaged, tampered and hostile links are refused', () => {
@@ -184,8 +195,11 @@ describe('damaged, tampered and hostile links are refused', () => {
   });
 
   test('a link from a newer app says so; a damaged version byte is damage', async () => {
-    const newer = refusal(await decodeShareLink(await craftLink('{}', 2)));
-    expect(newer).toMatchObject({ code: 'newerLink', params: { linkVersion: 2, supportedVersion: 1 } });
+    const newer = refusal(await decodeShareLink(await craftLink('{}', SHARE_LINK_VERSION + 1)));
+    expect(newer).toMatchObject({
+      code: 'newerLink',
+      params: { linkVersion: SHARE_LINK_VERSION + 1, supportedVersion: SHARE_LINK_VERSION },
+    });
     expect(newer.message).toMatch(/newer version of the app.*Update the app/);
     expect(refusal(await decodeShareLink(await craftLink('{}', 0))).code).toBe('linkDamaged');
   });

@@ -105,7 +105,7 @@ function record(name: string, scenario: Scenario, id?: string): SavedScenario {
 }
 
 async function withSaved(app: ReturnType<typeof makeApp>, records: SavedScenario[]) {
-  expect(await app.library.addImported(records)).toBe(true);
+  expect(await app.library.applyImport(records, [], 0)).toBe(true);
 }
 
 const saved = (r: SavedScenario): CompareKey => `saved:${r.id}`;
@@ -195,7 +195,7 @@ describe('CompareState', { timeout: 20_000 }, () => {
     expect(compare.current).toBe(true);
 
     const before = compare.requestKey;
-    app.workbench.setLever('medicineHealth', 'investmentPerYear', 100);
+    app.workbench.edits.setLever('medicineHealth', 'investmentPerYear', 100);
     expect(compare.requestKey).not.toBe(before);
     expect(compare.current).toBe(false);
     await compare.refresh();
@@ -273,7 +273,7 @@ describe('CompareState', { timeout: 20_000 }, () => {
     const sender = makeApp();
     const [a, b] = [record('甲', variant(0.15)), record('乙', variant(0.25))];
     await withSaved(sender, [a, b]);
-    sender.workbench.setLever('agriProcessing', 'growthRate', 0.2);
+    sender.workbench.edits.setLever('agriProcessing', 'growthRate', 0.2);
     const link = await makeCompare(
       sender,
       memoryStore({ keys: [saved(a) as never, saved(b) as never, 'draft'], reference: saved(a) as never }),

@@ -39,7 +39,7 @@ function channelWorker(): WorkerHandle {
 function openStore(): WorkingDraftStore {
   const connection = new StorageConnection();
   cleanups.push(() => connection.close());
-  return new WorkingDraftStore(connection);
+  return new WorkingDraftStore(connection, PLAN_DATASET);
 }
 
 function makeWorkbench() {
@@ -50,6 +50,8 @@ function makeWorkbench() {
       new ProjectionClient({ createWorker: channelWorker, onReply, onStatus }),
   });
   cleanups.push(() => workbench.dispose());
+  // These tests play the whole-plan view, which asks for the overview while it is shown.
+  cleanups.push(workbench.wantOverview());
   return workbench;
 }
 
@@ -62,20 +64,34 @@ async function until(condition: () => boolean, timeoutMs = 5000) {
 }
 
 describe('WorkbenchState: key projects and indicators', { timeout: 30_000 }, () => {
-  test('the overview of each projection arrives with it', async () => {
+  test('the overview of each projection arrives with it while a view asks for it, and only then', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
-    await until(() => workbench.ready);
+    await until(() => workbench.ready && workbench.overview !== null);
     const plan = defaultScenario(PLAN_DATASET);
     expect(workbench.overview).toEqual(planOverview(PLAN_DATASET, plan, project(PLAN_DATASET, plan)));
+    const quiet = new WorkbenchState({
+      dataset: PLAN_DATASET,
+      draftStore: null,
+      createClient: (onReply, onStatus) =>
+        new ProjectionClient({ createWorker: channelWorker, onReply, onStatus }),
+    });
+    cleanups.push(() => quiet.dispose());
+    await quiet.start();
+    await until(() => quiet.ready);
+    expect(quiet.overview).toBeNull();
+    const release = quiet.wantOverview();
+    await until(() => quiet.overview !== null);
+    release();
+    expect(quiet.overview).toBeNull();
   });
 
   test('switching a project on and moving its start year are projected, undone and saved', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
     await until(() => workbench.ready);
-    workbench.setProject('glassFibre', { enabled: true });
-    workbench.setProject('glassFibre', { startYear: 2020 });
+    workbench.edits.setProject('glassFibre', { enabled: true });
+    workbench.edits.setProject('glassFibre', { startYear: 2020 });
     expect(workbench.scenario.projects).toEqual([{ id: 'glassFibre', enabled: true, startYear: 2020 }]);
     await until(
       () =>
@@ -93,15 +109,17 @@ describe('WorkbenchState: key projects and indicators', { timeout: 30_000 }, () 
     workbench.redo();
     await until(() => workbench.draftState === 'saved', AUTOSAVE_DELAY_MS * 10);
     const stored = await openStore().load();
-    expect(stored?.scenario.projects).toEqual([{ id: 'glassFibre', enabled: true }]);
+    expect(stored.kind === 'ready' && stored.draft.scenario.projects).toEqual([
+      { id: 'glassFibre', enabled: true },
+    ]);
   });
 
   test('a project reset to its defaults leaves the scenario equal to the plan (not dirty)', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
-    workbench.setProject('capsules', { enabled: true, annualOutput: 12 });
+    workbench.edits.setProject('capsules', { enabled: true, annualOutput: 12 });
     expect(workbench.dirty).toBe(true);
-    workbench.resetProject('capsules');
+    workbench.edits.resetProject('capsules');
     expect(workbench.scenario.projects).toBeUndefined();
     expect(workbench.dirty).toBe(false);
   });
@@ -109,7 +127,7 @@ describe('WorkbenchState: key projects and indicators', { timeout: 30_000 }, () 
   test("a user's project is added on, renamed and removed", async () => {
     const workbench = makeWorkbench();
     await workbench.start();
-    const id = workbench.addCustomProject('agriProcessing', '  魔芋加工  ');
+    const id = workbench.edits.addCustomProject('agriProcessing', '  魔芋加工  ');
     expect(id).toBe('user-1');
     expect(workbench.scenario.projects).toEqual([
       {
@@ -122,35 +140,35 @@ describe('WorkbenchState: key projects and indicators', { timeout: 30_000 }, () 
         custom: { name: '魔芋加工', clusterId: 'agriProcessing' },
       },
     ]);
-    expect(workbench.addCustomProject('agriProcessing', '第二个')).toBe('user-2');
-    workbench.renameCustomProject('user-1', '魔芋精深加工');
+    expect(workbench.edits.addCustomProject('agriProcessing', '第二个')).toBe('user-2');
+    workbench.edits.renameCustomProject('user-1', '魔芋精深加工');
     expect(workbench.scenario.projects![0]!.custom!.name).toBe('魔芋精深加工');
-    workbench.removeCustomProject('user-1');
-    workbench.removeCustomProject('user-2');
+    workbench.edits.removeCustomProject('user-1');
+    workbench.edits.removeCustomProject('user-2');
     expect(workbench.scenario.projects).toBeUndefined();
   });
 
   test('trajectory values are entered and cleared year by year; assumptions set and reset', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
-    workbench.setTrajectoryValue('highTechEnterprises', 2019, 30);
-    workbench.setTrajectoryValue('highTechEnterprises', 2020, 55);
+    workbench.edits.setTrajectoryValue('highTechEnterprises', 2019, 30);
+    workbench.edits.setTrajectoryValue('highTechEnterprises', 2020, 55);
     expect(workbench.scenario.indicators).toEqual({
       trajectories: { highTechEnterprises: { '2019': 30, '2020': 55 } },
     });
-    workbench.setTrajectoryValue('highTechEnterprises', 2019, null);
+    workbench.edits.setTrajectoryValue('highTechEnterprises', 2019, null);
     expect(workbench.scenario.indicators).toEqual({ trajectories: { highTechEnterprises: { '2020': 55 } } });
-    workbench.setIndicatorAssumption('profitMarginOfNew', 0.09);
-    workbench.setHighTechShare('newMaterials', 0.5);
-    workbench.resetTrajectory('highTechEnterprises');
+    workbench.edits.setIndicatorAssumption('profitMarginOfNew', 0.09);
+    workbench.edits.setHighTechShare('newMaterials', 0.5);
+    workbench.edits.resetTrajectory('highTechEnterprises');
     expect(workbench.scenario.indicators).toEqual({
       profitMarginOfNew: 0.09,
       highTechShareOfNew: { newMaterials: 0.5 },
     });
-    workbench.setTrajectoryValue('rndIntensity', 2020, 2.1);
-    workbench.resetIndicatorAssumptions();
+    workbench.edits.setTrajectoryValue('rndIntensity', 2020, 2.1);
+    workbench.edits.resetIndicatorAssumptions();
     expect(workbench.scenario.indicators).toEqual({ trajectories: { rndIntensity: { '2020': 2.1 } } });
-    workbench.resetTrajectory('rndIntensity');
+    workbench.edits.resetTrajectory('rndIntensity');
     expect(workbench.scenario.indicators).toBeUndefined();
     await until(
       () =>
@@ -162,9 +180,9 @@ describe('WorkbenchState: key projects and indicators', { timeout: 30_000 }, () 
   test('resetting everything also resets projects and indicators', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
-    workbench.setProject('glassFibre', { enabled: true });
-    workbench.setTrajectoryValue('highTechEnterprises', 2020, 55);
-    workbench.resetAll();
+    workbench.edits.setProject('glassFibre', { enabled: true });
+    workbench.edits.setTrajectoryValue('highTechEnterprises', 2020, 55);
+    workbench.edits.resetAll();
     expect(workbench.scenario).toEqual(defaultScenario(PLAN_DATASET));
   });
 });

@@ -61,9 +61,9 @@ describe('database schema and migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     // golden result: the draft record is exactly as the old app wrote it
     expect(await db.getAll(STORES.drafts)).toEqual(V1.stores.drafts);
-    const draft = await new WorkingDraftStore(connection).load();
-    expect(draft?.origin).toBeNull();
-    expect(draft?.scenario.conflictChoices).toEqual({ newMaterialsTarget: 1 });
+    const read = await new WorkingDraftStore(connection, PLAN_DATASET).load();
+    expect(read).toMatchObject({ kind: 'ready', draft: { origin: null, migratedFrom: 1 } });
+    expect(read.kind === 'ready' && read.draft.scenario.conflictChoices).toEqual({ newMaterialsTarget: 1 });
     expect(await db.getAll(STORES.scenarios)).toEqual([]);
   });
 
@@ -94,11 +94,11 @@ describe('database schema and migrations', () => {
   test('a database upgraded by a newer app opens read-only and is never rewritten', async () => {
     await buildFixture({ version: 99, stores: { drafts: V1.stores.drafts!, scenarios: [] } });
     const connection = connect();
-    const drafts = new WorkingDraftStore(connection);
-    expect((await drafts.load())?.savedAt).toBe(1764100000000);
+    const drafts = new WorkingDraftStore(connection, PLAN_DATASET);
+    expect(await drafts.load()).toMatchObject({ kind: 'ready', draft: { savedAt: 1764100000000 } });
     expect(connection.state).toBe('readOnly');
     await expect(drafts.save(defaultScenario(PLAN_DATASET))).rejects.toMatchObject({ kind: 'newerVersion' });
-    const repo = new ScenarioRepository(connection, '1.0.0');
+    const repo = new ScenarioRepository(connection, '1.0.0', PLAN_DATASET);
     await expect(
       repo.create({ name: 'x', notes: '', tags: [] }, defaultScenario(PLAN_DATASET)),
     ).rejects.toMatchObject({
@@ -108,6 +108,26 @@ describe('database schema and migrations', () => {
     const raw = await openRaw(99);
     expect(await readAll(raw, 'drafts')).toEqual(V1.stores.drafts);
     raw.close();
+  });
+
+  test('version 2 (release 0.1.0) opens at version 3 with every record exactly as it was', async () => {
+    const v2 = JSON.parse(
+      readFileSync(new URL('../fixtures/release-0.1.0/indexeddb-v2.json', import.meta.url), 'utf8'),
+    ) as { stores: Record<string, unknown[]> };
+    const db = await openRaw(2, (database) => {
+      database.createObjectStore(STORES.drafts, { keyPath: 'id' });
+      database.createObjectStore(STORES.scenarios, { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      database.createObjectStore(STORES.trash, { keyPath: 'id' });
+      database.createObjectStore(STORES.meta, { keyPath: 'key' });
+    });
+    for (const [store, records] of Object.entries(v2.stores)) await putAll(db, store, records);
+    db.close();
+    const upgraded = await connect().read();
+    expect(upgraded.version).toBe(DB_VERSION);
+    // Records are migrated as they are read, never rewritten by the upgrade.
+    for (const [store, records] of Object.entries(v2.stores)) {
+      expect(await upgraded.getAll(store as never)).toEqual(records);
+    }
   });
 
   test('an upgrade blocked by an old tab says so at once and goes on when that tab closes', async () => {

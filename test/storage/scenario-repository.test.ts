@@ -3,6 +3,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import type { Scenario } from '../../src/scenario/scenario';
+import type { SavedScenario } from '../../src/scenario-format/saved-scenario';
+import { SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
+import { withLever } from '../../src/scenario/updates';
 import { StorageConnection } from '../../src/storage/connection';
 import { STORES } from '../../src/storage/database';
 import {
@@ -20,13 +23,18 @@ function openRepository(appVersion = '1.0.0') {
   connections.push(connection);
   let n = 0;
   const prefix = `c${connections.length}-`;
-  return new ScenarioRepository(connection, appVersion, () => `${prefix}${++n}`);
+  return new ScenarioRepository(connection, appVersion, PLAN_DATASET, () => `${prefix}${++n}`);
 }
 
 function scenarioWith(growth: number): Scenario {
-  const scenario = defaultScenario(PLAN_DATASET);
-  scenario.clusters.newMaterials.growthRate = growth;
-  return scenario;
+  return withLever(defaultScenario(PLAN_DATASET), 'newMaterials', 'growthRate', growth);
+}
+
+/** The records a repository lists (failing the test if any is held back). */
+async function records(repo: ScenarioRepository): Promise<SavedScenario[]> {
+  const contents = await repo.list();
+  expect(contents.held).toEqual([]);
+  return contents.records;
 }
 
 afterEach(async () => {
@@ -52,9 +60,9 @@ describe('ScenarioRepository', () => {
       updatedAt: 1000,
       datasetVersion: PLAN_DATASET.version,
       appVersion: '1.0.0',
-      schemaVersion: 1,
+      schemaVersion: SCENARIO_SCHEMA_VERSION,
     });
-    expect(await repo.list()).toEqual([record]);
+    expect(await records(repo)).toEqual([record]);
     expect(await repo.get(record.id)).toEqual(record);
   });
 
@@ -65,7 +73,7 @@ describe('ScenarioRepository', () => {
   ])('create() refuses %s and stores nothing', async (_label, fields) => {
     const repo = openRepository();
     await expect(repo.create(fields, scenarioWith(0.1))).rejects.toBeInstanceOf(InvalidRecord);
-    expect(await repo.list()).toEqual([]);
+    expect(await records(repo)).toEqual([]);
   });
 
   test('update() with the right revision saves and raises the revision', async () => {
@@ -127,7 +135,7 @@ describe('ScenarioRepository', () => {
     const record = await repo.create({ name: 'A', notes: '', tags: [] }, scenarioWith(0.1));
     await repo.delete(record.id);
     await expect(repo.update(record.id, 1, { notes: 'x' })).rejects.toMatchObject({ kind: 'notFound' });
-    expect(await repo.list()).toEqual([]);
+    expect(await records(repo)).toEqual([]);
   });
 
   test('delete() moves a scenario to the trash and restore() brings it back unchanged', async () => {
@@ -135,9 +143,9 @@ describe('ScenarioRepository', () => {
     const record = await repo.create({ name: 'A', notes: 'keep', tags: ['t'] }, scenarioWith(0.1));
     const trashed = await repo.delete(record.id, 99);
     expect(trashed).toEqual({ id: record.id, deletedAt: 99, record });
-    expect(await repo.list()).toEqual([]);
+    expect(await records(repo)).toEqual([]);
     expect(await repo.restore(record.id)).toEqual(record);
-    expect(await repo.list()).toEqual([record]);
+    expect(await records(repo)).toEqual([record]);
     await expect(repo.restore(record.id)).rejects.toMatchObject({ kind: 'notFound' });
   });
 
@@ -148,25 +156,44 @@ describe('ScenarioRepository', () => {
     expect(copy.id).not.toBe(record.id);
     expect(copy).toMatchObject({ name: 'A (copy)', notes: 'n', tags: ['t'], revision: 1 });
     expect(copy.scenario).toEqual(record.scenario);
-    expect(await repo.list()).toHaveLength(2);
+    expect(await records(repo)).toHaveLength(2);
   });
 
-  test('addAll() is all or nothing: one taken id and none is added', async () => {
+  test('importAll() is all or nothing: one taken id and none is added', async () => {
     const repo = openRepository();
     const existing = await repo.create({ name: 'A', notes: '', tags: [] }, scenarioWith(0.1));
     const fresh = { ...existing, id: 'fresh-1', name: 'B' };
-    await expect(repo.addAll([fresh, { ...existing, name: 'clash' }])).rejects.toThrow();
-    expect(await repo.list()).toEqual([existing]);
-    await repo.addAll([fresh]);
-    expect((await repo.list()).map((r) => r.id).sort()).toEqual([existing.id, 'fresh-1'].sort());
+    await expect(repo.importAll([fresh, { ...existing, name: 'clash' }])).rejects.toThrow();
+    expect(await records(repo)).toEqual([existing]);
+    await repo.importAll([fresh]);
+    expect((await records(repo)).map((r) => r.id).sort()).toEqual([existing.id, 'fresh-1'].sort());
   });
 
-  test('addAll() refuses an invalid record before writing anything', async () => {
+  test('importAll() replaces a stored record with the file’s version (revision + 1), all or nothing', async () => {
+    const repo = openRepository();
+    const stored = await repo.create({ name: 'A', notes: '', tags: [] }, scenarioWith(0.1), 1000);
+    const incoming = { ...stored, name: 'A from the file', scenario: scenarioWith(0.3) };
+    await repo.importAll([{ ...stored, id: 'new-1', name: 'N' }], [incoming], 2000);
+    expect(await repo.get(stored.id)).toMatchObject({
+      name: 'A from the file',
+      revision: 2,
+      updatedAt: 2000,
+      scenario: { clusters: { newMaterials: { growthRate: 0.3 } } },
+    });
+    expect(await repo.get('new-1')).toMatchObject({ name: 'N' });
+    // A replacement of a record that is not there fails the whole import.
+    await expect(
+      repo.importAll([{ ...stored, id: 'new-2' }], [{ ...incoming, id: 'gone' }]),
+    ).rejects.toThrow();
+    expect(await repo.get('new-2')).toBeUndefined();
+  });
+
+  test('importAll() refuses an invalid record before writing anything', async () => {
     const repo = openRepository();
     const good = await repo.create({ name: 'A', notes: '', tags: [] }, scenarioWith(0.1));
     const bad = { ...good, id: 'bad', name: '' };
-    await expect(repo.addAll([{ ...good, id: 'ok' }, bad])).rejects.toBeInstanceOf(InvalidRecord);
-    expect(await repo.list()).toEqual([good]);
+    await expect(repo.importAll([{ ...good, id: 'ok' }, bad])).rejects.toBeInstanceOf(InvalidRecord);
+    expect(await records(repo)).toEqual([good]);
   });
 
   test('a quota error while saving is reported as "quota" and the stored record is intact', async () => {

@@ -311,14 +311,14 @@ describe('ProjectionClient recovery', () => {
     client.request({ ...base, clusters: { ...base.clusters, toJSON: () => 0 } } as unknown as Scenario);
 
     await vi.waitFor(() => expect(statuses).toHaveLength(1));
-    expect(statuses[0]).toEqual({ kind: 'failed', message: expect.stringContaining('$state.snapshot') });
+    expect(statuses[0]).toEqual({ kind: 'failed', message: expect.stringContaining('never a Svelte proxy') });
     client.request(scenarioAt(1));
     await vi.waitFor(() => expect(replies).toHaveLength(1));
     expect(workers).toHaveLength(1);
     expect(statuses.at(-1)).toEqual({ kind: 'ready' });
   });
 
-  test('a worker that cannot start is reported as failed', () => {
+  test('a worker that cannot start is reported as failed', async () => {
     const statuses: ClientStatus[] = [];
     const client = new ProjectionClient({
       createWorker: () => {
@@ -330,6 +330,7 @@ describe('ProjectionClient recovery', () => {
     clients.push(client);
     client.request(base);
 
+    await vi.waitFor(() => expect(statuses).toHaveLength(1));
     expect(statuses).toEqual([{ kind: 'failed', message: expect.stringContaining('blocked by worker-src') }]);
   });
 });

@@ -190,6 +190,6 @@ describe('UncertaintyClient analyses', () => {
   test('calls after dispose() are refused', async () => {
     const { client } = makeClient(() => channelWorker());
     client.dispose();
-    await expect(client.tornado(base, 'industrialOutput')).rejects.toThrow(/disposed/);
+    await expect(client.tornado(base, 'industrialOutput')).rejects.toThrow(/was stopped/);
   });
 });

@@ -15,7 +15,7 @@ export type LeverGroupId = (typeof LEVER_GROUP_IDS)[number];
 /** The levers of each group, in `LEVERS` order. */
 export const LEVER_GROUPS: Readonly<Record<LeverGroupId, readonly LeverId[]>> = {
   growth: ['growthRate'],
-  investment: ['investmentPerYear', 'outputPerInvestment', 'lagYears', 'rampUpShare'],
+  investment: ['investmentPerYear', 'baseYearInvestment', 'outputPerInvestment', 'lagYears', 'rampUpShare'],
   land: ['landPace', 'landIntensity', 'intensityGrowth'],
 };
 

@@ -8,14 +8,13 @@ export {
   assumptionSpec,
   assumptionValue,
   emptyUncertainty,
-  followAssumptions,
   hasRanges,
   presetRange,
   rangeOf,
   rangedAssumptions,
-  shiftRange,
 } from './ranges';
 export type { AssumptionRef, RangedAssumption } from './ranges';
+export { followAssumptions, shiftRange } from '../../scenario/updates';
 export { MonteCarloRun, createGenerator, simulate } from './monte-carlo';
 export type { RandomGenerator } from './sampling';
 export { tornado } from './sensitivity';

@@ -110,65 +110,6 @@ export function presetRange(
   return { low, high, distribution };
 }
 
-/**
- * Keep a range around its assumption when the assumption's value moves from `before` to `after`:
- * shift low and high by the same amount, clamped to the lever's allowed range and to the new value
- * (rounding in the shift must not put low a hair above it), so that low ≤ after ≤ high holds again
- * and a goal-seek answer or a slider move never leaves a range the engine would refuse.
- * @param after the new value, within the spec's range.
- */
-export function shiftRange(
-  range: AssumptionRange,
-  before: number,
-  after: number,
-  spec: Pick<LeverSpec, 'min' | 'max'>,
-): AssumptionRange {
-  const delta = after - before;
-  return {
-    ...range,
-    low: Math.min(after, Math.max(spec.min, range.low + delta)),
-    high: Math.max(after, Math.min(spec.max, range.high + delta)),
-  };
-}
-
-/**
- * The uncertainty of `next` with every range moved along with its assumption's change from
- * `previous` (see {@link shiftRange}); ranges of unchanged assumptions stay as they are.
- * @returns a new object; the inputs are not changed.
- */
-export function followAssumptions(
-  uncertainty: ScenarioUncertainty,
-  previous: Pick<Scenario, 'clusters' | 'otherIndustryGrowth'>,
-  next: Pick<Scenario, 'clusters' | 'otherIndustryGrowth'>,
-): ScenarioUncertainty {
-  const clusters: ScenarioUncertainty['clusters'] = {};
-  for (const [clusterId, ranges] of Object.entries(uncertainty.clusters) as [
-    ClusterId,
-    Partial<Record<LeverId, AssumptionRange>>,
-  ][]) {
-    const moved: Partial<Record<LeverId, AssumptionRange>> = {};
-    for (const [leverId, range] of Object.entries(ranges) as [LeverId, AssumptionRange][]) {
-      const before = previous.clusters[clusterId]?.[leverId];
-      const after = next.clusters[clusterId]?.[leverId];
-      moved[leverId] =
-        before === undefined || after === undefined || before === after
-          ? { ...range }
-          : shiftRange(range, before, after, leverSpec(leverId));
-    }
-    clusters[clusterId] = moved;
-  }
-  const out: ScenarioUncertainty = { ...uncertainty, clusters };
-  if (uncertainty.otherIndustryGrowth !== undefined) {
-    const before = previous.otherIndustryGrowth;
-    const after = next.otherIndustryGrowth;
-    out.otherIndustryGrowth =
-      before === after
-        ? { ...uncertainty.otherIndustryGrowth }
-        : shiftRange(uncertainty.otherIndustryGrowth, before, after, OTHER_INDUSTRY_GROWTH);
-  }
-  return out;
-}
-
 /** Whether the uncertainty has at least one range. */
 export function hasRanges(uncertainty: ScenarioUncertainty | undefined): boolean {
   if (uncertainty === undefined) return false;

@@ -11,6 +11,7 @@ export const LEVERS_PER_CLUSTER = LEVERS.length;
 const leverIndex = (id: LeverId): number => LEVERS.findIndex((lever) => lever.id === id);
 const GROWTH = leverIndex('growthRate');
 const INVESTMENT = leverIndex('investmentPerYear');
+const BASE_INVESTMENT = leverIndex('baseYearInvestment');
 const OUTPUT_PER_INVESTMENT = leverIndex('outputPerInvestment');
 const LAG = leverIndex('lagYears');
 const RAMP_UP = leverIndex('rampUpShare');
@@ -341,22 +342,29 @@ export function projectTrial(
     const invest = params[o + INVESTMENT]!;
     const lag = params[o + LAG]!;
     const ramp = params[o + RAMP_UP]!;
+    const baseInvest = params[o + BASE_INVESTMENT]!;
     if (
       levers[o + OUTPUT_PER_INVESTMENT] !== k ||
       levers[o + INVESTMENT] !== invest ||
       levers[o + LAG] !== lag ||
-      levers[o + RAMP_UP] !== ramp
+      levers[o + RAMP_UP] !== ramp ||
+      levers[o + BASE_INVESTMENT] !== baseInvest
     ) {
       levers[o + OUTPUT_PER_INVESTMENT] = k;
       levers[o + INVESTMENT] = invest;
       levers[o + LAG] = lag;
       levers[o + RAMP_UP] = ramp;
+      levers[o + BASE_INVESTMENT] = baseInvest;
       const full = k * invest;
+      const baseFull = k * baseInvest;
       for (let t = 1; t < n; t++) {
+        // As project()'s investmentAdded, operation for operation.
         let added = 0;
-        const firstVintageStarting = t - lag; // the vintage whose first producing year is t
-        if (firstVintageStarting >= 1) added += ramp * full;
-        if (firstVintageStarting - 1 >= 1) added += (1 - ramp) * full;
+        const starting = t - lag; // the vintage whose first producing year is t
+        if (starting >= 1) added += ramp * full;
+        else if (starting === 0) added += ramp * baseFull;
+        if (starting - 1 >= 1) added += (1 - ramp) * full;
+        else if (starting - 1 === 0) added += (1 - ramp) * baseFull;
         cache.added[row + t] = added;
       }
     }

@@ -31,16 +31,27 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.atRiskThreshold': '“At risk” at attainment of at least',
   'workbench.conflictsHeading': 'Conflicting figures in the plan',
   'workbench.conflictsHelp': 'The plan states these figures inconsistently. Choose which reading to use:',
+  'workbench.notSavedYet': 'Not saved yet',
+  'workbench.notSavedBlocked': 'Not saved yet (another tab holds the storage)',
+  'workbench.readOnlyDraft': 'Read-only: not saved',
   'workbench.savedDraft': 'Working scenario saved automatically',
   'workbench.savingDraft': 'Saving…',
   'workbench.unsaved': 'Unsaved changes',
   'workbench.storageUnavailable':
     'Browser storage is unavailable: changes are kept in memory only and will be lost on reload.',
   'workbench.draftRestored': 'Your last working scenario was restored.',
+  'workbench.draftRestoredMigrated':
+    'Your last working scenario was restored and brought to this version’s scenario format (every value kept; new assumptions take their documented defaults).',
+  'workbench.draftSuperseded':
+    'You changed the scenario while another tab held the storage, so the current scenario is now the one saved; the earlier working scenario was kept as it was under “Records that cannot be opened now” in the library.',
+  'workbench.draftNewer':
+    'Your last working scenario was saved by a newer version of the app: it is shown read-only here and will not be overwritten. Update the app to go on editing it.',
+  'workbench.storageBlocked':
+    'An older version of the app in another tab is using the storage: you can work and compute as usual, but changes are not saved yet. Close that tab and they will be saved.',
   'workbench.draftOtherDataset':
     'Your last working scenario was made with plan dataset {version}; the app now has {current}. It was loaded with its own numbers.',
   'workbench.draftInvalid':
-    'The last saved working scenario cannot be used ({reason}); the plan’s default scenario is shown instead. The saved record was not deleted.',
+    'The last saved working scenario cannot be used ({reason}); the plan’s default scenario is shown instead. The saved record was kept as it was under “Records that cannot be opened now” in the library.',
   'workbench.landNote': 'Land: {cluster} is limited by land from {year}',
   'workbench.parkFullNote': 'The park of {cluster} is fully developed from {year}',
 
@@ -48,6 +59,9 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'lever.growthRate.help': 'Yearly growth of existing output',
   'lever.investmentPerYear': 'Yearly investment',
   'lever.investmentPerYear.help': 'New fixed investment in each year from 2018',
+  'lever.baseYearInvestment': '2017 investment',
+  'lever.baseYearInvestment.help':
+    'Fixed investment made in the base year (2017); it comes into production from 2018 with the same lag and ramp-up',
   'lever.outputPerInvestment': 'Output per yuan invested',
   'lever.outputPerInvestment.help': 'Annual output each yuan invested yields at full production',
   'lever.lagYears': 'Lag to production',

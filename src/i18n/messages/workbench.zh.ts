@@ -27,14 +27,26 @@ export const workbenchZh = {
   'workbench.atRiskThreshold': '“有风险”完成率不低于',
   'workbench.conflictsHeading': '规划中的数据冲突',
   'workbench.conflictsHelp': '规划对以下数字前后不一致。选择采用哪一种说法：',
+  'workbench.notSavedYet': '尚未保存',
+  'workbench.notSavedBlocked': '尚未保存（存储被另一个标签页占用）',
+  'workbench.readOnlyDraft': '只读：不会保存',
   'workbench.savedDraft': '工作情景已自动保存',
   'workbench.savingDraft': '正在保存…',
   'workbench.unsaved': '有未保存的更改',
   'workbench.storageUnavailable': '浏览器存储不可用：本次修改只保存在内存中，刷新后会丢失。',
   'workbench.draftRestored': '已恢复上次的工作情景。',
+  'workbench.draftRestoredMigrated':
+    '已恢复上次的工作情景，并按新版本的情景格式更新（所有数值保持不变，新增的假设取文档所述默认值）。',
+  'workbench.draftSuperseded':
+    '另一个标签页占用存储期间您已修改了情景，现保存的是当前情景；此前的工作情景已原样留存在情景库“暂时无法打开的记录”中。',
+  'workbench.draftNewer':
+    '上次的工作情景由较新版本的应用保存，本版本只读显示，不会覆盖它。请更新应用后继续编辑。',
+  'workbench.storageBlocked':
+    '另一个标签页中较旧版本的应用正在使用存储：现在可以照常计算，但修改尚未保存。请关闭那个标签页，关闭后会自动保存。',
   'workbench.draftOtherDataset':
     '上次的工作情景基于规划数据版本 {version}，当前为 {current}；已按原数值载入。',
-  'workbench.draftInvalid': '上次保存的工作情景无法使用（{reason}），已改为规划默认情景；原记录未删除。',
+  'workbench.draftInvalid':
+    '上次保存的工作情景无法使用（{reason}），已改为规划默认情景；原记录已原样留存在情景库“暂时无法打开的记录”中。',
   'workbench.landNote': '土地约束：{cluster} 自 {year} 年起受用地限制',
   'workbench.parkFullNote': '{cluster} 所在园区自 {year} 年起用地开发完毕',
 
@@ -42,6 +54,8 @@ export const workbenchZh = {
   'lever.growthRate.help': '现有产值每年的增长率',
   'lever.investmentPerYear': '年新增投资',
   'lever.investmentPerYear.help': '2018 年起每年新增固定资产投资',
+  'lever.baseYearInvestment': '2017 年投资',
+  'lever.baseYearInvestment.help': '基年（2017 年）已完成的固定资产投资，按同样的时滞与爬坡自 2018 年起投产',
   'lever.outputPerInvestment': '投资产出比',
   'lever.outputPerInvestment.help': '每亿元投资达产后每年带来的产值',
   'lever.lagYears': '投产时滞',

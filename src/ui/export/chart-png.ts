@@ -6,7 +6,7 @@ export interface ChartPngCaption {
   readonly title: string;
   /** e.g. "单位：亿元". */
   readonly units: string;
-  /** e.g. "来源：黔江高新区产业发展规划（2018–2020）；数据版本 2018-2020.1；2026-11-26". */
+  /** e.g. "来源：黔江高新区产业发展规划（2018–2020）；数据版本 2018-2020.2；2026-11-26". */
   readonly source: string;
 }
 

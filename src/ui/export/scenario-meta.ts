@@ -10,7 +10,7 @@ export interface ScenarioMeta {
   readonly name: string;
   /** When the slides, report or file were made. */
   readonly date: Date;
-  /** The plan dataset's version, e.g. "2018-2020.1". */
+  /** The plan dataset's version, e.g. "2018-2020.2". */
   readonly datasetVersion: string;
   /** The app's version (package.json). */
   readonly appVersion: string;

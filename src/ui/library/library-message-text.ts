@@ -1,5 +1,5 @@
 import type { I18n } from '../../i18n/i18n.svelte';
-import type { LibraryMessage } from '../../state/library.svelte';
+import type { LibraryMessage } from '../../state/library-messages';
 import { formatIssueText } from './format-issue-text';
 
 /** Word a storage failure for the user: what happened and what to do. */
@@ -36,6 +36,8 @@ export function libraryMessageText(i18n: I18n, message: LibraryMessage): string 
     case 'imported':
       return [
         i18n.t('files.importDone', { count: message.count }),
+        ...(message.replaced > 0 ? [i18n.t('files.importReplaced', { count: message.replaced })] : []),
+        ...(message.skipped > 0 ? [i18n.t('files.importSkipped', { count: message.skipped })] : []),
         ...message.warnings.map((warning) =>
           warning.code === 'migrated'
             ? i18n.t('files.importWarningMigrated', { count: warning.params.count })
@@ -57,6 +59,8 @@ export function libraryMessageText(i18n: I18n, message: LibraryMessage): string 
       return i18n.t('share.bad', { message: formatIssueText(i18n, message.issue) });
     case 'invalid':
       return i18n.t('message.invalid', { detail: message.detail });
+    case 'invalidRecord':
+      return i18n.t('message.invalid', { detail: formatIssueText(i18n, message.issue) });
     case 'failure':
       return failureText(i18n, message.failure, message.detail);
   }
@@ -68,6 +72,7 @@ export function isProblem(message: LibraryMessage): boolean {
     message.kind === 'failure' ||
     message.kind === 'importFailed' ||
     message.kind === 'linkBad' ||
-    message.kind === 'invalid'
+    message.kind === 'invalid' ||
+    message.kind === 'invalidRecord'
   );
 }

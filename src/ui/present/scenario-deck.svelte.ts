@@ -126,7 +126,7 @@ export async function presentWorkingScenario(
   workbench: WorkbenchState,
   i18n: I18n,
 ): Promise<void> {
-  const snapshot = $state.snapshot(workbench.scenario) as Scenario;
+  const snapshot = workbench.scenario;
   const summary = await summarizeScenarioInWorker(snapshot).catch(() => null);
   const date = new Date();
   presenter.open({

@@ -93,8 +93,8 @@ describe('compareScenarios()', () => {
         else expect(cell.delta!.relative).toBeNull();
       });
     }
-    // The faster scenario makes more new-materials output than the default: a positive delta.
-    expect(row(comparison, 'output.newMaterials').cells[2]!.delta!.absolute).toBeGreaterThan(0);
+    // The scenario with more investment makes more intelligent-manufacturing output: a positive delta.
+    expect(row(comparison, 'output.smartManufacturing').cells[3]!.delta!.absolute).toBeGreaterThan(0);
   });
 
   test('against the plan, deltas are distances from the targets', () => {

@@ -10,7 +10,12 @@ import {
   solveUniformGrowth,
   type GoalSeekRequest,
 } from '../../../src/engine/uncertainty';
-import { DEFAULT_SCENARIO, targetOf, withCluster } from '../scenario-fixtures';
+import {
+  DEFAULT_WITHOUT_BASE_INVESTMENT,
+  DEFAULT_SCENARIO,
+  targetOf,
+  withCluster,
+} from '../scenario-fixtures';
 import { RUNS, validScenario } from './arbitraries';
 
 const request = fc.oneof(
@@ -93,8 +98,12 @@ describe('goalSeek()', () => {
     ['newMaterials', 'growthRate', 'reachable'],
     ['newMaterials', 'investmentPerYear', 'reachable'],
     ['newMaterials', 'landIntensity', 'beyondRange'],
-  ] as const)("the plan's %s target with %s: %s", (clusterId, leverId, outcome) => {
-    const answer = goalSeek(PLAN_DATASET, DEFAULT_SCENARIO, { targetId: clusterId, clusterId, leverId });
+  ] as const)("the %s target of 0.1.0's default scenario with %s: %s", (clusterId, leverId, outcome) => {
+    const answer = goalSeek(PLAN_DATASET, DEFAULT_WITHOUT_BASE_INVESTMENT, {
+      targetId: clusterId,
+      clusterId,
+      leverId,
+    });
     expect(answer.outcome).toBe(outcome);
   });
 

@@ -4,7 +4,7 @@ import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { project } from '../../../src/engine';
 import type { Scenario } from '../../../src/scenario/scenario';
 import { rangedAssumptions, tornado, type SimulatedTargetId } from '../../../src/engine/uncertainty';
-import { DEFAULT_SCENARIO, targetOf } from '../scenario-fixtures';
+import { DEFAULT_WITHOUT_BASE_INVESTMENT, DEFAULT_SCENARIO, targetOf } from '../scenario-fixtures';
 import { RUNS, scenarioWithRanges } from './arbitraries';
 
 const TARGETS: SimulatedTargetId[] = [
@@ -57,7 +57,7 @@ describe('tornado()', () => {
 
   test('orders the bars by swing, widest first', () => {
     const scenario: Scenario = {
-      ...DEFAULT_SCENARIO,
+      ...DEFAULT_WITHOUT_BASE_INVESTMENT,
       uncertainty: {
         clusters: {
           newMaterials: {

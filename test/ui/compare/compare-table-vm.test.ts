@@ -2,6 +2,7 @@ import readExcelFile from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
+import { LEVERS } from '../../../src/data/levers';
 import { type Scenario } from '../../../src/engine';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { compareScenarios, type CompareEntry } from '../../../src/engine/compare';
@@ -13,7 +14,12 @@ import { compareExportTable, compareTableSections } from '../../../src/ui/compar
 // The compare view registers its messages when it loads; these tests use its view models directly.
 registerMessages(LAZY_AREAS.compare);
 
-const base = defaultScenario(PLAN_DATASET);
+/** The default scenario without base-year investment: new materials has room to grow faster (land does not bind). */
+const base: Scenario = (() => {
+  const s = structuredClone(defaultScenario(PLAN_DATASET));
+  for (const levers of Object.values(s.clusters)) levers.baseYearInvestment = 0;
+  return s;
+})();
 function withLevers(changes: Partial<Record<'growthRate' | 'intensityGrowth', number>>): Scenario {
   const s = structuredClone(base);
   Object.assign(s.clusters.newMaterials, changes);
@@ -39,7 +45,8 @@ describe('compareTableSections()', () => {
     expect(sections[2]!.rows[0]!.cells.map((c) => c.main)).toEqual(['—', '9.0', '25.0']);
     expect(sections[2]!.rows[0]!.cells.map((c) => c.differsFromReference)).toEqual([false, false, true]);
     const all = compareTableSections({ comparison, dataset: PLAN_DATASET, names, i18n: zh }, true);
-    expect(all[2]!.rows).toHaveLength(45);
+    // Every lever of every cluster, other industry's growth, the two conflicts used and two thresholds.
+    expect(all[2]!.rows).toHaveLength(LEVERS.length * PLAN_DATASET.clusters.length + 5);
   });
 
   test('deltas read with their sign, absolute and relative; attainment in percentage points', () => {
@@ -165,7 +172,7 @@ describe('compareExportTable()', () => {
     const growth = table.rows.find((r) => String(r[1]).startsWith('新材料 · 年增速'))!;
     expect(growth.slice(3)).toEqual([null, null, null, 9, 25, 16, (0.25 - 0.09) / 0.09, '是']);
     expect(table.notes.at(-1)).toBe(
-      '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 2018-2020.1；应用版本 0.1.0；导出日期 2026-11-26',
+      '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 2018-2020.2；应用版本 0.1.0；导出日期 2026-11-26',
     );
   });
 
@@ -194,6 +201,6 @@ describe('compareExportTable()', () => {
       { comparison: c, dataset: PLAN_DATASET, names: ['旧方案'], i18n: new I18n('zh-CN') },
       { appVersion: '0.1.0', date },
     );
-    expect(table.notes).toContain('“旧方案”基于规划数据 2018-2020.0，按当前数据 2018-2020.1 计算。');
+    expect(table.notes).toContain('“旧方案”基于规划数据 2018-2020.0，按当前数据 2018-2020.2 计算。');
   });
 });

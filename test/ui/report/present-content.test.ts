@@ -21,6 +21,8 @@ import { targetRows } from '../../../src/ui/targets/target-rows';
 const zh = new I18n('zh-CN');
 const en = new I18n('en');
 const plan = defaultScenario(PLAN_DATASET);
+/** How many targets the default scenario has on track (the narrative states it). */
+const ON_TRACK = project(PLAN_DATASET, plan).targets.filter((t) => t.status === 'onTrack').length;
 const META = {
   name: '规划默认情景',
   date: new Date('2026-03-02T04:00:00Z'),
@@ -79,7 +81,7 @@ describe('targetTableExport()', () => {
       zone.scenarioCagr,
     ]);
     expect(table.columns[6]!.numberFormat).toBe('0.0%');
-    expect(table.notes[0]).toContain('2018-2020.1');
+    expect(table.notes[0]).toContain('2018-2020.2');
     expect(table.notes[0]).toContain('规划默认情景');
     expect(tableToCsv(table).split('\r\n')[5]).toMatch(/^现代服务业（营业收入，不计入工业总产值）,亿元,30,/);
   });
@@ -90,14 +92,18 @@ describe('targetNarrative()', () => {
     [
       zh,
       0,
-      ['按本情景，2020 年全区工业总产值预计为', '7 项目标中 0 项达标', '本情景采用规划的全部默认假设。'],
+      [
+        '按本情景，2020 年全区工业总产值预计为',
+        `7 项目标中 ${ON_TRACK} 项达标`,
+        '本情景采用规划的全部默认假设。',
+      ],
     ],
     [
       en,
       1,
       [
         'In this scenario, the zone’s industrial output reaches',
-        'Of 7 targets, 0 are on track',
+        `Of 7 targets, ${ON_TRACK} are on track`,
         'One assumption differs',
       ],
     ],
@@ -206,7 +212,8 @@ describe('scenario charts', () => {
     const result = project(PLAN_DATASET, plan);
     const zone = zoneChart(result, PLAN_DATASET, zh)!;
     expect(zone.title).toContain('600 亿元');
-    expect(zone.description).toContain('447.6');
+    const zoneOutput = result.targets.find((t) => t.id === 'industrialOutput')!.projected;
+    expect(zone.description).toContain(zoneOutput.toFixed(1));
     const clusters = clusterCharts(result, PLAN_DATASET, en);
     expect(clusters.map((c) => c.id)).toEqual(PLAN_DATASET.clusters.map((c) => c.id));
     expect(clusters[4]!.title).toBe('Modern services: projected revenue and 2020 target');
