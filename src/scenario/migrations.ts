@@ -14,14 +14,9 @@ import { findForbiddenKey } from './forbidden-keys';
 import { makeIssue, receivedTypeOf, type Issue } from './issues';
 import type { Scenario } from './scenario';
 import { parseScenario } from './schema';
+import { SCENARIO_SCHEMA_VERSION } from './shape-version';
 
-/**
- * Current version of the scenario's shape, written by this release into every container of a
- * scenario (record, draft, file, link).
- * - 1: release 0.1.0.
- * - 2: each cluster gains `baseYearInvestment` (the base year's investment, which now produces).
- */
-export const SCENARIO_SCHEMA_VERSION = 2;
+export { SCENARIO_SCHEMA_VERSION };
 
 /** A scenario of some shape version, as plain data. */
 export type PlainScenario = Record<string, unknown>;

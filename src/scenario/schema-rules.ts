@@ -4,7 +4,7 @@
  * allowed range rather than valibot's generic text.
  */
 import * as v from 'valibot';
-import { makeIssue, formatPath, receivedTypeOf, type ExpectedType, type Issue } from './issues';
+import { formatPath, joinPath, makeIssue, receivedTypeOf, type ExpectedType, type Issue } from './issues';
 
 /** A rule a check enforces, for reporting. */
 type Rule =
@@ -133,8 +133,9 @@ export function crossCheck<T>(rules: (value: T) => readonly CrossIssue[]) {
     for (const found of rules(dataset.value)) {
       const items = pathItems(dataset.value, found.path);
       addIssue({
-        // The issue travels as data: issuesFromValibot reads it back with its code and parameters.
-        expected: JSON.stringify(found.issue),
+        // The issue travels as data: issuesFromValibot reads it back with its code and parameters, and
+        // the depth of its path, so that paths in its parameters can be made as long as its own.
+        expected: JSON.stringify({ ...found.issue, depth: found.path.length }),
         ...(items.length > 0 ? { path: items as [v.IssuePathItem, ...v.IssuePathItem[]] } : {}),
       });
     }
@@ -200,8 +201,16 @@ export function issuesFromValibot(issues: readonly v.BaseIssue<unknown>[]): Issu
       });
     }
     if (issue.type === 'raw_check' && typeof issue.expected === 'string') {
-      const found = JSON.parse(issue.expected) as Pick<Issue, 'code' | 'params'>;
-      return makeIssue(found.code, path, found.params as never);
+      const found = JSON.parse(issue.expected) as Pick<Issue, 'code' | 'params'> & { depth: number };
+      const params: Record<string, unknown> = { ...found.params };
+      // A path named in the parameters (the first of two equal ids) is relative to the checked value.
+      if (typeof params['firstPath'] === 'string') {
+        params['firstPath'] = joinPath(
+          formatPath(segments.slice(0, segments.length - found.depth)),
+          params['firstPath'],
+        );
+      }
+      return makeIssue(found.code, path, params as never);
     }
     if (issue.type === 'finite') return makeIssue('notFinite', path, { value: String(issue.input) });
     if (issue.type === 'max_length') {

@@ -135,7 +135,7 @@ function projectRules(dataset: PlanDataset) {
           path: [index, 'id'],
           issue: {
             code: 'duplicateId',
-            params: { id: project.id, firstPath: formatPath(['projects', first, 'id']) },
+            params: { id: project.id, firstPath: formatPath([first, 'id']) },
           },
         });
         return;

@@ -15,7 +15,7 @@ export interface WorkingOrigin extends DraftOrigin {
 /** A one-off notice about how the app started or what happened to the stored draft (dismissible). */
 export type StartupNotice =
   | { kind: 'restored'; migratedFrom: number | null }
-  | { kind: 'otherDataset'; version: string }
+  | { kind: 'otherDataset'; version: string; migratedFrom: number | null }
   /** The stored draft could not be used; it was kept aside untouched (the library lists it). */
   | { kind: 'draftKept'; reason: 'unreadable' | 'superseded'; issue: Issue | null }
   /** The stored draft was written by a newer version: shown read-only, nothing is written. */

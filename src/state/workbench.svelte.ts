@@ -214,7 +214,7 @@ export class WorkbenchState {
     this.notice =
       draft.scenario.datasetVersion === this.dataset.version
         ? { kind: 'restored', migratedFrom: draft.migratedFrom }
-        : { kind: 'otherDataset', version: draft.scenario.datasetVersion };
+        : { kind: 'otherDataset', version: draft.scenario.datasetVersion, migratedFrom: draft.migratedFrom };
   }
 
   /** Show a scenario with a fresh history and project it (nothing is recorded or saved). */
@@ -237,7 +237,7 @@ export class WorkbenchState {
     this.notice =
       scenario.datasetVersion === this.dataset.version
         ? null
-        : { kind: 'otherDataset', version: scenario.datasetVersion };
+        : { kind: 'otherDataset', version: scenario.datasetVersion, migratedFrom: null };
     this.#show(scenario, origin, origin === null ? this.#defaults : scenario);
     this.autosaver.schedule();
     void this.autosaver.flush();

@@ -1,5 +1,6 @@
 import type { PlanDataset } from '../data/plan-types';
 import type { Issue } from '../scenario/issues';
+import { SCENARIO_SCHEMA_VERSION } from '../scenario/shape-version';
 import type { Scenario } from '../scenario/scenario';
 import type { StorageConnection } from './connection';
 import { STORES, type DraftOrigin, type DraftRecord, type KeptDraftRecord } from './database';
@@ -108,10 +109,8 @@ export class WorkingDraftStore {
    * @throws StorageFailure ('quota', 'closed', 'newerVersion', …); the stored draft is then unchanged.
    */
   async save(scenario: Scenario, origin: DraftOrigin | null = null, now = Date.now()): Promise<void> {
-    const [{ SCENARIO_SCHEMA_VERSION }, db] = await Promise.all([
-      import('../scenario/migrations'),
-      this.#connection.write(),
-    ]);
+    // No module is loaded here: on pagehide the write must start before the page goes.
+    const db = await this.#connection.write();
     try {
       const tx = db.transaction(STORES.drafts, 'readwrite');
       const record: DraftRecord = {

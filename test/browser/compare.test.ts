@@ -10,6 +10,7 @@ import readExcelFile from 'read-excel-file/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { LEVERS } from '../../src/data/levers';
 import { project, type ProjectionResult, type Scenario } from '../../src/engine';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import { encodeFile } from '../../src/scenario-format/file-format';
@@ -60,12 +61,12 @@ const B_GROWTH = 26;
 const C_INVESTMENT = 80;
 function scenarioA(): Scenario {
   const s = defaultScenario(PLAN_DATASET);
-  s.clusters.newMaterials.growthRate = A_GROWTH / 100;
+  s.clusters.medicineHealth.growthRate = A_GROWTH / 100;
   return s;
 }
 function scenarioB(): Scenario {
   const s = defaultScenario(PLAN_DATASET);
-  s.clusters.newMaterials.growthRate = B_GROWTH / 100;
+  s.clusters.medicineHealth.growthRate = B_GROWTH / 100;
   return s;
 }
 function scenarioC(): Scenario {
@@ -84,9 +85,11 @@ async function saveAs(page: Page, name: string): Promise<void> {
 
 /** Save the three scenarios through the workbench, as a user would. */
 async function saveThree(page: Page): Promise<void> {
-  await enterNumber(lever(page, 'newMaterials', 'growthRate').number, String(A_GROWTH));
+  // Medicine & health: its land does not bind by default, so its growth moves the zone's output.
+  await selectCluster(page, 'medicineHealth');
+  await enterNumber(lever(page, 'medicineHealth', 'growthRate').number, String(A_GROWTH));
   await saveAs(page, NAMES[0]);
-  await enterNumber(lever(page, 'newMaterials', 'growthRate').number, String(B_GROWTH));
+  await enterNumber(lever(page, 'medicineHealth', 'growthRate').number, String(B_GROWTH));
   await saveAs(page, NAMES[1]);
   await selectCluster(page, 'smartManufacturing');
   await enterNumber(lever(page, 'smartManufacturing', 'investmentPerYear').number, String(C_INVESTMENT));
@@ -151,24 +154,25 @@ describe('compare view', () => {
     // The assumptions that differ, and only those, are listed and highlighted (marker and background).
     const differing = page.locator('tbody[data-section="assumptions"] tr[data-row-id]');
     expect(await differing.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')))).toEqual([
-      'lever.newMaterials.growthRate',
+      'lever.medicineHealth.growthRate',
       'lever.smartManufacturing.investmentPerYear',
     ]);
-    const growthRow = page.locator('tr[data-row-id="lever.newMaterials.growthRate"]');
+    const growthRow = page.locator('tr[data-row-id="lever.medicineHealth.growthRate"]');
     expect(await growthRow.getAttribute('data-differs')).toBe('true');
     expect(await growthRow.locator('th .marker').textContent()).toBe('≠');
     await page.getByTestId('compare-show-all').check();
-    expect(await differing.count()).toBe(45);
+    // Every lever of every cluster, other industry's growth, two conflicts and two thresholds.
+    expect(await differing.count()).toBe(LEVERS.length * 5 + 5);
     const background = (rowId: string) =>
       page
         .locator(`tr[data-row-id="${rowId}"] td`)
         .last()
         .evaluate((td) => getComputedStyle(td).backgroundColor);
-    expect(await background('lever.newMaterials.growthRate')).not.toBe(
-      await background('lever.newMaterials.landPace'),
+    expect(await background('lever.medicineHealth.growthRate')).not.toBe(
+      await background('lever.medicineHealth.landPace'),
     );
     expect(
-      await page.locator('tr[data-row-id="lever.newMaterials.landPace"]').getAttribute('data-differs'),
+      await page.locator('tr[data-row-id="lever.medicineHealth.landPace"]').getAttribute('data-differs'),
     ).toBe('false');
     await page.getByTestId('compare-show-all').uncheck();
 
@@ -214,18 +218,18 @@ describe('compare view', () => {
     expect(zoneRow[col(`${NAMES[2]}：与参照之差（%）`)]).toBe(
       (zoneOutput(c!) - zoneOutput(a!)) / zoneOutput(a!),
     );
-    const growthXlsx = rows.find((row) => String(row[1]).startsWith('新材料 · 年增速'))!;
+    const growthXlsx = rows.find((row) => String(row[1]).startsWith('医药健康 · 年增速'))!;
     expect(growthXlsx[col(NAMES[1])]).toBe(B_GROWTH);
     expect(growthXlsx[header.length - 1]).toBe('是');
 
-    // The breakdown of B − A is all new materials' growth, and adds up to the difference.
+    // The breakdown of B − A is all medicine & health's growth, and adds up to the difference.
     await page.getByTestId('compare-why-from').selectOption({ label: NAMES[0] });
     await page.getByTestId('compare-why-to').selectOption({ label: NAMES[1] });
     await expect
       .poll(async () => Number(await page.getByTestId('compare-why-total').getAttribute('data-value')))
       .toBe(zoneOutput(b!) - zoneOutput(a!));
     const materialsGrowth = page.locator(
-      '[data-testid="compare-why-matrix"] tr[data-cluster="newMaterials"] td[data-group="growth"]',
+      '[data-testid="compare-why-matrix"] tr[data-cluster="medicineHealth"] td[data-group="growth"]',
     );
     expect(Number(await materialsGrowth.getAttribute('data-value'))).toBe(zoneOutput(b!) - zoneOutput(a!));
 

@@ -146,15 +146,15 @@ describe('offline and installable', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
-    await selectCluster(page, 'newMaterials');
+    await selectCluster(page, 'medicineHealth');
     const seq = await waitForQuiet(page);
     const before = await page
-      .locator('tr[data-target-id="newMaterials"] td[data-col="projected"]')
+      .locator('tr[data-target-id="medicineHealth"] td[data-col="projected"]')
       .innerText();
-    await enterNumber(lever(page, 'newMaterials', 'growthRate').number, '18');
+    await enterNumber(lever(page, 'medicineHealth', 'growthRate').number, '18');
     await waitForProjection(page, seq);
     const after = await page
-      .locator('tr[data-target-id="newMaterials"] td[data-col="projected"]')
+      .locator('tr[data-target-id="medicineHealth"] td[data-col="projected"]')
       .innerText();
     expect(after).not.toBe(before);
 

@@ -7,6 +7,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { project } from '../../src/engine/project';
+import { planOverview } from '../../src/engine/plan-overview';
+import { defaultScenario } from '../../src/scenario/default-scenario';
+import { withLever, withProject } from '../../src/scenario/updates';
 import { launchChromium, openPage, type OpenedPage, type PageProblem } from './chromium';
 import {
   collectVisibleTexts,
@@ -26,6 +31,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const VIEW = '[data-testid="plan-view"]';
 /** Indicators of 专栏1 and 第三章 第四节 the dataset holds. */
 const INDICATOR_COUNT = 32;
+
+/** The scenario a fresh page opens on, and what the engine makes of it: the figures the view must show. */
+const DEFAULT = defaultScenario(PLAN_DATASET);
+const DEFAULT_RESULT = project(PLAN_DATASET, DEFAULT);
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -87,7 +96,10 @@ describe('the whole-plan view', () => {
       INDICATOR_COUNT,
     );
     const row = page.locator('tr[data-indicator-id="industrialOutput"] td[data-col="projected"]');
-    expect(Number(await row.getAttribute('data-value'))).toBeCloseTo(447.648, 2);
+    expect(Number(await row.getAttribute('data-value'))).toBeCloseTo(
+      DEFAULT_RESULT.zone.at(-1)!.industrialOutput,
+      9,
+    );
     expect(await page.locator('[data-testid="peer-table"] tr[data-peer-row]').count()).toBe(5);
     expect(await page.locator('[data-testid="peer-table"] th[data-zone-id]').count()).toBe(5);
 
@@ -122,8 +134,13 @@ describe('the whole-plan view', () => {
     const zoneOn = await dataValue(page, 'projects-zone-output');
     const effect = await dataValue(page, 'project-glassFibre-effect');
     const zoneEffect = Number(await page.getByTestId('project-glassFibre-effect').getAttribute('data-zone'));
-    // The engine's amount: 3.75 in 2019 grown at 9 %, plus 3.75 in 2020 (docs/model.md §15).
-    expect(effect).toBeCloseTo(3.75 * 1.09 + 3.75, 9);
+    // The engine's amount (hand-computed in test/engine/key-projects.test.ts).
+    const on = withProject(DEFAULT, 'glassFibre', { enabled: true });
+    const engineImpact = planOverview(PLAN_DATASET, on, project(PLAN_DATASET, on)).projects.find(
+      (impact) => impact.project.id === 'glassFibre',
+    )!;
+    expect(effect).toBeCloseTo(engineImpact.clusterEffect!, 9);
+    expect(zoneEffect).toBeCloseTo(engineImpact.zoneEffect!, 9);
     expect(clusterOn - clusterBefore).toBeCloseTo(effect, 9);
 
     await andProjected(page, () => page.getByTestId('project-glassFibre-enabled').uncheck());
@@ -157,8 +174,10 @@ describe('the whole-plan view', () => {
     await andProjected(page, () => page.keyboard.press('Control+z'));
     expect(await page.getByTestId('project-glassFibre-start').inputValue()).toBe('2019');
 
-    // A user's own project joins its cluster.
-    await page.getByTestId('project-add-name').fill('铝型材深加工');
+    // A user's own project joins its cluster (medicine & health: its land does not bind, so the
+    // project's own output shows whole: half in its first year, grown at 9 %, then the full 10).
+    await page.getByTestId('project-cluster-medicineHealth').click();
+    await page.getByTestId('project-add-name').fill('中药饮片扩产');
     await andProjected(page, () => page.getByTestId('project-add-submit').click());
     const own = page.locator('tr[data-custom="true"]');
     expect(await own.count()).toBe(1);
@@ -170,25 +189,40 @@ describe('the whole-plan view', () => {
 
   it('a park whose land binds is shown as such, in the table, the drawing and the ledger', async () => {
     const page = await openFresh();
+    // Agricultural processing with half its growth and investment: Qianzhou's 1.53 km² do not bind.
+    await selectCluster(page, 'agriProcessing');
+    await andProjected(page, () => enterNumber(lever(page, 'agriProcessing', 'growthRate').number, '4.5'));
+    await andProjected(page, () =>
+      enterNumber(lever(page, 'agriProcessing', 'baseYearInvestment').number, '0'),
+    );
     await openPlan(page, 'parks');
     expect(await page.getByTestId('park-row-qianzhou').getAttribute('data-binds')).toBe('false');
     expect(await page.getByTestId('park-row-qianzhou').getAttribute('data-full-from')).toBe('2020');
     expect(await page.getByTestId('ledger-row-agriProcessing').getAttribute('data-short')).toBe('true');
 
-    // Agricultural processing at 60 % a year outgrows Qianzhou's 1.53 km² from 2019.
+    // At 60 % a year it outgrows the park: from the year the engine says, shown in every part.
     await page.getByTestId('nav-workbench').click();
     await selectCluster(page, 'agriProcessing');
     await andProjected(page, () => enterNumber(lever(page, 'agriProcessing', 'growthRate').number, '60'));
+    const fast = withLever(
+      withLever(DEFAULT, 'agriProcessing', 'growthRate', 0.6),
+      'agriProcessing',
+      'baseYearInvestment',
+      0,
+    );
+    const bindsFrom = project(PLAN_DATASET, fast).clusters.find(
+      (c) => c.id === 'agriProcessing',
+    )!.landBindsFrom!;
+    expect(bindsFrom).toBe(2019);
     await openPlan(page, 'parks');
     const row = page.getByTestId('park-row-qianzhou');
     expect(await row.getAttribute('data-binds')).toBe('true');
-    expect(await row.locator('td[data-col="binds"]').innerText()).toMatch(/2019/);
-    expect(await page.getByTestId('park-row-qinggang').getAttribute('data-binds')).toBe('false');
-    await page.getByTestId('park-year-2019').check();
+    expect(await row.locator('td[data-col="binds"]').innerText()).toMatch(String(bindsFrom));
+    await page.getByTestId(`park-year-${bindsFrom}`).check();
     expect(
       await page.locator('[data-testid="park-schematic"] g[data-pool="qianzhou"]').getAttribute('data-binds'),
     ).toBe('true');
-    await page.getByTestId('park-year-2018').check();
+    await page.getByTestId(`park-year-${bindsFrom - 1}`).check();
     expect(
       await page.locator('[data-testid="park-schematic"] g[data-pool="qianzhou"]').getAttribute('data-binds'),
     ).toBe('false');

@@ -18,6 +18,7 @@ export type ClusterId = (typeof CLUSTER_IDS)[number];
 export const LEVER_IDS = [
   'growthRate',
   'investmentPerYear',
+  'baseYearInvestment',
   'outputPerInvestment',
   'lagYears',
   'rampUpShare',

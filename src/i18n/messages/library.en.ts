@@ -13,6 +13,8 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'scenario.share': 'Share link',
   'scenario.preview':
     'Viewing the scenario “{name}” from a link: this is an unsaved copy and does not replace your working draft.',
+  'scenario.previewReadOnly':
+    'Viewing “{name}” read-only: it was saved by a newer version of the app, which this version cannot save or change faithfully. Update the app to edit it.',
   'scenario.previewSave': 'Save a copy',
   'scenario.previewDiscard': 'Back to my draft',
 

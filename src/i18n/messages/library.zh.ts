@@ -10,6 +10,8 @@ export const libraryZh = {
   'scenario.saveAs': '另存为',
   'scenario.share': '分享链接',
   'scenario.preview': '正在查看链接中的情景“{name}”：这是未保存的副本，不会覆盖您的工作草稿。',
+  'scenario.previewReadOnly':
+    '正在只读查看“{name}”：它由较新版本的应用保存，本版本不能保存或修改它。请更新应用后编辑。',
   'scenario.previewSave': '保存副本',
   'scenario.previewDiscard': '返回我的草稿',
 

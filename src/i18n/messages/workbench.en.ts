@@ -40,6 +40,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.storageUnavailable':
     'Browser storage is unavailable: changes are kept in memory only and will be lost on reload.',
   'workbench.draftRestored': 'Your last working scenario was restored.',
+  'workbench.draftMigrated':
+    'It was also brought to this version’s scenario format (every value kept; new assumptions take their documented defaults).',
   'workbench.draftRestoredMigrated':
     'Your last working scenario was restored and brought to this version’s scenario format (every value kept; new assumptions take their documented defaults).',
   'workbench.draftSuperseded':

@@ -35,6 +35,7 @@ export const workbenchZh = {
   'workbench.unsaved': '有未保存的更改',
   'workbench.storageUnavailable': '浏览器存储不可用：本次修改只保存在内存中，刷新后会丢失。',
   'workbench.draftRestored': '已恢复上次的工作情景。',
+  'workbench.draftMigrated': '并已按新版本的情景格式更新（所有数值保持不变，新增的假设取文档所述默认值）。',
   'workbench.draftRestoredMigrated':
     '已恢复上次的工作情景，并按新版本的情景格式更新（所有数值保持不变，新增的假设取文档所述默认值）。',
   'workbench.draftSuperseded':

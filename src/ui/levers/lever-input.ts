@@ -17,10 +17,14 @@ export function toDisplayText(spec: Omit<LeverSpec, 'id'>, value: number): strin
 /**
  * Read what a user typed into a lever's number field (in displayed units) as a model value.
  * Refuses text that is not a number, values outside the lever's range, and fractions for whole-number levers.
+ * The value is kept to the field's precision (one decimal finer than the slider shows, as
+ * {@link toDisplayText} writes it back): what is stored is what the field shows, so 1e-320 is 0.
  */
 export function parseLeverInput(spec: Omit<LeverSpec, 'id'>, text: string): LeverInputResult {
-  const shown = parseUserNumber(text);
-  if (shown === null) return { ok: false, error: 'notANumber' };
+  const typed = parseUserNumber(text);
+  if (typed === null) return { ok: false, error: 'notANumber' };
+  // + 0 turns a rounded -0 into 0.
+  const shown = Number(typed.toFixed(spec.decimals + 1)) + 0;
   const value = shown / spec.displayScale;
   // Compare in displayed units so that 200 % is accepted for a 2.0 maximum despite rounding.
   const tolerance = 1e-9;

@@ -1,4 +1,6 @@
-import { SAVED_SCENARIO_LIMITS } from '../../scenario-format/saved-scenario';
+import * as v from 'valibot';
+import { NameSchema, TagsSchema } from '../../scenario-format/saved-scenario';
+import { PARSE_CONFIG } from '../../scenario/schema-rules';
 
 /** Why typed scenario details were refused. */
 export type FieldsProblem =
@@ -18,13 +20,19 @@ export function parseTags(text: string): string[] {
   ];
 }
 
-/** Check typed scenario details; null when they can be saved. */
+/**
+ * Check typed scenario details with the record's own schema (the one that checks files and links):
+ * a name with at least one visible character (spaces and zero-width characters do not count), at
+ * most 200 characters; valid tags. Null when they can be saved.
+ */
 export function checkFields(name: string, tags: readonly string[]): FieldsProblem | null {
   const trimmed = name.trim();
-  if (trimmed === '') return { kind: 'nameRequired' };
-  if (trimmed.length > SAVED_SCENARIO_LIMITS.nameMaxLength)
-    return { kind: 'nameTooLong', length: trimmed.length };
-  if (tags.length > SAVED_SCENARIO_LIMITS.tagsMaxCount) return { kind: 'tagsInvalid' };
-  if (tags.some((tag) => tag.length > SAVED_SCENARIO_LIMITS.tagMaxLength)) return { kind: 'tagsInvalid' };
+  const nameCheck = v.safeParse(NameSchema, trimmed, PARSE_CONFIG);
+  if (!nameCheck.success) {
+    return nameCheck.issues.some((issue) => issue.type === 'max_length')
+      ? { kind: 'nameTooLong', length: trimmed.length }
+      : { kind: 'nameRequired' };
+  }
+  if (!v.safeParse(TagsSchema, [...tags], PARSE_CONFIG).success) return { kind: 'tagsInvalid' };
   return null;
 }

@@ -24,8 +24,10 @@ function readEnd(
   upper: number,
   mostLikely: number,
 ): { ok: true; value: number } | { ok: false; error: 'notANumber' | 'outOfRange' | 'notInteger' } {
-  const shown = parseUserNumber(text);
-  if (shown === null) return { ok: false, error: 'notANumber' };
+  const typed = parseUserNumber(text);
+  if (typed === null) return { ok: false, error: 'notANumber' };
+  // Kept to the field's precision, so what is stored is what it shows; + 0 turns -0 into 0.
+  const shown = Number(typed.toFixed(spec.decimals + 1)) + 0;
   if (spec.integer && !Number.isInteger(shown)) return { ok: false, error: 'notInteger' };
   const halfStep = 0.5 * 10 ** -(spec.decimals + 1);
   if (Math.abs(shown - mostLikely * spec.displayScale) <= halfStep) return { ok: true, value: mostLikely };

@@ -15,10 +15,21 @@ describe('parseLeverInput()', () => {
     ['lagYears', '2', { ok: true, value: 2 }],
     ['landPace', '-0.1', { ok: false, error: 'outOfRange' }],
     ['investmentPerYear', '120', { ok: true, value: 120 }],
+    // A decimal comma is a decimal point, never a dropped thousands separator (0,5 is not 5).
+    ['landPace', '0,5', { ok: true, value: 0.5 }],
+    ['growthRate', '9,5', { ok: true, value: 0.095 }],
+    ['investmentPerYear', '1,250', { ok: false, error: 'outOfRange' }],
+    ['investmentPerYear', '1,2,5', { ok: false, error: 'notANumber' }],
+    // What is stored is what the field shows: values below its precision round to it.
+    ['growthRate', '1e-320', { ok: true, value: 0 }],
+    ['growthRate', '9.374', { ok: true, value: 0.0937 }],
+    ['landPace', '0.0001', { ok: true, value: 0 }],
   ] as const)('%s: %j → %j', (id, text, expected) => {
     const result = parseLeverInput(leverSpec(id), text);
-    if (expected.ok && result.ok) expect(result.value).toBeCloseTo(expected.value, 12);
-    else expect(result).toEqual(expected);
+    if (expected.ok && result.ok) {
+      expect(result.value).toBeCloseTo(expected.value, 12);
+      expect(Object.is(result.value, -0)).toBe(false);
+    } else expect(result).toEqual(expected);
   });
 });
 

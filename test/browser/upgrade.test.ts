@@ -1,0 +1,198 @@
+/**
+ * The rehearsal of a change of the scenario's shape, in Chromium with the real IndexedDB: what
+ * release 0.1.0 left behind — its database (written by its own code: test/fixtures/release-0.1.0),
+ * an export file, a share link and a compare link — opens in the built app of this release with
+ * every value preserved and the new lever (base-year investment) at its documented default.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { RELEASE_DB, RELEASE_FILE, RELEASE_LINKS } from '../fixtures/release-0.1.0';
+import { launchChromium, openPage, type OpenedPage } from './chromium';
+import { lever, numberFieldValue, selectCluster, waitForReady } from './workbench-page';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  for (const { context } of opened.splice(0)) await context.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A page whose origin holds release 0.1.0's database exactly as that release left it: version 2,
+ * its four stores (created as 0.1.0's upgradeSchema created them) and every record of the fixture.
+ * Written from a static file of the origin, before the app itself has run there.
+ */
+async function pageWithReleaseDatabase(): Promise<OpenedPage> {
+  const opened_ = await openPage(browser);
+  opened.push(opened_);
+  const { page } = opened_;
+  // An empty page of the app's origin, before the app has ever run there.
+  await page.route(`${baseUrl}seed-release-0.1.0`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,">' }),
+  );
+  await page.goto(`${baseUrl}seed-release-0.1.0`);
+  await page.evaluate(
+    ({ name, stores }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name, 2);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          db.createObjectStore('drafts', { keyPath: 'id' });
+          db.createObjectStore('scenarios', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+          db.createObjectStore('trash', { keyPath: 'id' });
+          db.createObjectStore('meta', { keyPath: 'key' });
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(Object.keys(stores), 'readwrite');
+          for (const [store, records] of Object.entries(stores)) {
+            for (const record of records) tx.objectStore(store).put(record);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: RELEASE_DB.dbName, stores: RELEASE_DB.stores },
+  );
+  return opened_;
+}
+
+async function openApp(page: Page, fragment = ''): Promise<void> {
+  await page.goto(`${baseUrl}${fragment}`);
+  await waitForReady(page);
+}
+
+/** A lever's value as the number field shows it, in model units. */
+async function leverValue(page: Page, clusterId: 'agriProcessing' | 'newMaterials', leverId: string) {
+  await selectCluster(page, clusterId);
+  return numberFieldValue(lever(page, clusterId, leverId as 'growthRate').number);
+}
+
+const BASE_INVESTMENT = Object.fromEntries(
+  PLAN_DATASET.clusters.map((cluster) => [cluster.id, cluster.defaults.baseYearInvestment.value]),
+);
+
+describe('an upgrade from release 0.1.0 loses nothing (Chromium, real IndexedDB)', () => {
+  it('the working draft opens with its values, migrated, and says so', async () => {
+    const { page, problems } = await pageWithReleaseDatabase();
+    await openApp(page);
+    const old = RELEASE_DB.stores.drafts[0]!;
+    const oldClusters = old.scenario['clusters'] as Record<string, Record<string, number>>;
+    // Made with dataset 2018-2020.1 and shape 1: the notice says both.
+    const notice = await page.getByTestId('startup-notice').textContent();
+    expect(notice).toContain('2018-2020.1');
+    expect(notice).toContain('新版本的情景格式');
+    expect(await leverValue(page, 'agriProcessing', 'investmentPerYear')).toBe(42);
+    expect(await leverValue(page, 'agriProcessing', 'landPace')).toBeCloseTo(
+      oldClusters['agriProcessing']!['landPace']!,
+      2,
+    );
+    // The new lever, at its documented default.
+    expect(await leverValue(page, 'newMaterials', 'baseYearInvestment')).toBeCloseTo(
+      BASE_INVESTMENT['newMaterials']!,
+      1,
+    );
+    // The draft still knows the saved scenario it came from.
+    const origin = RELEASE_DB.stores.scenarios.find((record) => record.id === old.origin!.id)!;
+    expect(await page.getByTestId('scenario-current-name').textContent()).toContain(origin.name);
+    expect(problems).toEqual([]);
+  });
+
+  it('the library lists all 50 scenarios, none held back, and one opens with its values', async () => {
+    const { page, problems } = await pageWithReleaseDatabase();
+    await openApp(page);
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('library-view').waitFor();
+    await expect.poll(() => page.getByTestId('library-item').count()).toBe(50);
+    expect(await page.getByTestId('library-held').count()).toBe(0);
+    const target = RELEASE_DB.stores.scenarios.find(
+      (record) =>
+        (record.scenario['clusters'] as Record<string, Record<string, number>>)['newMaterials']![
+          'growthRate'
+        ] !== 0.09,
+    )!;
+    const item = page.locator(`[data-testid="library-item"][data-scenario-id="${target.id}"]`);
+    // The working draft has unsaved changes (it differs from the scenario it came from): confirm.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await item.getByTestId('library-open').click();
+    await waitForReady(page);
+    const clusters = target.scenario['clusters'] as Record<string, Record<string, number>>;
+    expect(await leverValue(page, 'newMaterials', 'growthRate')).toBeCloseTo(
+      clusters['newMaterials']!['growthRate']! * 100,
+      1,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('re-importing 0.1.0’s export file adds nothing: every scenario is already in the library, unchanged', async () => {
+    const { page } = await pageWithReleaseDatabase();
+    await openApp(page);
+    await page.getByTestId('nav-library').click();
+    await expect.poll(() => page.getByTestId('library-item').count()).toBe(50);
+    await page.getByTestId('library-import-input').setInputFiles({
+      name: 'export-all.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(RELEASE_FILE),
+    });
+    const message = page.getByTestId('library-message');
+    await expect.poll(() => message.textContent()).toContain('12 个情景库中已有');
+    expect(await page.getByTestId('import-choice-dialog').count()).toBe(0);
+    expect(await page.getByTestId('library-item').count()).toBe(50);
+  });
+
+  it('the export file of 0.1.0 imports into an empty library, every scenario migrated', async () => {
+    const page = (await openPage(browser)).page;
+    opened.push({ context: page.context(), page, problems: [] });
+    await openApp(page);
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('library-import-input').setInputFiles({
+      name: 'export-all.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(RELEASE_FILE),
+    });
+    await expect.poll(() => page.getByTestId('library-item').count()).toBe(12);
+    expect(await page.getByTestId('library-message').textContent()).toContain('已导入 12 个情景');
+  });
+
+  it('the share link of 0.1.0 opens as an unsaved copy with its values', async () => {
+    const page = (await openPage(browser)).page;
+    opened.push({ context: page.context(), page, problems: [] });
+    await openApp(page, RELEASE_LINKS.share.fragment);
+    const source = RELEASE_DB.stores.scenarios.find((record) => record.id === RELEASE_LINKS.share.record)!;
+    await page.getByTestId('link-preview').waitFor();
+    expect(await page.getByTestId('scenario-current-name').textContent()).toContain(source.name);
+    const clusters = source.scenario['clusters'] as Record<string, Record<string, number>>;
+    expect(await leverValue(page, 'agriProcessing', 'investmentPerYear')).toBeCloseTo(
+      clusters['agriProcessing']!['investmentPerYear']!,
+      1,
+    );
+    expect(await leverValue(page, 'agriProcessing', 'baseYearInvestment')).toBeCloseTo(
+      BASE_INVESTMENT['agriProcessing']!,
+      1,
+    );
+  });
+
+  it('the compare link of 0.1.0 opens the comparison of its four columns', async () => {
+    const { page } = await pageWithReleaseDatabase();
+    await openApp(page, RELEASE_LINKS.compare.fragment);
+    await page.getByTestId('compare-view').waitFor();
+    const names = RELEASE_LINKS.compare.entries
+      .filter((key) => key !== 'plan' && key !== 'draft')
+      .map((id) => RELEASE_DB.stores.scenarios.find((record) => record.id === id)!.name);
+    const table = page.getByTestId('compare-table');
+    await table.waitFor();
+    for (const name of names) await expect.poll(() => table.textContent()).toContain(name);
+  });
+});
