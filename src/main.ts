@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { APP_VERSION } from './data/app-version';
+import startProjection from 'virtual:start-projection';
 import { PLAN_DATASET } from './data/plan-dataset';
 import { I18n, i18nContext } from './i18n/i18n.svelte';
 import { CompareState, compareContext } from './state/compare.svelte';
@@ -30,6 +31,8 @@ try {
 const workbench = new WorkbenchState({
   dataset: PLAN_DATASET,
   draftStore: connection === null ? null : new WorkingDraftStore(connection),
+  // Projected at build time: with no stored draft, the first numbers need no worker.
+  startProjection,
   createClient: (onReply, onStatus) =>
     new ProjectionClient({ createWorker: createBrowserWorker, onReply, onStatus }),
 });

@@ -11,6 +11,7 @@ import { validateScenario, type ValidationIssue } from '../engine/validation';
 import type { ProjectionReply } from '../../workers/projection-api';
 import type { ClientStatus, ProjectionClient } from '../worker-client/projection-client';
 import type { DraftOrigin } from '../storage/database';
+import type { StartProjection } from './start-projection';
 import type { WorkingDraftStore } from '../storage/working-draft';
 
 /** Changes of one field closer together than this merge into one undo step (a slider drag), ms. */
@@ -45,6 +46,11 @@ export interface WorkbenchDeps {
   ) => ProjectionClient;
   /** Null when storage could not be opened. */
   readonly draftStore: WorkingDraftStore | null;
+  /**
+   * The start scenario and its projection computed at build time (`virtual:start-projection`): the
+   * first numbers need no worker when no stored draft differs from it. Null to always ask the worker.
+   */
+  readonly startProjection?: StartProjection | null;
 }
 
 /** The workbench's state: the working scenario, its latest projection, and the draft's save state. */
@@ -56,7 +62,7 @@ export class WorkbenchState {
   result = $state.raw<ProjectionResult | null>(null);
   /** The whole-plan views' explanation of the latest projection: indicators, key projects, parks (replaced whole). */
   overview = $state.raw<PlanOverview | null>(null);
-  /** Sequence number of the projection whose result is on screen, set after the DOM is updated. */
+  /** How many projection results have been shown, counted once the DOM is updated from each. */
   renderedSeq = $state(0);
   /** Problems the worker reported with the scenario (the shown result is then older). */
   issues = $state.raw<readonly ValidationIssue[]>([]);
@@ -94,16 +100,23 @@ export class WorkbenchState {
   #beforePreview: { origin: WorkingOrigin | null; baselineJson: string } | null = null;
   #writing = false;
   #writesSuspended = false;
+  readonly #start: StartProjection | null;
+  /** JSON of the scenario whose embedded projection is on screen, until the worker has answered it. */
+  #embeddedJson: string | null = null;
+  /** Projection results applied so far: what `renderedSeq` counts (the embedded one included). */
+  #applied = 0;
 
   constructor(deps: WorkbenchDeps) {
     this.dataset = deps.dataset;
     this.#defaults = defaultScenario(deps.dataset);
-    this.scenario = structuredClone(this.#defaults);
+    const start = deps.startProjection ?? null;
+    this.#start = start !== null && start.datasetVersion === deps.dataset.version ? start : null;
+    this.scenario = structuredClone(this.#start?.scenario ?? this.#defaults);
     this.#baselineJson = JSON.stringify(this.#defaults);
     this.#store = deps.draftStore;
     if (this.#store === null) this.draftState = 'unavailable';
     this.#client = deps.createClient(
-      (seq, _scenario, reply) => this.#onReply(seq, reply),
+      (_seq, scenario, reply) => this.#onReply(scenario, reply),
       (status) => (this.workerStatus = status),
     );
   }
@@ -118,21 +131,40 @@ export class WorkbenchState {
       origin: DraftOrigin,
     ) => Promise<{ name: string; revision: number; scenario: Scenario } | null> = async () => null,
   ): Promise<void> {
+    let projected = false;
     if (this.#store !== null) {
       try {
         const draft = await this.#store.load();
-        if (draft !== null && this.#adoptDraft(draft.scenario) && draft.origin !== null) {
-          const saved = await resolveOrigin(draft.origin).catch(() => null);
-          if (saved !== null) {
-            this.origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
-            this.#baselineJson = JSON.stringify(saved.scenario);
+        if (draft !== null && this.#adoptDraft(draft.scenario)) {
+          // Project the draft as soon as it is read: nothing is drawn from another scenario meanwhile.
+          this.#showFirstProjection();
+          projected = true;
+          if (draft.origin !== null) {
+            const saved = await resolveOrigin(draft.origin).catch(() => null);
+            if (saved !== null) {
+              this.origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
+              this.#baselineJson = JSON.stringify(saved.scenario);
+            }
           }
         }
       } catch {
         this.draftState = 'unavailable';
       }
     }
+    if (!projected) this.#showFirstProjection();
+  }
+
+  /**
+   * Show the first projection: the one embedded at build time when the scenario is the start
+   * scenario (the worker is still asked, to start it and to confirm), else the worker's.
+   */
+  #showFirstProjection(): void {
     this.#resetHistory();
+    const json = JSON.stringify($state.snapshot(this.scenario));
+    if (this.#start !== null && json === JSON.stringify(this.#start.scenario)) {
+      this.#embeddedJson = json;
+      this.#apply(this.#start.reply);
+    }
     this.#project();
   }
 
@@ -520,17 +552,27 @@ export class WorkbenchState {
     this.#client.request($state.snapshot(this.scenario) as Scenario);
   }
 
-  #onReply(seq: number, reply: ProjectionReply): void {
+  #onReply(scenario: Scenario, reply: ProjectionReply): void {
+    const embedded = this.#embeddedJson;
+    this.#embeddedJson = null;
+    // The worker's answer for the scenario whose embedded projection is shown: the same numbers
+    // (test/state/start-projection.test.ts), so nothing is redrawn.
+    if (embedded !== null && reply.ok && JSON.stringify(scenario) === embedded) return;
     if (!reply.ok) {
       this.issues = reply.issues;
       return;
     }
+    this.#apply(reply);
+  }
+
+  #apply(reply: Extract<ProjectionReply, { ok: true }>): void {
     this.issues = [];
     this.result = reply.result;
     this.overview = reply.plan ?? null;
-    // Announce the result only once every chart and table has been updated from it.
+    const applied = ++this.#applied;
+    // Announce the result only once every visible chart and table has been updated from it.
     void tick().then(() => {
-      if (seq > this.renderedSeq) this.renderedSeq = seq;
+      if (applied > this.renderedSeq) this.renderedSeq = applied;
     });
   }
 
