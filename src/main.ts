@@ -18,8 +18,9 @@ import { CompareClient } from './worker-client/compare-client';
 import { createLibraryWorker } from './worker-client/library-client';
 import { ProjectionClient, createBrowserWorker } from './worker-client/projection-client';
 
-const i18n = new I18n(loadLocale());
-document.documentElement.lang = i18n.locale;
+// Chinese comes with the app; a remembered English loads its messages while storage opens.
+const i18n = new I18n('zh-CN');
+const localeLoaded = i18n.setLocale(loadLocale()).catch(() => undefined);
 
 let connection: StorageConnection | null;
 try {
@@ -56,6 +57,8 @@ const compare = new CompareState({
   appVersion: APP_VERSION,
 });
 
+await localeLoaded;
+document.documentElement.lang = i18n.locale;
 const target = document.getElementById('app');
 if (target === null) throw new Error('index.html lacks the #app element');
 mount(App, {

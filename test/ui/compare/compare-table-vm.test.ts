@@ -4,13 +4,15 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { defaultScenario, type Scenario } from '../../../src/engine';
 import { compareScenarios, type CompareEntry } from '../../../src/engine/compare';
-import { I18n, registerMessages } from '../../../src/i18n/i18n.svelte';
+import { I18n, loadMessages, registerMessages } from '../../../src/i18n/i18n.svelte';
 import { LAZY_AREAS } from '../../../src/i18n/lazy-areas';
 import { tableToCsv, tableToSheetData } from '../../../src/ui/export/table-model';
 import { compareExportTable, compareTableSections } from '../../../src/ui/compare/compare-table-vm';
 
 // The compare view registers its messages when it loads; these tests use its view models directly.
 registerMessages(LAZY_AREAS.compare);
+// English is loaded on demand in the app; these tests use it from the start.
+await loadMessages('en');
 
 const base = defaultScenario(PLAN_DATASET);
 function withLevers(changes: Partial<Record<'growthRate' | 'intensityGrowth', number>>): Scenario {
