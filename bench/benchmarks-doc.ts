@@ -132,6 +132,13 @@ export function verdict(value: number, budget: number): string {
   return value <= budget ? 'ok' : 'over budget';
 }
 
+/** "goal met" when value ≤ goal, "ok (goal missed)" when only within budget, else "over budget". */
+export function verdictWithGoal(value: number, budget: number, goal: number): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value <= goal) return 'goal met';
+  return value <= budget ? 'ok (goal missed)' : 'over budget';
+}
+
 /** Format a number with a fixed number of decimals. */
 export function fixed(value: number, decimals: number): string {
   return Number.isFinite(value) ? value.toFixed(decimals) : 'n/a';
