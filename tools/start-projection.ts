@@ -18,5 +18,5 @@ export function computeStartProjection(): StartProjection {
       `The start scenario does not project (${first?.path ?? '?'} = ${first?.value ?? '?'}, allowed ${first?.min}…${first?.max}); fix src/state/start-scenario.ts.`,
     );
   }
-  return { datasetVersion: PLAN_DATASET.version, scenario, reply };
+  return { datasetVersion: PLAN_DATASET.version, scenario, result: reply.result };
 }

@@ -1,4 +1,4 @@
-import type { ProjectionReply } from '../../workers/projection-api';
+import type { ProjectionResult } from '../engine/projection-types';
 import type { Scenario } from '../engine/scenario';
 
 /** The start scenario and its projection, embedded in the app at build time (`virtual:start-projection`). */
@@ -7,6 +7,9 @@ export interface StartProjection {
   readonly datasetVersion: string;
   /** The scenario the app opens on (src/state/start-scenario.ts). */
   readonly scenario: Scenario;
-  /** The projection worker's reply for it, as the worker would give it (computeMs 0). */
-  readonly reply: Extract<ProjectionReply, { ok: true }>;
+  /**
+   * Its projection, as the projection worker gives it. The whole-plan overview (key projects'
+   * names and texts) is left to the worker: it is not needed for the first numbers.
+   */
+  readonly result: ProjectionResult;
 }

@@ -84,8 +84,9 @@ describe('the start projection embedded at build time', () => {
     expect(startProjection.datasetVersion).toBe(PLAN_DATASET.version);
     expect(startProjection.scenario).toStrictEqual(startScenario(PLAN_DATASET));
     const worker = createProjectionService(PLAN_DATASET, () => 0).project(startScenario(PLAN_DATASET));
-    expect(startProjection.reply).toStrictEqual(worker);
-    expect(startProjection.reply.result).toStrictEqual(project(PLAN_DATASET, startScenario(PLAN_DATASET)));
+    expect(worker.ok).toBe(true);
+    expect(startProjection.result).toStrictEqual(worker.ok ? worker.result : null);
+    expect(startProjection.result).toStrictEqual(project(PLAN_DATASET, startScenario(PLAN_DATASET)));
   });
 
   test('with no stored draft the first numbers are shown before the worker answers, and its answer redraws nothing', async () => {
@@ -93,13 +94,14 @@ describe('the start projection embedded at build time', () => {
     const workbench = makeWorkbench(openStore(), worker.handle);
     await workbench.start();
     await until(() => workbench.ready);
-    expect(workbench.result).toBe(startProjection.reply.result);
-    expect(workbench.overview).toBe(startProjection.reply.plan);
-    // The worker is still started and asked, so the first edit does not wait for it.
+    expect(workbench.result).toBe(startProjection.result);
+    expect(workbench.overview).toBeNull();
+    // The worker is still started and asked, so the first edit does not wait for it; its answer
+    // brings the whole-plan overview and leaves the shown result alone.
     expect(worker.asked).toEqual([JSON.stringify(startProjection.scenario)]);
     worker.release();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(workbench.result).toBe(startProjection.reply.result);
+    await until(() => workbench.overview !== null);
+    expect(workbench.result).toBe(startProjection.result);
     expect(workbench.renderedSeq).toBe(1);
 
     workbench.setLever('newMaterials', 'growthRate', 0.3);
@@ -131,6 +133,6 @@ describe('the start projection embedded at build time', () => {
     worker.release();
     await until(() => workbench.ready);
     expect(workbench.result).toStrictEqual(project(PLAN_DATASET, draft));
-    expect(shown).not.toContain(startProjection.reply.result);
+    expect(shown).not.toContain(startProjection.result);
   });
 });
