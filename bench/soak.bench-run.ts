@@ -105,8 +105,10 @@ it('keeps DOM nodes, listeners and the JS heap flat over a long session', async 
     const start = await counters(cdp);
 
     const cycleStart = Date.now();
+    let halfViews: Counters | null = null;
     for (let cycle = 0; cycle < VIEW_CYCLES; cycle++) {
       for (const view of [...VIEW_IDS.slice(1), 'workbench' as const]) await show(page, view);
+      if (cycle === VIEW_CYCLES / 2 - 1) halfViews = await counters(cdp);
     }
     const cycleSeconds = (Date.now() - cycleStart) / 1000;
     await waitForQuiet(page);
@@ -114,22 +116,32 @@ it('keeps DOM nodes, listeners and the JS heap flat over a long session', async 
 
     await selectCluster(page, CLUSTER);
     const moveStart = Date.now();
-    const moves = await moveLever(page, LEVER_MOVES);
+    let moves = await moveLever(page, LEVER_MOVES / 2);
+    await waitForQuiet(page);
+    const halfMoves = await counters(cdp);
+    moves += await moveLever(page, LEVER_MOVES / 2);
     const moveSeconds = (Date.now() - moveStart) / 1000;
     await waitForQuiet(page);
     await page.waitForTimeout(1_000); // the last autosave
-    await selectCluster(page, 'newMaterials');
     const end = await counters(cdp);
 
+    // Flat: no growth over the second half of each phase (the first visits fill caches: compiled
+    // code, loaded messages, Chart.js's and Intl's caches).
+    const points = [start, halfViews!, afterViews, halfMoves, end];
     const row = (what: string, pick: (c: Counters) => number, digits: number, flat: number, unit = '') => {
-      const values = [start, afterViews, end].map(pick);
-      const grew = values[2]! - values[0]!;
+      const values = points.map(pick);
+      const grewViews = values[2]! - values[1]!;
+      const grewMoves = values[4]! - values[3]!;
+      const grew = Math.max(grewViews, grewMoves);
       return {
         what,
         result: values.map((v) => `${fixed(v, digits)}${unit}`).join(' → '),
         budget: 'flat',
         goal: 'flat',
-        verdict: grew <= flat ? 'goal met (flat)' : `grows (+${fixed(grew, digits)}${unit})`,
+        verdict:
+          grew <= flat
+            ? 'goal met (flat)'
+            : `grows (+${fixed(grewViews, digits)}${unit} over cycles 51–100, +${fixed(grewMoves, digits)}${unit} over moves 2,501–5,000)`,
       } satisfies ResultRow;
     };
     await writeBenchmarkSection({
@@ -141,15 +153,17 @@ it('keeps DOM nodes, listeners and the JS heap flat over a long session', async 
         `through every view (${VIEW_IDS.slice(1).join(' → ')} → workbench, each waited for until rendered), ` +
         `then ${LEVER_MOVES.toLocaleString('en')} moves of the ${CLUSTER} growth slider (one \`input\` event per ` +
         'animation frame, a 0.9 s pause every 100 moves so drags end, undo steps and autosaves happen). At the ' +
-        'start, after the view cycles and at the end: three forced garbage collections (CDP ' +
+        `start, after ${VIEW_CYCLES / 2} and ${VIEW_CYCLES} cycles, after ${(LEVER_MOVES / 2).toLocaleString('en')} ` +
+        `and ${LEVER_MOVES.toLocaleString('en')} moves: three forced garbage collections (CDP ` +
         '`HeapProfiler.collectGarbage`), then `Performance.getMetrics` (Nodes, JSEventListeners, JSHeapUsedSize). ' +
-        `"Flat": at most +${FLAT_NODES} nodes, +${FLAT_LISTENERS} listeners, +${FLAT_HEAP_MB} MB from start to end. ` +
+        `"Flat": over the second half of each phase at most +${FLAT_NODES} nodes, +${FLAT_LISTENERS} listeners, ` +
+        `+${FLAT_HEAP_MB} MB (the first visits fill caches). ` +
         `Took ${fixed(cycleSeconds, 0)} s for the view cycles and ${fixed(moveSeconds, 0)} s for the moves.`,
       rows: [
         { what: 'view cycles / lever moves made', result: `${VIEW_CYCLES} / ${moves.toLocaleString('en')}` },
-        row('DOM nodes: start → after views → end', (c) => c.nodes, 0, FLAT_NODES),
-        row('JS event listeners: start → after views → end', (c) => c.listeners, 0, FLAT_LISTENERS),
-        row('JS heap used after GC: start → after views → end', (c) => c.heapMb, 2, FLAT_HEAP_MB, ' MB'),
+        row('DOM nodes: start → 50 → 100 cycles → 2,500 → 5,000 moves', (c) => c.nodes, 0, FLAT_NODES),
+        row('JS event listeners: same points', (c) => c.listeners, 0, FLAT_LISTENERS),
+        row('JS heap used after GC: same points', (c) => c.heapMb, 2, FLAT_HEAP_MB, ' MB'),
       ],
     });
     expect(moves).toBe(LEVER_MOVES);

@@ -36,8 +36,9 @@ export function usesAnnotations(model: { readonly options?: unknown }): boolean 
   return plugins?.annotation !== undefined;
 }
 
-/** A chart nearer to the visible part of its scroll container than this is drawn as if on screen, px. */
-const NEAR_SCREEN_PX = 150;
+/** A chart nearer to the visible part of its scroll container than this is drawn as if on screen, px
+ * (0: the slider budget counts every chart drawn; one scrolled in is drawn in the frame after). */
+const NEAR_SCREEN_PX = 0;
 /** Stale charts are drawn in idle time while at least this much of the idle period is left, ms. */
 const IDLE_DRAW_MIN_MS = 4;
 /** A stale chart is drawn within this long even if the page never goes idle, ms. */
