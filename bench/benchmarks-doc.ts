@@ -14,7 +14,16 @@ import { CHROMIUM_PATH } from '../test/browser/chromium';
 export const BENCHMARKS_DOC = resolve(PROJECT_ROOT, 'docs/benchmarks.md');
 
 /** Sections in the order the document lists them; unknown ids go last. */
-const SECTION_ORDER = ['engine', 'worker-round-trip', 'slider', 'load', 'bundle', 'library', 'soak', 'scaling'];
+const SECTION_ORDER = [
+  'engine',
+  'worker-round-trip',
+  'slider',
+  'load',
+  'bundle',
+  'library',
+  'soak',
+  'scaling',
+];
 
 const HEADER = `# Benchmarks
 
