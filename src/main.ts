@@ -20,7 +20,7 @@ import { ProjectionClient, createBrowserWorker } from './worker-client/projectio
 
 // Chinese comes with the app; a remembered English loads its messages while storage opens.
 const i18n = new I18n('zh-CN');
-const localeLoaded = i18n.setLocale(loadLocale()).catch(() => undefined);
+const locale = loadLocale();
 
 let connection: StorageConnection | null;
 try {
@@ -57,17 +57,26 @@ const compare = new CompareState({
   appVersion: APP_VERSION,
 });
 
-await localeLoaded;
-document.documentElement.lang = i18n.locale;
-const target = document.getElementById('app');
-if (target === null) throw new Error('index.html lacks the #app element');
-mount(App, {
-  target,
-  context: new Map<symbol, unknown>([
-    i18nContext(i18n),
-    workbenchContext(workbench),
-    libraryContext(library),
-    compareContext(compare),
-    navigationContext(new Navigation()),
-  ]),
-});
+function mountApp(): void {
+  document.documentElement.lang = i18n.locale;
+  const target = document.getElementById('app');
+  if (target === null) throw new Error('index.html lacks the #app element');
+  mount(App, {
+    target,
+    context: new Map<symbol, unknown>([
+      i18nContext(i18n),
+      workbenchContext(workbench),
+      libraryContext(library),
+      compareContext(compare),
+      navigationContext(new Navigation()),
+    ]),
+  });
+}
+
+// No top-level await: it would make the bundler split the start-up code into many small chunks.
+if (locale === i18n.locale) mountApp();
+else
+  void i18n
+    .setLocale(locale)
+    .catch(() => undefined)
+    .then(mountApp);
