@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { startProjectionPlugin } from './tools/start-projection-plugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -9,6 +10,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 export default defineConfig({
   plugins: [
+    // The first numbers on screen, projected at build time (virtual:start-projection).
+    startProjectionPlugin(),
     svelte({
       // Runes for the app's own files only; libraries keep their own mode.
       dynamicCompileOptions({ filename }) {

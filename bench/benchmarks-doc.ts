@@ -14,7 +14,16 @@ import { CHROMIUM_PATH } from '../test/browser/chromium';
 export const BENCHMARKS_DOC = resolve(PROJECT_ROOT, 'docs/benchmarks.md');
 
 /** Sections in the order the document lists them; unknown ids go last. */
-const SECTION_ORDER = ['engine', 'worker-round-trip', 'slider', 'load', 'bundle'];
+const SECTION_ORDER = [
+  'engine',
+  'worker-round-trip',
+  'slider',
+  'load',
+  'bundle',
+  'library',
+  'soak',
+  'scaling',
+];
 
 const HEADER = `# Benchmarks
 
@@ -23,7 +32,8 @@ built app (\`vite build\` into \`.test-dist/\`, served by \`vite preview\` on 12
 engine, in Node. Each run replaces its own section below and records the date and the machine.
 Budgets and goals are those of the quality bars (shared spec \`quality.md\`); tests never assert on
 time, so a number over budget shows up here, not as a failing test. Shared 2-core machines are
-noisy: compare medians and p95 across several runs before concluding anything.
+noisy: compare medians and p95 across several runs before concluding anything. Each section gives the
+machine's load average when it was written (2 cores: a load above 2 means the run shared the CPUs).
 `;
 
 /** One measured quantity. */
@@ -85,7 +95,10 @@ function renderSection(section: BenchmarkSection): string {
     `<!-- bench:${section.id} -->`,
     `## ${section.title}`,
     '',
-    `Measured ${date} on ${describeMachine(section.chromiumVersion)}.`,
+    `Measured ${date} on ${describeMachine(section.chromiumVersion)}; load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' / ')} (1 / 5 / 15 min) when written.`,
     '',
     section.method,
     '',
@@ -130,6 +143,13 @@ export async function writeBenchmarkSection(section: BenchmarkSection): Promise<
 export function verdict(value: number, budget: number): string {
   if (!Number.isFinite(value)) return '—';
   return value <= budget ? 'ok' : 'over budget';
+}
+
+/** "goal met" when value ≤ goal, "ok (goal missed)" when only within budget, else "over budget". */
+export function verdictWithGoal(value: number, budget: number, goal: number): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value <= goal) return 'goal met';
+  return value <= budget ? 'ok (goal missed)' : 'over budget';
 }
 
 /** Format a number with a fixed number of decimals. */

@@ -3,36 +3,35 @@
  * through the test contract (nothing is exposed for the benchmark):
  * - saving a scenario that is already in the library: a click on "保存" until the confirmation message
  *   says 已保存, timed in the page; a raw IndexedDB `put` of one record as the lower bound;
- * - opening a library of 1,000 scenarios: a click on the library tab until 1,000 items (and, apart,
- *   their summaries from the library worker) are in the DOM, and the longest main-thread task meanwhile;
- *   a raw IndexedDB `getAll` of the 1,000 records as the lower bound.
+ * - opening a library of 1,000 scenarios: a click on the library tab until the list shows its first
+ *   rows and counts 1,000 records (and, apart, until every rendered row has its summary from the
+ *   library worker), and the longest main-thread task meanwhile; a raw IndexedDB `getAll` of the
+ *   1,000 records as the lower bound. Only the rows near the viewport are in the DOM (virtua).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { LEVERS } from '../src/data/levers';
-import { PLAN_DATASET } from '../src/data/plan-dataset';
-import { CLUSTER_IDS } from '../src/data/plan-types';
-import { defaultScenario } from '../src/scenario/default-scenario';
-import {
-  createSavedScenario,
-  newScenarioId,
-  parseSavedScenario,
-  type SavedScenario,
-} from '../src/scenario-format/saved-scenario';
-import { DB_NAME, DB_VERSION, STORES } from '../src/storage/database';
-import { PROJECT_ROOT } from '../test/browser/built-app';
+import type { SavedScenario } from '../src/scenario-format/saved-scenario';
 import { launchChromium, openPage } from '../test/browser/chromium';
 import {
-  WORKBENCH,
   enterNumber,
   lever,
   openWorkbench,
   waitForQuiet,
   waitForReady,
 } from '../test/browser/workbench-page';
-import { fixed, verdict, writeBenchmarkSection, type ResultRow } from './benchmarks-doc';
+import { fixed, verdict, verdictWithGoal, writeBenchmarkSection, type ResultRow } from './benchmarks-doc';
+import {
+  DB_NAME,
+  DB_VERSION,
+  LONG_TASKS,
+  STORES,
+  backToWorkbench,
+  makeLibrary,
+  openLibrary,
+  recordProblems,
+  seedLibrary,
+  type LibraryOpen,
+} from './library-page';
 import { summarise } from './statistics';
 
 const SAVE_WARM_UPS = 3;
@@ -46,93 +45,11 @@ const RAW_GET_ALLS = 10;
 /** Budget and goal of one save, ms; of opening the library of 1,000, ms; of the longest main-thread task, ms. */
 const SAVE_BUDGET_MS = 10;
 const SAVE_GOAL_MS = 2;
-const OPEN_BUDGET_MS = 200;
+const OPEN_BUDGET_MS = 100;
 const OPEN_GOAL_MS = 50;
 const LONG_TASK_BUDGET_MS = 50;
 /** A separate database for the raw IndexedDB measurements, so the app's data is untouched. */
 const RAW_DB_NAME = 'bench-raw-idb';
-
-const APP_VERSION = (
-  JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
-).version;
-
-/** Record long main-thread tasks (PerformanceObserver `longtask`, tasks over 50 ms). */
-const LONG_TASKS = `(() => {
-  const longTasks = [];
-  Object.defineProperty(window, '__bench', { value: { longTasks }, enumerable: false });
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-})();`;
-
-type BenchWindow = Window & { __bench: { longTasks: number[] } };
-
-/** A small deterministic pseudo-random generator (mulberry32), so every run seeds the same library. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-const TAGS = ['乐观', '保守', '基准', '新材料', '医药健康', '招商引资', '用地', '汇报用'];
-const NOTES = [
-  '',
-  '',
-  '按园区实际供地进度调整，投资强度参照 2017 年在建项目。',
-  '招商引资加速的情形：新材料与智能制造同步扩产，用地按规划上限推进。',
-  '保守估计：增速低于规划预期，投资到位滞后一年。',
-];
-
-/**
- * `count` valid saved scenarios: the plan's default scenario with one to four levers changed (each
- * within its range, on its step), names, some notes and tags, saved a minute apart.
- */
-function makeLibrary(count: number): SavedScenario[] {
-  const next = random(20_180_101);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const now = Date.UTC(2026, 10, 1, 9, 0, 0);
-  const records: SavedScenario[] = [];
-  for (let i = 0; i < count; i++) {
-    // A copy the generator may change in place (it is not shown anywhere until it is stored).
-    const scenario = structuredClone(defaultScenario(PLAN_DATASET));
-    const changes = 1 + Math.floor(next() * 4);
-    for (let c = 0; c < changes; c++) {
-      const spec = pick(LEVERS);
-      const cluster = scenario.clusters[pick(CLUSTER_IDS)];
-      const steps = Math.round((next() - 0.5) * 40);
-      const value = Math.min(spec.max, Math.max(spec.min, cluster[spec.id] + steps * spec.step));
-      const onStep = spec.min + Math.round((value - spec.min) / spec.step) * spec.step;
-      cluster[spec.id] = spec.integer ? Math.round(onStep) : Number(onStep.toFixed(6));
-    }
-    const tags = next() < 0.6 ? [pick(TAGS), pick(TAGS)] : [];
-    records.push(
-      createSavedScenario(
-        {
-          name: `情景 ${String(i + 1).padStart(4, '0')} · ${pick(['基准', '加速', '稳健', '保守'])}`,
-          notes: pick(NOTES),
-          tags,
-          scenario,
-        },
-        { now: now - i * 60_000, appVersion: APP_VERSION },
-        newScenarioId(),
-      ),
-    );
-  }
-  return records;
-}
-
-/** The problems that make a generated record invalid (none expected). */
-function recordProblems(record: SavedScenario): string[] {
-  const checked = parseSavedScenario(record, PLAN_DATASET);
-  return checked.ok ? [] : checked.issues.map((issue) => `${record.name}: ${issue.path} ${issue.code}`);
-}
 
 /**
  * Click "保存" once, timed in the page from the click to the message that says 已保存 (a
@@ -199,41 +116,6 @@ function timeRawPuts(page: Page, record: SavedScenario, warmUps: number, puts: n
   );
 }
 
-/**
- * Write records into the app's scenario store with raw IndexedDB, once the app has created its
- * database: it is opened without a version, so it stays at the app's. Returns the version found.
- */
-function seedLibrary(page: Page, records: readonly SavedScenario[]): Promise<number> {
-  return page.evaluate(
-    async ({ name, store, version, records }) => {
-      for (let attempt = 0; ; attempt++) {
-        const found = (await indexedDB.databases()).find((info) => info.name === name);
-        if (found?.version === version) break;
-        if (attempt === 100) throw new Error(`the app did not create ${name} at version ${version}`);
-        await new Promise((done) => setTimeout(done, 50));
-      }
-      const open = indexedDB.open(name);
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        open.onsuccess = () => done(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      try {
-        const tx = db.transaction(store, 'readwrite');
-        for (const record of records) tx.objectStore(store).put(record);
-        await new Promise<void>((done, fail) => {
-          tx.oncomplete = () => done();
-          tx.onerror = () => fail(tx.error);
-          tx.onabort = () => fail(tx.error);
-        });
-        return db.version;
-      } finally {
-        db.close();
-      }
-    },
-    { name: DB_NAME, store: STORES.scenarios, version: DB_VERSION, records },
-  );
-}
-
 /** `runs` raw `getAll`s of the app's scenario store, each in a readonly transaction until its result. */
 function timeRawGetAll(page: Page, runs: number): Promise<{ samples: number[]; count: number }> {
   return page.evaluate(
@@ -264,68 +146,6 @@ function timeRawGetAll(page: Page, runs: number): Promise<{ samples: number[]; c
     },
     { name: DB_NAME, store: STORES.scenarios, runs },
   );
-}
-
-interface LibraryOpen {
-  /** Click → `count` library items in the DOM, ms. */
-  readonly toItems: number;
-  /** Click → `count` item summaries in the DOM, ms. */
-  readonly toSummaries: number;
-  /** Click → items in the DOM, then one animation frame and the task after it (style, layout, paint), ms. */
-  readonly toFrame: number;
-  /** Long main-thread tasks that ended during the open, ms each. */
-  readonly longTasks: number[];
-}
-
-/**
- * Click the library tab, timed in the page until `count` items and `count` summaries are in the DOM
- * (a MutationObserver installed before the click); NaN for what did not appear within 10 s.
- */
-function openLibrary(page: Page, count: number): Promise<LibraryOpen> {
-  return page.evaluate(async (count) => {
-    const bench = (window as unknown as BenchWindow).__bench;
-    const nav = document.querySelector<HTMLButtonElement>('[data-testid="nav-library"]')!;
-    const countOf = (selector: string) => document.querySelectorAll(selector).length;
-    bench.longTasks.length = 0;
-    let start = 0;
-    let toItems = Number.NaN;
-    let toSummaries = Number.NaN;
-    await new Promise<void>((done) => {
-      const timer = setTimeout(() => {
-        observer.disconnect();
-        done();
-      }, 10_000);
-      const observer = new MutationObserver(() => {
-        const now = performance.now();
-        if (Number.isNaN(toItems) && countOf('[data-testid="library-item"]') >= count) toItems = now - start;
-        if (Number.isNaN(toSummaries) && countOf('[data-testid="library-item-summary"]') >= count) {
-          toSummaries = now - start;
-        }
-        if (Number.isNaN(toItems) || Number.isNaN(toSummaries)) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        done();
-      });
-      observer.observe(document.body, { subtree: true, childList: true });
-      start = performance.now();
-      nav.click();
-    });
-    // The frame that lays out and paints the list: one animation frame, then the task after it.
-    await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    const toFrame = Number.isNaN(toItems) ? Number.NaN : performance.now() - start;
-    // Long-task entries are delivered a little after the task ends.
-    await new Promise((done) => setTimeout(done, 300));
-    return { toItems, toSummaries, toFrame, longTasks: [...bench.longTasks] };
-  }, count);
-}
-
-/** Back to the workbench through its tab, and wait until it has rendered and gone quiet. */
-async function backToWorkbench(page: Page): Promise<void> {
-  await page.getByTestId('nav-workbench').click();
-  await page.locator(`${WORKBENCH}[data-view="workbench"]`).waitFor();
-  await waitForReady(page);
-  await waitForQuiet(page);
-  await page.waitForTimeout(300);
 }
 
 const ms = (value: number) => `${fixed(value, 1)} ms`;
@@ -400,14 +220,14 @@ it('measures saving one scenario that is already in the library', async () => {
         result: ms(save.median),
         budget: `≤ ${SAVE_BUDGET_MS} ms`,
         goal: `≤ ${SAVE_GOAL_MS} ms`,
-        verdict: verdict(save.median, SAVE_BUDGET_MS),
+        verdict: verdictWithGoal(save.median, SAVE_BUDGET_MS, SAVE_GOAL_MS),
       },
       {
         what: 'save → 已保存 message, p95',
         result: ms(save.p95),
         budget: `≤ ${SAVE_BUDGET_MS} ms`,
         goal: `≤ ${SAVE_GOAL_MS} ms`,
-        verdict: verdict(save.p95, SAVE_BUDGET_MS),
+        verdict: verdictWithGoal(save.p95, SAVE_BUDGET_MS, SAVE_GOAL_MS),
       },
       { what: 'save → 已保存 message, min / max', result: `${ms(save.min)} / ${ms(save.max)}` },
       {
@@ -451,10 +271,10 @@ it('measures opening a library of 1,000 scenarios', async () => {
       await backToWorkbench(page);
     }
 
-    const warmItems = summarise(warm.map((run) => run.toItems).filter(Number.isFinite));
+    const warmItems = summarise(warm.map((run) => run.toRows).filter(Number.isFinite));
     const warmSummaries = summarise(warm.map((run) => run.toSummaries).filter(Number.isFinite));
     const warmFrame = summarise(warm.map((run) => run.toFrame).filter(Number.isFinite));
-    const coldItems = summarise(cold.map((run) => run.toItems).filter(Number.isFinite));
+    const coldItems = summarise(cold.map((run) => run.toRows).filter(Number.isFinite));
     const coldSummaries = summarise(cold.map((run) => run.toSummaries).filter(Number.isFinite));
     const coldFrame = summarise(cold.map((run) => run.toFrame).filter(Number.isFinite));
     const warmLong = warm.flatMap((run) => run.longTasks);
@@ -465,14 +285,16 @@ it('measures opening a library of 1,000 scenarios', async () => {
       result: ms(value),
       budget: `≤ ${OPEN_BUDGET_MS} ms`,
       goal: `≤ ${OPEN_GOAL_MS} ms`,
-      verdict: verdict(value, OPEN_BUDGET_MS),
+      verdict: verdictWithGoal(value, OPEN_BUDGET_MS, OPEN_GOAL_MS),
     });
+    const rows = summarise(warm.map((run) => run.rows));
+    const totals = new Set([...warm, ...cold].map((run) => run.total));
     const longRow = (what: string, tasks: readonly number[]) => ({
       what,
       result: `${tasks.length}, longest ${ms(longest(tasks))}`,
       budget: `≤ ${LONG_TASK_BUDGET_MS} ms`,
-      goal: 'none over 16 ms',
-      verdict: longest(tasks) <= LONG_TASK_BUDGET_MS ? 'ok' : 'over budget',
+      goal: 'none over 50 ms',
+      verdict: longest(tasks) <= LONG_TASK_BUDGET_MS ? 'goal met' : 'over budget',
     });
 
     await writeBenchmarkSection({
@@ -491,8 +313,10 @@ it('measures opening a library of 1,000 scenarios', async () => {
         `**Open:** ${LIBRARY_SIZE.toLocaleString('en')} valid records (\`createSavedScenario\` in Node, the plan ` +
         'default with 1–4 levers changed within their ranges, names, some notes and tags) written into the ' +
         `app's \`${STORES.scenarios}\` store with raw IndexedDB (database at version ${DB_VERSION}), the app ` +
-        `reloaded; click on the library tab → ${LIBRARY_SIZE.toLocaleString('en')} \`library-item\` in the DOM, ` +
-        `and apart → ${LIBRARY_SIZE.toLocaleString('en')} \`library-item-summary\` (worker summaries). Cold: the ` +
+        `reloaded; click on the library tab → the first \`library-item\` rows in the DOM and \`library-count\` ` +
+        `counting ${LIBRARY_SIZE.toLocaleString('en')} (the list is windowed with virtua: only rows near the ` +
+        'viewport are rendered), and apart → every rendered row has its `library-item-summary` (worker ' +
+        'summaries). Cold: the ' +
         `first open after a reload (${COLD_OPENS} reloads, 1.5 s after ready); warm: ${WARM_OPENS} opens, ` +
         'back to the workbench tab in between. "+ frame": then one `requestAnimationFrame` and the task after ' +
         "it (the list's style, layout and paint). Long tasks: PerformanceObserver `longtask` entries (tasks " +
@@ -500,24 +324,28 @@ it('measures opening a library of 1,000 scenarios', async () => {
       rows: [
         ...saveRows,
         { what: 'library opens measured, warm / cold', result: `${warmItems.count} / ${coldItems.count}` },
-        openRow('open, warm: click → 1,000 items, median', warmItems.median),
-        openRow('open, warm: click → 1,000 items, p95', warmItems.p95),
         {
-          what: 'open, warm: click → 1,000 summaries, median / p95',
+          what: 'rows rendered (median, max) / records counted',
+          result: `${rows.median}, ${rows.max} / ${[...totals].join(', ')}`,
+        },
+        openRow('open, warm: click → rows + count of 1,000, median', warmItems.median),
+        openRow('open, warm: click → rows + count of 1,000, p95', warmItems.p95),
+        {
+          what: 'open, warm: click → summaries of the rendered rows, median / p95',
           result: `${ms(warmSummaries.median)} / ${ms(warmSummaries.p95)}`,
         },
         {
-          what: 'open, warm: click → items + frame, median / p95',
+          what: 'open, warm: click → rows + frame, median / p95',
           result: `${ms(warmFrame.median)} / ${ms(warmFrame.p95)}`,
         },
-        openRow('open, cold: click → 1,000 items, median', coldItems.median),
-        openRow('open, cold: click → 1,000 items, max', coldItems.max),
+        openRow('open, cold: click → rows + count of 1,000, median', coldItems.median),
+        openRow('open, cold: click → rows + count of 1,000, max', coldItems.max),
         {
-          what: 'open, cold: click → 1,000 summaries, median / max',
+          what: 'open, cold: click → summaries of the rendered rows, median / max',
           result: `${ms(coldSummaries.median)} / ${ms(coldSummaries.max)}`,
         },
         {
-          what: 'open, cold: click → items + frame, median / max',
+          what: 'open, cold: click → rows + frame, median / max',
           result: `${ms(coldFrame.median)} / ${ms(coldFrame.max)}`,
         },
         longRow('long main-thread tasks (> 50 ms), warm opens', warmLong),
@@ -530,6 +358,7 @@ it('measures opening a library of 1,000 scenarios', async () => {
     });
 
     expect(warmItems.count).toBe(WARM_OPENS);
+    expect([...totals]).toEqual([LIBRARY_SIZE]);
     expect(coldItems.count).toBe(COLD_OPENS);
     expect([...saveProblems, ...problems.map((p) => `${p.kind}: ${p.message}`)]).toEqual([]);
   } finally {

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { APP_VERSION } from './data/app-version';
+import startProjection from 'virtual:start-projection';
 import { PLAN_DATASET } from './data/plan-dataset';
 import { I18n, i18nContext } from './i18n/i18n.svelte';
 import { CompareState, compareContext } from './state/compare.svelte';
@@ -17,8 +18,9 @@ import { CompareClient } from './worker-client/compare-client';
 import { createLibraryWorker } from './worker-client/library-client';
 import { ProjectionClient, createBrowserWorker } from './worker-client/projection-client';
 
-const i18n = new I18n(loadLocale());
-document.documentElement.lang = i18n.locale;
+// Chinese comes with the app; a remembered English loads its messages while storage opens.
+const i18n = new I18n('zh-CN');
+const locale = loadLocale();
 
 let connection: StorageConnection | null;
 try {
@@ -32,6 +34,8 @@ const workbench = new WorkbenchState({
   dataset: PLAN_DATASET,
   draftStore,
   ...(connection === null ? {} : { storage: connection }),
+  // Projected at build time: with no stored draft, the first numbers need no worker.
+  startProjection,
   createClient: (onReply, onStatus) =>
     new ProjectionClient({ createWorker: createBrowserWorker, onReply, onStatus }),
 });
@@ -56,15 +60,26 @@ const compare = new CompareState({
   appVersion: APP_VERSION,
 });
 
-const target = document.getElementById('app');
-if (target === null) throw new Error('index.html lacks the #app element');
-mount(App, {
-  target,
-  context: new Map<symbol, unknown>([
-    i18nContext(i18n),
-    workbenchContext(workbench),
-    libraryContext(library),
-    compareContext(compare),
-    navigationContext(new Navigation()),
-  ]),
-});
+function mountApp(): void {
+  document.documentElement.lang = i18n.locale;
+  const target = document.getElementById('app');
+  if (target === null) throw new Error('index.html lacks the #app element');
+  mount(App, {
+    target,
+    context: new Map<symbol, unknown>([
+      i18nContext(i18n),
+      workbenchContext(workbench),
+      libraryContext(library),
+      compareContext(compare),
+      navigationContext(new Navigation()),
+    ]),
+  });
+}
+
+// No top-level await: it would make the bundler split the start-up code into many small chunks.
+if (locale === i18n.locale) mountApp();
+else
+  void i18n
+    .setLocale(locale)
+    .catch(() => undefined)
+    .then(mountApp);

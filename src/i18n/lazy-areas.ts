@@ -6,8 +6,9 @@ import { uncertaintyEn } from './messages/uncertainty.en';
 import { uncertaintyZh } from './messages/uncertainty.zh';
 
 /**
- * The messages of the lazily loaded views, by area. A view registers its area when its module loads
- * (`registerMessages(LAZY_AREAS.compare)`), before it renders, so its words never weigh on start-up.
+ * The messages of the lazily loaded views, by area, both languages at once: for the tests (every
+ * key in every language, a view's parts in isolation). The app itself loads an area per language on
+ * first use (`I18n.useArea`, `loadMessages` in i18n.svelte.ts), so its words never weigh on start-up.
  */
 export const LAZY_AREAS = {
   compare: { 'zh-CN': compareZh, en: compareEn },

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/scenario';
 import type { ConnectionState } from '../storage/connection';
 import type { DraftOrigin } from '../storage/database';
 import type { WorkingDraftStore } from '../storage/working-draft';
+import type { StartProjection } from './start-projection';
 import type { ClientStatus, ProjectionClient, ProjectionReply } from '../worker-client/projection-client';
 
 /** The saved scenario the working draft was opened from, as the workbench shows it. */
@@ -41,4 +42,9 @@ export interface WorkbenchDeps {
   readonly draftStore: WorkingDraftStore | null;
   /** The connection's state, to notice a blocked upgrade; absent in tests without storage. */
   readonly storage?: StorageStatus;
+  /**
+   * The start scenario and its projection computed at build time (`virtual:start-projection`): the
+   * first numbers need no worker when no stored draft differs from it. Null to always ask the worker.
+   */
+  readonly startProjection?: StartProjection | null;
 }

@@ -1,4 +1,4 @@
-import { getContext, tick, untrack } from 'svelte';
+import { getContext } from 'svelte';
 import type { LeverId } from '../data/levers';
 import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-types';
 import type { Issue } from '../scenario/issues';
@@ -7,14 +7,9 @@ import type { Scenario } from '../scenario/scenario';
 import { scenariosEqual } from '../scenario/updates';
 import type { DraftOrigin } from '../storage/database';
 import type { DraftRead, WorkingDraftStore } from '../storage/working-draft';
-import type {
-  ClientStatus,
-  PlanOverview,
-  ProjectionClient,
-  ProjectionReply,
-  ProjectionResult,
-} from '../worker-client/projection-client';
+import type { ClientStatus, PlanOverview, ProjectionResult } from '../worker-client/projection-client';
 import { DraftAutosaver, type DraftState } from './draft-autosaver.svelte';
+import { ProjectionFeed } from './projection-feed.svelte';
 import { ScenarioEdits } from './scenario-edits';
 import { UndoHistory } from './undo-history.svelte';
 
@@ -32,19 +27,9 @@ export class WorkbenchState {
   readonly dataset: PlanDataset;
   /** The working scenario; never changed in place: edit it only through the methods below. */
   scenario = $state.raw<Scenario>() as Scenario;
-  /** Latest projection of the scenario (replaced whole). */
-  result = $state.raw<ProjectionResult | null>(null);
-  /** The whole-plan views' explanation of the latest projection, while a view asks for it (replaced whole). */
-  overview = $state.raw<PlanOverview | null>(null);
-  /** Sequence number of the projection whose result is on screen, set after the DOM is updated. */
-  renderedSeq = $state(0);
-  /** Problems the worker reported with the scenario (the shown result is then older). */
-  issues = $state.raw<readonly Issue[]>([]);
-  workerStatus = $state.raw<ClientStatus>({ kind: 'ready' });
+
   notice = $state.raw<StartupNotice>(null);
   selectedCluster = $state<ClusterId>('newMaterials');
-  /** Whether the first projection has been rendered. */
-  ready = $derived(this.renderedSeq > 0);
   /** The saved scenario the draft came from; null for the plan defaults or an unsaved copy. */
   origin = $state.raw<WorkingOrigin | null>(null);
   /** A scenario shown without touching the stored draft (from a share link, or a newer version's draft). */
@@ -59,11 +44,10 @@ export class WorkbenchState {
   /** Every change a user can make to the working scenario (levers, projects, indicators …). */
   readonly edits: ScenarioEdits;
   readonly #defaults: Scenario;
-  readonly #client: ProjectionClient;
+  /** The projection of the working scenario as shown (result, overview, worker status). */
+  readonly projection: ProjectionFeed;
   readonly #store: WorkingDraftStore | null;
   readonly #storage: StorageStatus | undefined;
-  /** How many views show the plan overview now: it is computed only while one does. */
-  #overviewViews = 0;
   /** What the draft was compared with before a link preview, to return to. */
   #beforePreview: { origin: WorkingOrigin | null; baseline: Scenario | null } | null = null;
   /** Edits were made while the stored draft could not be read yet (storage blocked). */
@@ -72,7 +56,10 @@ export class WorkbenchState {
 
   constructor(deps: WorkbenchDeps) {
     this.dataset = deps.dataset;
-    this.#defaults = defaultScenario(deps.dataset);
+    const given = deps.startProjection ?? null;
+    const start = given !== null && given.datasetVersion === deps.dataset.version ? given : null;
+    // The scenario the app opens on, and that "reset" returns to (src/state/start-scenario.ts).
+    this.#defaults = start?.scenario ?? defaultScenario(deps.dataset);
     this.scenario = this.#defaults;
     this.#baseline = this.#defaults;
     this.#store = deps.draftStore;
@@ -88,10 +75,7 @@ export class WorkbenchState {
       current: () => this.scenario,
       apply: (next, key) => this.#apply(next, key ?? null),
     });
-    this.#client = deps.createClient(
-      (seq, _scenario, reply) => this.#onReply(seq, reply),
-      (status) => (this.workerStatus = status),
-    );
+    this.projection = new ProjectionFeed(deps.createClient, start);
   }
 
   /** Where the working draft stands (see {@link DraftState}). */
@@ -122,7 +106,7 @@ export class WorkbenchState {
   ): Promise<void> {
     if (this.#store === null) {
       this.autosaver.open();
-      this.#project();
+      this.#projectFirst();
       return;
     }
     const loading = this.#store.load().then(
@@ -136,7 +120,7 @@ export class WorkbenchState {
       // Compute in memory; say that nothing is saved until a write really commits.
       this.notice = { kind: 'storageBlocked' };
       this.autosaver.markBlocked();
-      this.#project();
+      this.#projectFirst();
       const { read } = await loading;
       await this.#afterLoad(read, resolveOrigin);
       if (this.notice?.kind === 'storageBlocked') this.notice = null;
@@ -168,7 +152,7 @@ export class WorkbenchState {
     if (read === null) {
       // Storage failed to open: the autosaver reports it on the first write.
       this.autosaver.open();
-      if (!edited) this.#project();
+      if (!edited) this.#projectFirst();
       return;
     }
     if (read.kind === 'held' && read.reason === 'newer') {
@@ -177,7 +161,7 @@ export class WorkbenchState {
       this.autosaver.open();
       this.notice = { kind: 'draftNewer', issue: read.issues[0]! };
       if (read.readable !== null && !edited) this.#show(read.readable, null, null);
-      else if (!edited) this.#project();
+      else if (!edited) this.#projectFirst();
       return;
     }
     if (read.kind === 'held' || (read.kind === 'ready' && edited)) {
@@ -190,27 +174,26 @@ export class WorkbenchState {
         this.autosaver.suspend();
       }
       this.autosaver.open();
-      if (!edited) this.#project();
+      if (!edited) this.#projectFirst();
       else this.autosaver.schedule();
       return;
     }
     this.autosaver.open();
     if (read.kind === 'none') {
-      if (!edited) this.#project();
+      if (!edited) this.#projectFirst();
       return;
     }
     const { draft } = read;
-    let origin: WorkingOrigin | null = null;
-    let baseline: Scenario = this.#defaults;
+    // Projected as soon as it is read: nothing is drawn from another scenario meanwhile.
+    this.#show(draft.scenario, null, this.#defaults);
+    this.autosaver.markSaved();
     if (draft.origin !== null) {
       const saved = await resolveOrigin(draft.origin).catch(() => null);
       if (saved !== null) {
-        origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
-        baseline = saved.scenario;
+        this.origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
+        this.#baseline = saved.scenario;
       }
     }
-    this.#show(draft.scenario, origin, baseline);
-    this.autosaver.markSaved();
     this.notice =
       draft.scenario.datasetVersion === this.dataset.version
         ? { kind: 'restored', migratedFrom: draft.migratedFrom }
@@ -223,7 +206,11 @@ export class WorkbenchState {
     this.origin = origin;
     this.#baseline = baseline;
     this.history.reset(scenario);
-    this.#project();
+    this.#projectFirst();
+  }
+
+  #projectFirst(): void {
+    this.projection.requestFirst(this.scenario);
   }
 
   /**
@@ -337,40 +324,37 @@ export class WorkbenchState {
 
   // ---- Projection ----
 
-  /**
-   * Ask for the plan overview (indicators, key projects, parks) with every projection while a view
-   * shows it; call the returned function when the view closes.
-   */
+  /** Latest projection of the scenario (replaced whole). */
+  get result(): ProjectionResult | null {
+    return this.projection.result;
+  }
+  /** The whole-plan views' explanation of the latest projection, while a view asks for it. */
+  get overview(): PlanOverview | null {
+    return this.projection.overview;
+  }
+  /** How many projection results have been shown, counted once the DOM is updated from each. */
+  get renderedSeq(): number {
+    return this.projection.renderedSeq;
+  }
+  /** Whether the first projection has been rendered. */
+  get ready(): boolean {
+    return this.projection.renderedSeq > 0;
+  }
+  /** Problems the worker reported with the scenario (the shown result is then older). */
+  get issues(): readonly Issue[] {
+    return this.projection.issues;
+  }
+  get workerStatus(): ClientStatus {
+    return this.projection.workerStatus;
+  }
+
+  /** Ask for the plan overview while a view shows it; call the returned function when it closes. */
   wantOverview(): () => void {
-    this.#overviewViews++;
-    // Called from a view's effect: the projection it asks for must not make the effect depend on the scenario.
-    if (this.#overviewViews === 1) untrack(() => this.#project());
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.#overviewViews--;
-      if (this.#overviewViews === 0) this.overview = null;
-    };
+    return this.projection.wantOverview();
   }
 
   #project(): void {
-    // The scenario is plain, immutable data: it is posted as it is (the one copy a lever move makes).
-    this.#client.request(this.scenario, { overview: this.#overviewViews > 0 });
-  }
-
-  #onReply(seq: number, reply: ProjectionReply): void {
-    if (!reply.ok) {
-      this.issues = reply.issues;
-      return;
-    }
-    this.issues = [];
-    this.result = reply.result;
-    if (this.#overviewViews > 0) this.overview = reply.plan ?? this.overview;
-    // Announce the result only once every chart and table has been updated from it.
-    void tick().then(() => {
-      if (seq > this.renderedSeq) this.renderedSeq = seq;
-    });
+    this.projection.request(this.scenario);
   }
 
   // ---- Storage ----
@@ -388,7 +372,7 @@ export class WorkbenchState {
   /** Stop the worker and timers. */
   dispose(): void {
     this.autosaver.dispose();
-    this.#client.dispose();
+    this.projection.dispose();
   }
 }
 

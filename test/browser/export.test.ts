@@ -34,8 +34,9 @@ async function openApp(deviceScaleFactor = 1): Promise<Page> {
   return page;
 }
 
-/** The canvas's pixel size and its pixel ratio. */
-function canvasSize(page: Page, testId: string) {
+/** The canvas's pixel size and its pixel ratio, once the chart is drawn (charts off screen draw when idle). */
+async function canvasSize(page: Page, testId: string) {
+  await page.locator(`canvas[data-testid="${testId}"][data-chart-state="drawn"]`).waitFor();
   return page.getByTestId(testId).evaluate((el) => {
     const canvas = el as HTMLCanvasElement;
     return { width: canvas.width, height: canvas.height, ratio: canvas.width / canvas.clientWidth };

@@ -92,11 +92,13 @@ export async function waitForQuiet(page: Page): Promise<number> {
 }
 
 /**
- * The chart's pixels as a data URL, once two reads 200 ms apart agree (Chart.js may still be
- * animating right after an update).
+ * The chart's pixels as a data URL, once it is drawn (not stale) and two reads 200 ms apart agree
+ * (Chart.js may still be animating right after an update).
  */
 export async function stableChartImage(page: Page, testId: string): Promise<string> {
   const canvas = page.getByTestId(testId);
+  // A chart off screen, or before Chart.js has loaded, is stale: wait until it shows its latest model.
+  await page.locator(`canvas[data-testid="${testId}"][data-chart-state="drawn"]`).waitFor();
   let previous = await canvas.evaluate((el) => (el as HTMLCanvasElement).toDataURL());
   for (let attempt = 0; attempt < 40; attempt++) {
     await page.waitForTimeout(200);

@@ -9,8 +9,8 @@ import { workbenchZh } from './workbench.zh';
 /**
  * Chinese messages loaded with the app: the areas its start-up screens use. Each area of the app keeps
  * its messages in its own file (`<area>.zh.ts` beside `<area>.en.ts`). The areas of lazily loaded views
- * (compare, uncertainty, the whole plan) are registered by those views when they load
- * (`src/i18n/lazy-areas.ts`); `src/i18n/all-messages.ts` joins every area for the tests.
+ * (compare, uncertainty, the whole plan) load with those views, and English loads when chosen
+ * (`loadMessages` in `src/i18n/i18n.svelte.ts`); `src/i18n/all-messages.ts` joins every area for the tests.
  */
 export const zh = {
   ...workbenchZh,

@@ -15,7 +15,8 @@ import {
   type ChartType,
 } from 'chart.js';
 
-// Register only the parts the app draws: it keeps the initial bundle small.
+// Register only the parts the app draws. This module loads with the first chart (chart-drawing.ts),
+// never with the app.
 Chart.register(
   BarController,
   BarElement,
@@ -27,20 +28,6 @@ Chart.register(
   PointElement,
   Tooltip,
 );
-
-let annotationPlugin: Promise<unknown> | null = null;
-
-/** Load and register the annotation plugin (target lines) once; resolves when charts can use it. */
-export function loadAnnotationPlugin(): Promise<unknown> {
-  annotationPlugin ??= import('./annotation-plugin');
-  return annotationPlugin;
-}
-
-/** Whether a chart model draws annotations (and so needs the plugin before it is created). */
-export function usesAnnotations(model: { readonly options?: unknown }): boolean {
-  const plugins = (model.options as { plugins?: { annotation?: unknown } } | undefined)?.plugins;
-  return plugins?.annotation !== undefined;
-}
 
 /** Font stack for chart text: Chinese glyphs must render on canvases too. */
 export const CHART_FONT =

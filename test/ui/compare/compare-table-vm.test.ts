@@ -6,13 +6,15 @@ import { LEVERS } from '../../../src/data/levers';
 import { type Scenario } from '../../../src/engine';
 import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { compareScenarios, type CompareEntry } from '../../../src/engine/compare';
-import { I18n, registerMessages } from '../../../src/i18n/i18n.svelte';
+import { I18n, loadMessages, registerMessages } from '../../../src/i18n/i18n.svelte';
 import { LAZY_AREAS } from '../../../src/i18n/lazy-areas';
 import { tableToCsv, tableToSheetData } from '../../../src/ui/export/table-model';
 import { compareExportTable, compareTableSections } from '../../../src/ui/compare/compare-table-vm';
 
 // The compare view registers its messages when it loads; these tests use its view models directly.
 registerMessages(LAZY_AREAS.compare);
+// English is loaded on demand in the app; these tests use it from the start.
+await loadMessages('en');
 
 /** The default scenario without base-year investment: new materials has room to grow faster (land does not bind). */
 const base: Scenario = (() => {

@@ -8,7 +8,7 @@ import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { project } from '../../../src/engine/project';
 import type { Scenario } from '../../../src/scenario/scenario';
 import { summarizeScenario } from '../../../src/engine/scenario-summary';
-import { I18n } from '../../../src/i18n/i18n.svelte';
+import { I18n, loadMessages } from '../../../src/i18n/i18n.svelte';
 import { withFontSize, zoneChart, clusterCharts } from '../../../src/ui/charts/scenario-charts';
 import { targetTableExport } from '../../../src/ui/export/target-table-export';
 import { tableToCsv } from '../../../src/ui/export/table-model';
@@ -18,6 +18,8 @@ import { reportFootnotes } from '../../../src/ui/report/report-footnotes';
 import { targetNarrative } from '../../../src/ui/targets/target-narrative';
 import { targetRows } from '../../../src/ui/targets/target-rows';
 
+// English is loaded on demand in the app; these tests use it from the start.
+await loadMessages('en');
 const zh = new I18n('zh-CN');
 const en = new I18n('en');
 const plan = defaultScenario(PLAN_DATASET);
