@@ -59,6 +59,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          // Dates in files are local: tests run in the users' time zone.
+          env: { TZ: 'Asia/Shanghai' },
           expect: { requireAssertions: true },
         },
       },

@@ -74,10 +74,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.conflict.zoneOutputBase': 'Industrial output {year} (conflicting plan figures)',
   'compare.conflict.other': '{name} (conflicting plan figures)',
 
-  'compare.export.csv': 'Export CSV',
-  'compare.export.xlsx': 'Export XLSX',
-  'compare.export.csvLabel': 'Export the compare table as a CSV file (opens in Excel and WPS)',
-  'compare.export.xlsxLabel': 'Export the compare table as an XLSX workbook',
+  'compare.export.subject': 'Compare table',
   'compare.export.title': 'Scenario comparison {year}',
   'compare.export.section': 'Section',
   'compare.export.indicator': 'Indicator',
@@ -121,8 +118,6 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.attainment.aria': 'Grouped bar chart: attainment of each target in {year}. {values}',
   'compare.attainment.axis': 'Attainment (%)',
   'compare.attainment.full': '100% attained',
-  'compare.png': 'Download PNG',
-  'compare.pngLabel': 'Download the chart “{title}” as a PNG image',
   'compare.pngSource':
     'Source: Qianjiang High-Tech Zone industrial development plan (2018–2020); plan data {version}; {date}',
   'compare.pngUnits': 'Unit: {unit}',
@@ -144,6 +139,10 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.why.method':
     'Method: “{from}”’s assumptions are replaced by “{to}”’s one group at a time (growth; investment, output per investment, lag, ramp-up; land pace, land intensity, intensity growth) and the change is averaged over every order of replacement, so the result does not depend on an order and the parts add up to the total. See “Comparing scenarios” in the model documentation.',
   'compare.why.total': 'Total',
+  'compare.why.matrixTitle': 'Breakdown: {from} → {to}',
+  'compare.why.step': 'Part',
+  'compare.why.change': 'Change',
+  'compare.why.level': 'Running level',
   'compare.why.cluster': 'Cluster',
   'compare.why.matrixCaption': 'Breakdown by cluster and kind of assumption ({unit})',
   'compare.why.needTwo': 'Choose at least two scenarios to break their difference down.',

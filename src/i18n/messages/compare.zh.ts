@@ -67,10 +67,7 @@ export const compareZh = {
   'compare.conflict.zoneOutputBase': '{year} 年工业总产值（规划数据冲突）',
   'compare.conflict.other': '{name}（规划数据冲突）',
 
-  'compare.export.csv': '导出 CSV',
-  'compare.export.xlsx': '导出 XLSX',
-  'compare.export.csvLabel': '将对比表导出为 CSV 文件（电子表格软件可直接打开）',
-  'compare.export.xlsxLabel': '将对比表导出为 XLSX 工作簿',
+  'compare.export.subject': '对比表',
   'compare.export.title': '情景对比 {year}',
   'compare.export.section': '分组',
   'compare.export.indicator': '指标',
@@ -108,8 +105,6 @@ export const compareZh = {
   'compare.attainment.aria': '分组柱状图：{year} 年各目标完成率。{values}',
   'compare.attainment.axis': '完成率（%）',
   'compare.attainment.full': '100% 完成',
-  'compare.png': '下载 PNG',
-  'compare.pngLabel': '将图表“{title}”下载为 PNG 图片',
   'compare.pngSource': '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 {version}；{date}',
   'compare.pngUnits': '单位：{unit}',
 
@@ -130,6 +125,10 @@ export const compareZh = {
   'compare.why.method':
     '算法：把“{from}”的假设逐组替换为“{to}”的（增速；投资额、投资产出比、时滞、首年达产率；用地进度、地均产出、产出强度增速），对所有替换顺序取平均，因此结果与顺序无关，各部分相加等于总差额。详见模型说明中“情景对比”一节。',
   'compare.why.total': '合计',
+  'compare.why.matrixTitle': '差异分解：{from} → {to}',
+  'compare.why.step': '组成部分',
+  'compare.why.change': '变化',
+  'compare.why.level': '累计水平',
   'compare.why.cluster': '产业集群',
   'compare.why.matrixCaption': '按产业集群与假设类别分解（{unit}）',
   'compare.why.needTwo': '至少选择两个情景，才能分解它们之间的差异。',

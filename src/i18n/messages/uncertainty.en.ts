@@ -93,6 +93,8 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.histSeries': 'Share of trials',
   'uncertainty.histAxisX': '2020 zone industrial output (RMB 100m)',
   'uncertainty.histAxisY': 'Share of trials',
+  'uncertainty.histBinColumn': 'Range ({unit})',
+  'uncertainty.fanExportTitle': '{subject}: range of outcomes',
   'uncertainty.histTarget': 'Target {value}: on track in {probability}',
   'uncertainty.histBin': '{from} – {to} RMB 100m',
   'uncertainty.histAria':

@@ -88,6 +88,8 @@ export const uncertaintyZh = {
   'uncertainty.histSeries': '试验占比',
   'uncertainty.histAxisX': '2020 年全区工业总产值（亿元）',
   'uncertainty.histAxisY': '试验占比',
+  'uncertainty.histBinColumn': '区间（{unit}）',
+  'uncertainty.fanExportTitle': '{subject}：可能区间',
   'uncertainty.histTarget': '目标 {value}：达标概率 {probability}',
   'uncertainty.histBin': '{from} – {to} 亿元',
   'uncertainty.histAria':

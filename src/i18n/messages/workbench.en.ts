@@ -117,6 +117,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'targets.outputIntensity': 'Output intensity of producing land',
   'targets.serviceRevenueNote': 'Revenue, not part of industrial output',
   'targets.landBindsFrom': 'limited by land from {year}',
+  'targets.unitText': '({unit})',
 
   'status.onTrack': 'On track',
   'status.atRisk': 'At risk',

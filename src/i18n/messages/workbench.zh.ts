@@ -109,6 +109,7 @@ export const workbenchZh = {
   'targets.outputIntensity': '投产用地平均产出强度',
   'targets.serviceRevenueNote': '营业收入，不计入工业总产值',
   'targets.landBindsFrom': '{year} 年起受用地限制',
+  'targets.unitText': '（{unit}）',
 
   'status.onTrack': '达标',
   'status.atRisk': '有风险',
