@@ -8,6 +8,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 
 export default defineConfig({
+  // Relative URLs: the built app runs from any folder of a server (e.g. https://intranet/planning/qianjiang/).
+  base: './',
   plugins: [
     svelte({
       // Runes for the app's own files only; libraries keep their own mode.
@@ -27,6 +29,8 @@ export default defineConfig({
         short_name: '黔江规划模拟',
         description: '黔江高新区产业发展规划（2018–2020）情景模拟',
         lang: 'zh-CN',
+        // A stable identity, whatever folder the app is served from.
+        id: './',
         // Relative to the manifest, so that the app installs from any base path.
         start_url: './',
         scope: './',

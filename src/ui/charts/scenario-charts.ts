@@ -135,12 +135,18 @@ export function withFontSize<T extends 'bar' | 'line'>(model: ChartModel<T>, siz
   const sizedAnnotations = Object.fromEntries(
     Object.entries(annotations).map(([id, annotation]) => [
       id,
-      annotation.label === undefined
-        ? annotation
-        : {
-            ...annotation,
-            label: { ...annotation.label, font: { ...annotation.label.font, size: Math.round(size * 0.9) } },
-          },
+      annotation.type === 'label'
+        ? // A label annotation (e.g. a bar's value) carries its font itself.
+          { ...annotation, font: { ...annotation.font, size: Math.round(size * 0.9) } }
+        : annotation.label === undefined
+          ? annotation
+          : {
+              ...annotation,
+              label: {
+                ...annotation.label,
+                font: { ...annotation.label.font, size: Math.round(size * 0.9) },
+              },
+            },
     ]),
   );
   const sized = {
