@@ -38,7 +38,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.column.draftOf': 'Working scenario ({name})',
   'compare.column.reference': 'Reference',
   'compare.column.makeReference': 'Make reference',
-  'compare.column.makeReferenceLabel': 'Compute differences against “{name}”',
+  'compare.column.makeReferenceLabel': 'Make reference: compute differences against “{name}”',
   'compare.column.fromLink': 'From the link',
   'compare.column.unsaved': 'Unsaved',
   'compare.column.otherDataset':

@@ -33,7 +33,7 @@ export const compareZh = {
   'compare.column.draftOf': '当前工作情景（{name}）',
   'compare.column.reference': '参照',
   'compare.column.makeReference': '设为参照',
-  'compare.column.makeReferenceLabel': '以“{name}”为参照计算差值',
+  'compare.column.makeReferenceLabel': '设为参照：以“{name}”为参照计算差值',
   'compare.column.fromLink': '来自链接',
   'compare.column.unsaved': '未保存',
   'compare.column.otherDataset': '基于规划数据 {version}（当前 {current}），按当前数据计算',

@@ -77,7 +77,7 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
   'assumptions.none': 'All assumptions are the plan’s defaults.',
 
   'report.open': 'Print report',
-  'report.openLabel': 'Make an A4 report of the current scenario and print it',
+  'report.openLabel': 'Print report: make an A4 report of the current scenario and print it',
   'report.toolbarLabel': 'Report',
   'report.language': 'Report language',
   'report.print': 'Print',

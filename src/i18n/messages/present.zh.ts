@@ -74,7 +74,7 @@ export const presentZh = {
   'assumptions.none': '全部假设与规划默认值相同。',
 
   'report.open': '打印报告',
-  'report.openLabel': '生成当前情景的报告并打印',
+  'report.openLabel': '打印报告：生成当前情景的 A4 报告并打印',
   'report.toolbarLabel': '报告',
   'report.language': '报告语言',
   'report.print': '打印',

@@ -77,9 +77,25 @@ export function sheetName(title: string): string {
   );
 }
 
+/** Height of one line of text at XLSX_FONT_SIZE, pt (with the font's leading). */
+const LINE_HEIGHT = 14;
+
+/**
+ * The header row's height, pt: enough lines for the longest wrapped header in its column's width.
+ * Set explicitly, because spreadsheets do not all grow a row to fit wrapped text when they open a file.
+ */
+export function headerHeight(table: ExportTable, widths: readonly number[]): number {
+  const lines = table.columns.map((column, i) =>
+    Math.ceil(textWidth(column.header) / Math.max(1, (widths[i] ?? MIN_WIDTH) - 1)),
+  );
+  return Math.max(1, ...lines) * LINE_HEIGHT + 4;
+}
+
 /** The cells of a table for write-excel-file: a bold wrapped header row, numbers rounded as shown. */
-export function tableToSheetData(table: ExportTable): SheetData {
+export function tableToSheetData(table: ExportTable, widths = columnWidths(table)): SheetData {
+  const height = headerHeight(table, widths);
   const header = table.columns.map((column) => ({
+    height,
     value: column.header,
     type: String,
     fontWeight: 'bold' as const,
@@ -170,7 +186,7 @@ export function tableToSheet<F>(table: ExportTable): SheetSpec<F> {
   const widths = columnWidths(table);
   const name = sheetName(table.title);
   return {
-    data: tableToSheetData(table),
+    data: tableToSheetData(table, widths),
     sheet: { sheet: name, columns: widths.map((width) => ({ width })), stickyRowsCount: 1 },
     options: {
       fontFamily: XLSX_FONT,
