@@ -27,7 +27,7 @@ export const presentZh = {
   'export.yearColumn': '年份',
 
   'present.open': '演示',
-  'present.openLabel': '全屏演示当前情景（每页一张图表或表格）',
+  'present.openLabel': '演示：全屏演示当前情景（每页一张图表或表格）',
   'present.deckLabel': '演示：{name}',
   'present.close': '退出演示',
   'present.prev': '上一页',

@@ -57,7 +57,7 @@ export function compareDataTable(
   return {
     title,
     caption: null,
-    rowHeader: i18n.t('compare.table.indicator'),
+    rowHeader: numeric ? i18n.t('compare.table.indicator') : i18n.t('assumptions.assumption'),
     unitHeader: null,
     columns: compared.names.map((name, index) => ({
       id: String(index),
