@@ -295,6 +295,36 @@ describe('the comparison, printed and presented', () => {
   });
 });
 
+describe('the whole plan, handed over', () => {
+  it('the indicator, park and land-ledger tables leave as clipboard, CSV and XLSX with the numbers shown', async () => {
+    const page = await openApp();
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('plan-view').waitFor({ timeout: 20_000 });
+    await page.getByTestId('indicator-table').waitFor();
+
+    const indicators = await copiedTable(page, 'export-indicators-copy');
+    expect(indicators[0]!.slice(0, 2)).toEqual(['指标', '单位']);
+    expect(indicators[0]).toContain('完成率（%）');
+    const output = indicators.find((row) => row[0] === '工业总产值')!;
+    const shownProjected = await page
+      .locator('tr[data-indicator-id] td[data-col="projected"]')
+      .first()
+      .innerText();
+    expect(output).toContain(String(shownNumber(shownProjected).toFixed(1)));
+
+    await page.getByTestId('plan-tab-parks').click();
+    await page.getByTestId('park-table').waitFor();
+    const parks = readCsv((await download(page, 'export-parks-csv')).bytes);
+    expect(parks[0]![0]).toBe('园区与面积');
+    expect(parks[0]![1]).toBe('面积（km²）');
+    for (const row of parks.slice(1).filter((r) => r.length > 2)) expect(row[1]).toMatch(/^\d+\.\d\d$/);
+    const ledger = await readXlsx((await download(page, 'export-ledger-xlsx')).bytes);
+    expect(ledger.rows[0]![0]).toBe('产业集群');
+    expect(typeof ledger.rows[1]![3]).toBe('number');
+    expect(sheetLayout(ledger).frozenRows).toBe(1);
+  });
+});
+
 describe('words, layout and schemes', () => {
   it('every named button’s accessible name starts with its visible words, in Chinese and English (WCAG 2.5.3)', async () => {
     const page = await openApp();

@@ -1,6 +1,6 @@
 import type { ClusterProjection, TargetResult } from '../../engine/projection-types';
 import type { ChartModel } from './chart-view';
-import { withAlpha, withPaletteText, type ChartPalette } from './palette';
+import { labelledLine, withPaletteText, type ChartPalette } from './palette';
 
 /** Words and number formatting a cluster chart needs, in the current language. */
 export interface ClusterChartText {
@@ -83,21 +83,12 @@ export function clusterChartModel(
           },
           annotation: {
             annotations: {
-              target: {
-                type: 'line',
-                yMin: target.target,
-                yMax: target.target,
-                borderColor: palette.target,
-                borderWidth: 1,
-                label: {
-                  display: true,
-                  content: text.targetLabel,
-                  position: 'start',
-                  backgroundColor: withAlpha(palette.target, 0.9),
-                  color: palette.onTarget,
-                  font: { size: 10 },
-                },
-              },
+              target: labelledLine(palette, {
+                value: target.target,
+                label: text.targetLabel,
+                width: 1,
+                alpha: 0.9,
+              }),
             },
           },
         },

@@ -116,3 +116,49 @@ export function withPaletteText<T extends ChartType>(
   };
   return { type: model.type, data: model.data, options: themed as ChartModel<T>['options'] };
 }
+
+/** How a labelled line across a chart is drawn (a target, the most likely outcome, 100 %). */
+export interface LabelledLine {
+  /** Where the line stands on the value axis. */
+  readonly value: number;
+  readonly label: string;
+  /** The axis the value is on: 'y' draws a horizontal line, 'x' a vertical one. */
+  readonly axis?: 'x' | 'y';
+  /** The line's colour and the colour of the label's text; default: the palette's target colours. */
+  readonly colour?: string;
+  readonly textColour?: string;
+  readonly width?: number;
+  readonly dash?: readonly number[];
+  readonly position?: 'start' | 'center' | 'end';
+  /** Font size of the label, px. */
+  readonly size?: number;
+  /** Opacity of the label's ground (0–1). */
+  readonly alpha?: number;
+  readonly yAdjust?: number;
+}
+
+/**
+ * A chartjs-plugin-annotation line with its label on a ground of the line's colour: every target line
+ * of the app's charts, in the palette's colours.
+ */
+export function labelledLine(palette: ChartPalette, line: LabelledLine) {
+  const colour = line.colour ?? palette.target;
+  const at =
+    line.axis === 'x' ? { xMin: line.value, xMax: line.value } : { yMin: line.value, yMax: line.value };
+  return {
+    type: 'line' as const,
+    ...at,
+    borderColor: colour,
+    borderWidth: line.width ?? 1.5,
+    ...(line.dash === undefined ? {} : { borderDash: [...line.dash] }),
+    label: {
+      display: true,
+      content: line.label,
+      position: line.position ?? ('start' as const),
+      ...(line.yAdjust === undefined ? {} : { yAdjust: line.yAdjust }),
+      backgroundColor: withAlpha(colour, line.alpha ?? 1),
+      color: line.textColour ?? palette.onTarget,
+      font: { size: line.size ?? 10 },
+    },
+  };
+}

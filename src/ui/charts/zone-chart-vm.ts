@@ -1,7 +1,7 @@
 import type { ClusterData } from '../../data/plan-types';
 import type { ProjectionResult } from '../../engine/projection-types';
 import type { ChartModel } from './chart-view';
-import { withPaletteText, type ChartPalette } from './palette';
+import { labelledLine, withPaletteText, type ChartPalette } from './palette';
 
 /** Words and number formatting the zone chart needs, in the current language. */
 export interface ZoneChartText {
@@ -67,22 +67,13 @@ export function zoneChartModel(
           },
           annotation: {
             annotations: {
-              target: {
-                type: 'line',
-                yMin: target,
-                yMax: target,
-                borderColor: palette.target,
-                borderWidth: 2,
-                borderDash: [6, 4],
-                label: {
-                  display: true,
-                  content: text.targetLabel,
-                  position: 'start',
-                  backgroundColor: palette.target,
-                  color: palette.onTarget,
-                  font: { size: 11 },
-                },
-              },
+              target: labelledLine(palette, {
+                value: target,
+                label: text.targetLabel,
+                width: 2,
+                dash: [6, 4],
+                size: 11,
+              }),
             },
           },
         },

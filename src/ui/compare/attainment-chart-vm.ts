@@ -1,5 +1,5 @@
 import type { ChartModel } from '../charts/chart-view';
-import { withAlpha, withPaletteText, type ChartPalette } from '../charts/palette';
+import { labelledLine, withPaletteText, type ChartPalette } from '../charts/palette';
 import { barFill, type SeriesStyle } from './series-styles';
 
 /** One scenario's bars: its attainment of each target. */
@@ -63,23 +63,14 @@ export function attainmentChartModel(
           },
           annotation: {
             annotations: {
-              full: {
-                type: 'line',
-                yMin: 100,
-                yMax: 100,
-                borderColor: palette.target,
-                borderWidth: 1.5,
-                borderDash: [6, 3],
-                label: {
-                  display: true,
-                  content: text.fullLabel,
-                  position: 'end',
-                  yAdjust: -11,
-                  backgroundColor: withAlpha(palette.target, 0.92),
-                  color: palette.onTarget,
-                  font: { size: 10 },
-                },
-              },
+              full: labelledLine(palette, {
+                value: 100,
+                label: text.fullLabel,
+                dash: [6, 3],
+                position: 'end',
+                yAdjust: -11,
+                alpha: 0.92,
+              }),
             },
           },
         },

@@ -1,5 +1,5 @@
 import type { ChartModel } from '../charts/chart-view';
-import { withAlpha, withPaletteText, type ChartPalette } from '../charts/palette';
+import { labelledLine, withPaletteText, type ChartPalette } from '../charts/palette';
 import type { SeriesStyle } from './series-styles';
 
 /** One scenario's line on an overlay chart. */
@@ -69,21 +69,7 @@ export function overlayChartModel(
               target === null
                 ? {}
                 : {
-                    target: {
-                      type: 'line',
-                      yMin: target,
-                      yMax: target,
-                      borderColor: palette.target,
-                      borderWidth: 1.5,
-                      label: {
-                        display: true,
-                        content: text.targetLabel,
-                        position: 'start',
-                        backgroundColor: withAlpha(palette.target, 0.92),
-                        color: palette.onTarget,
-                        font: { size: 10 },
-                      },
-                    },
+                    target: labelledLine(palette, { value: target, label: text.targetLabel, alpha: 0.92 }),
                   },
           },
         },

@@ -5,16 +5,40 @@ import type { ScenarioChart } from '../charts/scenario-charts';
 import { toExportTable, type DataTableModel } from '../tables/data-table-model';
 import { modelCategories, modelSeries, seriesTable, type ExportableChart } from './chart-export';
 import { sourceLine, workingScenarioMeta } from './scenario-meta';
+import { exportTable } from './table-export';
 import type { ExportTable } from './table-model';
 
-/** A table of the working scenario as it leaves the app: named after it, with the source line under it. */
-export function workingTableExport(
+/** Export a data table of the working scenario (target table, probabilities) as CSV, XLSX or copy. */
+export function exportWorkingDataTable(
+  format: 'csv' | 'xlsx' | 'copy',
   model: DataTableModel,
   workbench: WorkbenchState,
   i18n: I18n,
-): ExportTable {
+): Promise<void> {
+  return exportWorkingTable(
+    format,
+    (context) => toExportTable(model, context.scenario, context.notes),
+    workbench,
+    i18n,
+  );
+}
+
+/**
+ * Export a table of the working scenario as CSV, XLSX or to the clipboard, named after the scenario,
+ * with the source line under it.
+ * @param build the table, given the scenario's name and the notes to write under it
+ */
+export async function exportWorkingTable(
+  format: 'csv' | 'xlsx' | 'copy',
+  build: (context: { readonly scenario: string; readonly notes: readonly string[] }) => ExportTable,
+  workbench: WorkbenchState,
+  i18n: I18n,
+): Promise<void> {
   const meta = workingScenarioMeta(workbench, i18n);
-  return toExportTable(model, meta.name, [sourceLine(i18n, workbench.dataset, meta)]);
+  await exportTable(
+    format,
+    build({ scenario: meta.name, notes: [sourceLine(i18n, workbench.dataset, meta)] }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FanSeries } from '../../engine/uncertainty';
 import type { ChartModel } from '../charts/chart-view';
-import { withAlpha, withPaletteText, type ChartPalette } from '../charts/palette';
+import { labelledLine, withAlpha, withPaletteText, type ChartPalette } from '../charts/palette';
 
 import './fan-bands-plugin';
 
@@ -127,22 +127,7 @@ export function fanChartModel(
           },
           annotation: {
             annotations: {
-              target: {
-                type: 'line',
-                yMin: series.target,
-                yMax: series.target,
-                borderColor: palette.target,
-                borderWidth: 1.5,
-                borderDash: [6, 4],
-                label: {
-                  display: true,
-                  content: text.targetLabel,
-                  position: 'start',
-                  backgroundColor: palette.target,
-                  color: palette.onTarget,
-                  font: { size: 10 },
-                },
-              },
+              target: labelledLine(palette, { value: series.target, label: text.targetLabel, dash: [6, 4] }),
             },
           },
         },

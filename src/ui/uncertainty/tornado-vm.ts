@@ -1,6 +1,6 @@
 import type { Tornado } from '../../engine/uncertainty';
 import type { ChartModel } from '../charts/chart-view';
-import { withPaletteText, type ChartPalette } from '../charts/palette';
+import { labelledLine, withPaletteText, type ChartPalette } from '../charts/palette';
 
 /** Words and number formatting the tornado needs, in the current language. */
 export interface TornadoText {
@@ -82,37 +82,20 @@ export function tornadoModel(
           },
           annotation: {
             annotations: {
-              base: {
-                type: 'line',
-                xMin: base,
-                xMax: base,
-                borderColor: palette.mostLikely,
-                borderWidth: 1.5,
-                label: {
-                  display: true,
-                  content: text.baseLabel,
-                  position: 'end',
-                  backgroundColor: palette.mostLikely,
-                  color: palette.surface,
-                  font: { size: 10 },
-                },
-              },
-              target: {
-                type: 'line',
-                xMin: goal,
-                xMax: goal,
-                borderColor: palette.target,
-                borderWidth: 1.5,
-                borderDash: [6, 4],
-                label: {
-                  display: true,
-                  content: text.targetLabel,
-                  position: 'start',
-                  backgroundColor: palette.target,
-                  color: palette.onTarget,
-                  font: { size: 10 },
-                },
-              },
+              base: labelledLine(palette, {
+                value: base,
+                label: text.baseLabel,
+                axis: 'x',
+                colour: palette.mostLikely,
+                textColour: palette.surface,
+                position: 'end',
+              }),
+              target: labelledLine(palette, {
+                value: goal,
+                label: text.targetLabel,
+                axis: 'x',
+                dash: [6, 4],
+              }),
             },
           },
         },
