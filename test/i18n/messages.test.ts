@@ -64,6 +64,8 @@ describe('messages', () => {
       'Excel',
       'WPS',
       'Word',
+      // The paper size, as Chinese writes it too.
+      'A',
     ]);
     const offenders = Object.entries(MESSAGES['zh-CN']).filter(([, text]) =>
       [...text.replace(/\{\w+\}/g, '').matchAll(/[A-Za-z]+/g)].some((m) => !allowed.has(m[0])),

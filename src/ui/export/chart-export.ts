@@ -1,4 +1,4 @@
-import type { ChartType } from 'chart.js';
+import { Chart, type ChartType } from 'chart.js';
 import type { ChartModel } from '../charts/chart-view';
 import type { ChartPalette } from '../charts/palette';
 import { downloadBlob, safeFileName } from '../library/download';
@@ -42,11 +42,13 @@ export async function exportChart(
   if (format === 'csv') return downloadTableCsv(chart.table(), date);
   if (format === 'xlsx') return downloadTableXlsx(chart.table(), date);
   if (canvas === undefined) return;
-  const width = canvas.clientWidth || canvas.width;
-  const height = canvas.clientHeight || canvas.height;
-  const ratio = canvas.width / Math.max(1, width);
-  const out = drawChartOffscreen(chart.model(lightPalette), width, height, ratio, (drawn) =>
-    captionedChart(drawn, { title: chart.title, units: chart.unitsLine, source: chart.source }),
+  // The chart's own size and pixel ratio (the canvas's CSS box may already have moved on).
+  const drawn = Chart.getChart(canvas);
+  const width = drawn?.width ?? canvas.clientWidth;
+  const height = drawn?.height ?? canvas.clientHeight;
+  const ratio = drawn?.currentDevicePixelRatio ?? canvas.width / Math.max(1, width);
+  const out = drawChartOffscreen(chart.model(lightPalette), width, height, ratio, (fresh) =>
+    captionedChart(fresh, { title: chart.title, units: chart.unitsLine, source: chart.source }),
   );
   downloadBlob(safeFileName([chart.scenario, chart.title], date, 'png'), await canvasToPng(out));
 }
