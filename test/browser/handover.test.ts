@@ -312,6 +312,10 @@ describe('the whole plan, handed over', () => {
       .innerText();
     expect(output).toContain(String(shownNumber(shownProjected).toFixed(1)));
 
+    const peers = await copiedTable(page, 'export-peers-copy');
+    expect(peers[0]!.slice(0, 2)).toEqual(['指标', '单位']);
+    expect(peers[1]![1]).toBe('亿元');
+
     await page.getByTestId('plan-tab-parks').click();
     await page.getByTestId('park-table').waitFor();
     const parks = readCsv((await download(page, 'export-parks-csv')).bytes);

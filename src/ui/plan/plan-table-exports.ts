@@ -1,3 +1,4 @@
+import { PEER_INDICATOR_IDS, PEER_ZONES } from '../../data/peer-zones';
 import type { PlanDataset } from '../../data/plan-types';
 import type { IndicatorsResult } from '../../engine/indicators';
 import type { PlanOverview } from '../../engine/plan-overview';
@@ -171,6 +172,71 @@ export function ledgerTableExport(
     scenario: context.scenario,
     columns,
     rows,
+    notes: context.notes,
+  };
+}
+
+/** Qianjiang beside the peer zones the plan cites, as it leaves the app (values as the table rounds them). */
+export function peerTableExport(
+  indicators: IndicatorsResult,
+  dataset: PlanDataset,
+  i18n: I18n,
+  context: PlanExportContext,
+): ExportTable {
+  const baseYear = indicators.years[0]!;
+  const targetYear = indicators.years[indicators.years.length - 1]!;
+  const columns: ExportColumn[] = [
+    { header: i18n.t('targets.indicator') },
+    { header: i18n.t('export.unitColumn') },
+    { header: i18n.t('plan.peerQianjiang', { year: baseYear }) },
+    { header: i18n.t('plan.peerQianjiangProjected', { year: targetYear }) },
+    { header: i18n.t('plan.peerQianjiangTarget', { year: targetYear }) },
+    ...PEER_ZONES.map((zone) => ({
+      header: `${i18n.text(zone.name)} ${i18n.t(zone.yearBasis === 'stated' ? 'plan.peerYear' : 'plan.peerYearReport', { year: zone.year })}`,
+    })),
+  ];
+  const output = indicators.rows.find((r) => r.id === 'industrialOutput');
+  const yi = (value: number | undefined | null): ExportCell =>
+    value === undefined || value === null ? null : { value, decimals: 1 };
+  const scale: ExportCell[] = [
+    i18n.t('plan.peerScale'),
+    i18n.t('unit.yi'),
+    yi(output?.values[0]),
+    yi(output?.projected),
+    yi(output?.target),
+    ...PEER_ZONES.map((zone): ExportCell =>
+      zone.scale === null
+        ? null
+        : { value: zone.scale.figure.value, decimals: zone.scale.figure.value >= 10000 ? 0 : 1 },
+    ),
+  ];
+  const rows = PEER_INDICATOR_IDS.flatMap((id): ExportCell[][] => {
+    const data = dataset.indicators.find((i) => i.id === id);
+    const row = indicators.rows.find((r) => r.id === id);
+    if (data === undefined || row === undefined) return [];
+    const decimals = rowDecimals(row);
+    const number = (value: number | null): ExportCell => (value === null ? null : { value, decimals });
+    return [
+      [
+        i18n.text(data.name),
+        unitText(i18n, data.unit),
+        number(row.base),
+        number(row.projected),
+        number(row.target),
+        ...PEER_ZONES.map((zone): ExportCell => {
+          const peer = zone.figures[id];
+          return peer === undefined
+            ? null
+            : { value: peer.figure.value, decimals: Number.isInteger(peer.figure.value) ? 0 : 1 };
+        }),
+      ],
+    ];
+  });
+  return {
+    title: i18n.t('plan.peersHeading'),
+    scenario: context.scenario,
+    columns,
+    rows: [scale, ...rows],
     notes: context.notes,
   };
 }
