@@ -66,6 +66,9 @@ export default defineConfig({
           // Dates in files are local: tests run in the users' time zone.
           env: { TZ: 'Asia/Shanghai' },
           expect: { requireAssertions: true },
+          // Property tests of a thousand round trips share two cores with the browser build that
+          // `npm test` runs beside them: time them out late (a hang, not slowness, should fail them).
+          testTimeout: 20_000,
         },
       },
       {
