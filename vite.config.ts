@@ -9,6 +9,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 
 export default defineConfig({
+  // Relative URLs: the built app runs from any folder of a server (e.g. https://intranet/planning/qianjiang/).
+  base: './',
   plugins: [
     // The first numbers on screen, projected at build time (virtual:start-projection).
     startProjectionPlugin(),
@@ -30,6 +32,8 @@ export default defineConfig({
         short_name: '黔江规划模拟',
         description: '黔江高新区产业发展规划（2018–2020）情景模拟',
         lang: 'zh-CN',
+        // A stable identity, whatever folder the app is served from.
+        id: './',
         // Relative to the manifest, so that the app installs from any base path.
         start_url: './',
         scope: './',
@@ -62,8 +66,11 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          // Dates in files are local: tests run in the users' time zone.
+          env: { TZ: 'Asia/Shanghai' },
           expect: { requireAssertions: true },
-          // Property tests run thousands of projections: give them room on a shared 2-core machine.
+          // Property tests of a thousand round trips share two cores with the browser build that
+          // `npm test` runs beside them: time them out late (a hang, not slowness, should fail them).
           testTimeout: 20_000,
         },
       },

@@ -13,6 +13,7 @@ import { loadLocale } from './storage/preferences';
 import { ScenarioRepository } from './storage/scenario-repository';
 import { WorkingDraftStore } from './storage/working-draft';
 import App from './ui/App.svelte';
+import './ui/styles/tokens.css';
 import './ui/styles/data-table.css';
 import { CompareClient } from './worker-client/compare-client';
 import { createLibraryWorker } from './worker-client/library-client';

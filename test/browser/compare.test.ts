@@ -212,11 +212,13 @@ describe('compare view', () => {
     expect(header.slice(0, 4)).toEqual(['分组', '指标', '单位', '规划目标']);
     const col = (name: string) => header.indexOf(name);
     const zoneRow = rows.find((row) => row[1] === '全区工业总产值' && row[2] === '亿元')!;
-    expect(zoneRow[col(NAMES[0])]).toBe(zoneOutput(a!));
-    expect(zoneRow[col(NAMES[1])]).toBe(zoneOutput(b!));
-    expect(zoneRow[col(`${NAMES[1]}：与参照之差`)]).toBe(zoneOutput(b!) - zoneOutput(a!));
+    // Rounded as the table shows them (one decimal), percentages in %.
+    const shown = (value: number) => Number(value.toFixed(1));
+    expect(zoneRow[col(NAMES[0])]).toBe(shown(zoneOutput(a!)));
+    expect(zoneRow[col(NAMES[1])]).toBe(shown(zoneOutput(b!)));
+    expect(zoneRow[col(`${NAMES[1]}：与参照之差`)]).toBe(shown(zoneOutput(b!) - zoneOutput(a!)));
     expect(zoneRow[col(`${NAMES[2]}：与参照之差（%）`)]).toBe(
-      (zoneOutput(c!) - zoneOutput(a!)) / zoneOutput(a!),
+      shown(((zoneOutput(c!) - zoneOutput(a!)) / zoneOutput(a!)) * 100),
     );
     const growthXlsx = rows.find((row) => String(row[1]).startsWith('医药健康 · 年增速'))!;
     expect(growthXlsx[col(NAMES[1])]).toBe(B_GROWTH);

@@ -47,12 +47,21 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** A static server of a copy of the build whose files a test may change (a "new version"). */
-async function serveCopy(): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
+/**
+ * A static server of a copy of the build whose files a test may change (a "new version"), under a
+ * folder of the server (`prefix`, e.g. "/planning/qianjiang/"): anything outside it is a 404, as on
+ * an intranet server that hosts other things at its root.
+ */
+async function serveCopy(prefix = '/'): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'qj-offline-'));
   await cp(distDir, dir, { recursive: true });
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const full = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (!full.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const path = `/${full.slice(prefix.length)}`;
     const file = join(dir, path === '/' ? 'index.html' : path);
     if (!file.startsWith(dir)) {
       response.writeHead(403).end();
@@ -73,7 +82,7 @@ async function serveCopy(): Promise<{ url: string; dir: string; close: () => Pro
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the test server has no TCP address');
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${address.port}${prefix}`,
     dir,
     close: async () => {
       server.closeAllConnections();
@@ -113,14 +122,22 @@ describe('offline and installable', () => {
     expect(sw).toContain('index.html');
 
     const html = await readFile(join(distDir, 'index.html'), 'utf8');
-    expect(html).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
+    // Every URL is relative, so that the app runs from any folder of a server.
+    expect(html).toMatch(/<link rel="manifest" href="\.\/manifest\.webmanifest"/);
+    expect(html).not.toMatch(/(?:src|href)="\//);
+    expect(html).toMatch(/<link rel="apple-touch-icon" href="\.\/icons\/apple-touch-icon\.png"/);
+    expect(html).toMatch(/<meta name="theme-color" content="#12355b"/);
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     const manifest = JSON.parse(await readFile(join(distDir, 'manifest.webmanifest'), 'utf8')) as {
+      id: string;
+      theme_color: string;
       name: string;
       short_name: string;
       icons: { src: string; sizes: string; purpose?: string }[];
     };
     expect(manifest.name).toMatch(/\p{Script=Han}/u);
+    expect(manifest.id).toBe('./');
+    expect(manifest.theme_color).toBe('#12355b');
     expect(manifest.short_name).toMatch(/\p{Script=Han}/u);
     for (const size of ['192x192', '512x512']) {
       const icon = manifest.icons.find((i) => i.sizes === size && i.purpose === undefined);
@@ -166,6 +183,40 @@ describe('offline and installable', () => {
     await page.getByTestId('library-view').waitFor({ timeout: 10_000 });
     // Not one request failed offline: the whole-run check below counts this page's problems.
     await context.setOffline(false);
+  });
+
+  it('served from a sub-folder of an intranet server, the app opens, computes, and works offline after the first visit', async () => {
+    const app = await serveCopy('/planning/qianjiang/');
+    try {
+      const { page, context, problems } = await session.open();
+      await openWorkbench(page, app.url);
+      expect(
+        problems.filter((p) => p.kind === 'http'),
+        'no 404 under the sub-folder',
+      ).toEqual([]);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(app.url);
+      // Views and workers load from the sub-folder too.
+      await page.getByTestId('nav-compare').click();
+      await page.getByTestId('compare-view').waitFor({ timeout: 10_000 });
+      await page.getByTestId('nav-workbench').click();
+      await waitForReady(page);
+
+      await context.setOffline(true);
+      await page.reload();
+      await waitForReady(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await selectCluster(page, 'newMaterials');
+      const seq = await waitForQuiet(page);
+      await enterNumber(lever(page, 'newMaterials', 'growthRate').number, '17');
+      await waitForProjection(page, seq);
+      await page.getByTestId('nav-uncertainty').click();
+      await page.getByTestId('uncertainty-view').waitFor({ timeout: 10_000 });
+      await context.setOffline(false);
+    } finally {
+      await session.closeAll();
+      await app.close();
+    }
   });
 
   it('a new version announces itself, waits while there are unsaved changes, and reloads only on request', async () => {

@@ -35,6 +35,18 @@ describe('messages', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('English messages use English punctuation, not the full-width marks of Chinese', () => {
+    const offenders = Object.entries(MESSAGES.en).filter(([, text]) => /[（），。：；？！、]/.test(text));
+    expect(offenders).toEqual([]);
+  });
+
+  test('Chinese messages put units in full-width brackets', () => {
+    const offenders = Object.entries(MESSAGES['zh-CN']).filter(([, text]) =>
+      /[\p{Script=Han}]\s?\([^)]*\)/u.test(text),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   test('Chinese messages contain no untranslated English words', () => {
     const allowed = new Set([
       'English',
@@ -49,6 +61,11 @@ describe('messages', () => {
       'CSV',
       'XLSX',
       'PDF',
+      'Excel',
+      'WPS',
+      'Word',
+      // The paper size, as Chinese writes it too.
+      'A',
     ]);
     const offenders = Object.entries(MESSAGES['zh-CN']).filter(([, text]) =>
       [...text.replace(/\{\w+\}/g, '').matchAll(/[A-Za-z]+/g)].some((m) => !allowed.has(m[0])),

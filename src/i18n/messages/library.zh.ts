@@ -6,7 +6,7 @@ export const libraryZh = {
   'scenario.dirty': '有未保存的更改',
   'scenario.clean': '已保存',
   'scenario.save': '保存',
-  'scenario.saveLabel': '将当前情景保存到情景库',
+  'scenario.saveLabel': '保存：将当前情景保存到情景库',
   'scenario.saveAs': '另存为',
   'scenario.share': '分享链接',
   'scenario.preview': '正在查看链接中的情景“{name}”：这是未保存的副本，不会覆盖您的工作草稿。',

@@ -136,6 +136,8 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.ledgerParks': 'Parks',
   'plan.ledgerAvailable': 'Available',
   'plan.ledgerBalance': 'Balance',
+  'plan.ledgerBalanceNumber': 'Balance (positive: spare, negative: short)',
+  'plan.parkArea': 'Area',
   'plan.ledgerShared': 'after the other clusters of the parks',
   'plan.ledgerShort': '{land} km² short',
   'plan.ledgerSpare': '{land} km² to spare',

@@ -130,6 +130,8 @@ export const planZh = {
   'plan.ledgerParks': '所在园区',
   'plan.ledgerAvailable': '可用面积',
   'plan.ledgerBalance': '余缺',
+  'plan.ledgerBalanceNumber': '余缺（正数为尚余，负数为缺口）',
+  'plan.parkArea': '面积',
   'plan.ledgerShared': '已扣除同园区其他集群所需',
   'plan.ledgerShort': '缺 {land} km²',
   'plan.ledgerSpare': '余 {land} km²',

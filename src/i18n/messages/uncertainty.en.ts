@@ -31,9 +31,10 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.scopeAll': 'All clusters',
   'uncertainty.presetGrowth': 'Growth ±{share}',
   'uncertainty.presetAll': 'All assumptions ±{share}',
-  'uncertainty.presetGrowthLabel': 'Give the growth rate of {scope} a range of ±{share} around its value',
+  'uncertainty.presetGrowthLabel':
+    'Growth ±{share}: give the growth rate of {scope} a range of ±{share} around its value',
   'uncertainty.presetAllLabel':
-    'Give every assumption of {scope} (except the lag) a range of ±{share} around its value',
+    'All assumptions ±{share}: give every assumption of {scope} (except the lag) a range of ±{share} around its value',
   'uncertainty.clearCluster': 'Clear this cluster’s ranges',
   'uncertainty.clearAll': 'Clear all ranges',
   'uncertainty.rangeCount': '{count} ranges set',
@@ -46,7 +47,7 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.seedHelp': 'The same seed reproduces exactly the same result',
   'uncertainty.seedError': 'The seed must be a whole number from 0 to 4,294,967,295.',
   'uncertainty.newSeed': 'New seed',
-  'uncertainty.newSeedLabel': 'Pick a new random seed',
+  'uncertainty.newSeedLabel': 'New seed: pick a new random seed',
   'uncertainty.run': 'Run simulation',
   'uncertainty.cancel': 'Cancel',
   'uncertainty.cancelLabel': 'Cancel the running simulation',
@@ -93,6 +94,8 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.histSeries': 'Share of trials',
   'uncertainty.histAxisX': '2020 zone industrial output (RMB 100m)',
   'uncertainty.histAxisY': 'Share of trials',
+  'uncertainty.histBinColumn': 'Range ({unit})',
+  'uncertainty.fanExportTitle': '{subject}: range of outcomes',
   'uncertainty.histTarget': 'Target {value}: on track in {probability}',
   'uncertainty.histBin': '{from} – {to} RMB 100m',
   'uncertainty.histAria':
@@ -143,7 +146,7 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.goalNotMonotone':
     '{target} does not rise steadily with {lever}, so no reliable answer can be given.',
   'uncertainty.apply': 'Use this value',
-  'uncertainty.applyLabel': 'Set {lever} of {cluster} to {value}',
+  'uncertainty.applyLabel': 'Use this value: set {lever} of {cluster} to {value}',
   'uncertainty.uniformHeading': 'Reach every cluster target at once',
   'uncertainty.uniformHelp':
     'The smallest change, in percentage points, added to every cluster’s growth rate alike that brings every cluster to its 2020 target, everything else unchanged.',
@@ -164,7 +167,8 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
     'Even at the highest growth rate {cluster} reaches only {best} in 2020 (target {goal}).',
   'uncertainty.uniformBlockedNoEffect': 'The target of {cluster} does not move with its growth rate.',
   'uncertainty.uniformApply': 'Apply this change',
-  'uncertainty.uniformApplyLabel': 'Change every cluster’s growth rate by {delta} percentage points',
+  'uncertainty.uniformApplyLabel':
+    'Apply this change: change every cluster’s growth rate by {delta} percentage points',
   'uncertainty.analysisInvalid': 'Some assumptions are out of range, so nothing was computed: {issues}',
   'uncertainty.analysisFailed': 'The calculation failed ({message}).',
   'uncertainty.computing': 'Calculating…',

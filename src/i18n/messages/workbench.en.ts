@@ -89,7 +89,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'lever.requiredGrowthLand': 'Growth alone cannot reach the target: 2020’s land supports at most {capacity}',
   'lever.requiredGrowthBeyond': 'No growth rate within the allowed range (up to {max}) reaches the target',
   'lever.applyRequired': 'Use this rate',
-  'lever.applyRequiredLabel': 'Set the growth rate of {cluster} to {rate}',
+  'lever.applyRequiredLabel': 'Use this rate: set the growth rate of {cluster} to {rate}',
 
   'unit.percentPerYear': '%/yr',
   'unit.yiPerYear': 'RMB 100m/yr',
@@ -133,6 +133,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'targets.outputIntensity': 'Output intensity of producing land',
   'targets.serviceRevenueNote': 'Revenue, not part of industrial output',
   'targets.landBindsFrom': 'limited by land from {year}',
+  'targets.unitText': '({unit})',
 
   'status.onTrack': 'On track',
   'status.atRisk': 'At risk',
@@ -151,7 +152,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'provenance.reading': '{label}',
   'provenance.chosen': 'in use',
   'provenance.default': 'default',
-  'provenance.markLabel': '{kind}: {subject}, show source',
+  'provenance.markLabel': '{short} ({kind}): {subject}; show source',
 
   'worker.restartedTimeout': 'The calculation stopped responding; it was restarted and the projection rerun.',
   'worker.restartedCrashed': 'The calculation failed; it was restarted and the projection rerun.',

@@ -82,7 +82,7 @@ export const workbenchZh = {
   'lever.requiredGrowthLand': '仅靠增速无法达到目标：2020 年用地最多可支撑 {capacity}',
   'lever.requiredGrowthBeyond': '年增速在允许范围（最高 {max}）内仍达不到目标',
   'lever.applyRequired': '采用此增速',
-  'lever.applyRequiredLabel': '将{cluster}年增速设为 {rate}',
+  'lever.applyRequiredLabel': '采用此增速：将{cluster}年增速设为 {rate}',
 
   'unit.percentPerYear': '%/年',
   'unit.yiPerYear': '亿元/年',
@@ -124,6 +124,7 @@ export const workbenchZh = {
   'targets.outputIntensity': '投产用地平均产出强度',
   'targets.serviceRevenueNote': '营业收入，不计入工业总产值',
   'targets.landBindsFrom': '{year} 年起受用地限制',
+  'targets.unitText': '（{unit}）',
 
   'status.onTrack': '达标',
   'status.atRisk': '有风险',
@@ -142,7 +143,7 @@ export const workbenchZh = {
   'provenance.reading': '{label}',
   'provenance.chosen': '当前采用',
   'provenance.default': '默认',
-  'provenance.markLabel': '{kind}：{subject}，查看出处',
+  'provenance.markLabel': '{short}（{kind}）：{subject}，查看出处',
 
   'worker.restartedTimeout': '计算进程无响应，已自动重启并重新计算。',
   'worker.restartedCrashed': '计算进程出错，已自动重启并重新计算。',

@@ -1,6 +1,6 @@
 import type { ClusterProjection, TargetResult } from '../../engine/projection-types';
 import type { ChartModel } from './chart-view';
-import { CAPACITY_COLOUR, CLUSTER_COLOURS, TARGET_COLOUR } from './palette';
+import { labelledLine, withPaletteText, type ChartPalette } from './palette';
 
 /** Words and number formatting a cluster chart needs, in the current language. */
 export interface ClusterChartText {
@@ -20,6 +20,7 @@ export function clusterChartModel(
   projection: ClusterProjection,
   target: TargetResult,
   text: ClusterChartText,
+  palette: ChartPalette,
 ): ChartModel<'line'> {
   const years = projection.years;
   const output = years.map((y) => y.output);
@@ -28,77 +29,71 @@ export function clusterChartModel(
   const rate = target.requiredCagr;
   const planPath = years.map((_, t) => (rate === null ? target.base : target.base * (1 + rate) ** t));
   const top = Math.max(target.target, ...output, ...planPath) * 1.15;
-  const colour = CLUSTER_COLOURS[projection.id];
-  return {
-    type: 'line',
-    data: {
-      labels: years.map((y) => String(y.year)),
-      datasets: [
-        {
-          label: text.projected,
-          data: output,
-          borderColor: colour,
-          backgroundColor: colour,
-          borderWidth: 3,
-          pointRadius: 4,
-          pointStyle: 'circle',
-        },
-        {
-          label: text.capacity,
-          data: capacity,
-          borderColor: CAPACITY_COLOUR,
-          backgroundColor: CAPACITY_COLOUR,
-          borderWidth: 1.5,
-          borderDash: [6, 4],
-          pointRadius: 2,
-          pointStyle: 'rect',
-        },
-        {
-          label: text.planPath,
-          data: planPath,
-          borderColor: TARGET_COLOUR,
-          backgroundColor: TARGET_COLOUR,
-          borderWidth: 1.5,
-          borderDash: [2, 3],
-          pointRadius: (context) => (context.dataIndex === n ? 5 : 0),
-          pointStyle: 'triangle',
-        },
-      ],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        y: { beginAtZero: true, suggestedMax: top, title: { display: true, text: text.yAxis } },
-      },
-      plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+  const colour = palette.clusters[projection.id];
+  return withPaletteText(
+    {
+      type: 'line',
+      data: {
+        labels: years.map((y) => String(y.year)),
+        datasets: [
+          {
+            label: text.projected,
+            data: output,
+            borderColor: colour,
+            backgroundColor: colour,
+            borderWidth: 3,
+            pointRadius: 4,
+            pointStyle: 'circle',
           },
+          {
+            label: text.capacity,
+            data: capacity,
+            borderColor: palette.capacity,
+            backgroundColor: palette.capacity,
+            borderWidth: 1.5,
+            borderDash: [6, 4],
+            pointRadius: 2,
+            pointStyle: 'rect',
+          },
+          {
+            label: text.planPath,
+            data: planPath,
+            borderColor: palette.target,
+            backgroundColor: palette.target,
+            borderWidth: 1.5,
+            borderDash: [2, 3],
+            pointRadius: (context) => (context.dataIndex === n ? 5 : 0),
+            pointStyle: 'triangle',
+          },
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          y: { beginAtZero: true, suggestedMax: top, title: { display: true, text: text.yAxis } },
         },
-        annotation: {
-          annotations: {
-            target: {
-              type: 'line',
-              yMin: target.target,
-              yMax: target.target,
-              borderColor: TARGET_COLOUR,
-              borderWidth: 1,
-              label: {
-                display: true,
-                content: text.targetLabel,
-                position: 'start',
-                backgroundColor: 'rgba(192, 57, 43, 0.9)',
-                color: '#ffffff',
-                font: { size: 10 },
-              },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
+          tooltip: {
+            callbacks: {
+              label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+            },
+          },
+          annotation: {
+            annotations: {
+              target: labelledLine(palette, {
+                value: target.target,
+                label: text.targetLabel,
+                width: 1,
+                alpha: 0.9,
+              }),
             },
           },
         },
       },
     },
-  };
+    palette,
+  );
 }

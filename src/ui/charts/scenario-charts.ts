@@ -3,6 +3,7 @@ import type { ProjectionResult, TargetResult } from '../../engine/projection-typ
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { ChartModel } from './chart-view';
 import { clusterChartModel } from './cluster-chart-vm';
+import type { ChartPalette } from './palette';
 import { zoneChartModel } from './zone-chart-vm';
 
 /** A chart of a scenario ready to draw: its model, title and accessible description. */
@@ -13,6 +14,8 @@ export interface ScenarioChart<T extends 'bar' | 'line'> {
   readonly description: string;
   /** The unit of the value axis, e.g. "亿元". */
   readonly unit: string;
+  /** The target the chart marks, in `unit`. */
+  readonly targetValue: number;
   readonly model: ChartModel<T>;
 }
 
@@ -21,6 +24,7 @@ export function zoneChart(
   result: ProjectionResult,
   dataset: PlanDataset,
   i18n: I18n,
+  palette: ChartPalette,
 ): ScenarioChart<'bar'> | null {
   const target = result.targets.find((t) => t.id === 'industrialOutput');
   if (target === undefined) return null;
@@ -32,13 +36,20 @@ export function zoneChart(
       target: i18n.yi(target.target),
     }),
     unit: i18n.t('unit.yi'),
-    model: zoneChartModel(result, dataset.clusters, target.target, {
-      clusterName: (cluster) => i18n.text(cluster.name),
-      otherIndustry: i18n.t('chart.otherIndustry'),
-      targetLabel: i18n.t('chart.target', { value: i18n.yi(target.target, 0) }),
-      yAxis: i18n.t('chart.yAxisYi'),
-      formatValue: (v) => i18n.yi(v),
-    }),
+    targetValue: target.target,
+    model: zoneChartModel(
+      result,
+      dataset.clusters,
+      target.target,
+      {
+        clusterName: (cluster) => i18n.text(cluster.name),
+        otherIndustry: i18n.t('chart.otherIndustry'),
+        targetLabel: i18n.t('chart.target', { value: i18n.yi(target.target, 0) }),
+        yAxis: i18n.t('chart.yAxisYi'),
+        formatValue: (v) => i18n.yi(v),
+      },
+      palette,
+    ),
   };
 }
 
@@ -51,7 +62,12 @@ export interface ClusterChart extends ScenarioChart<'line'> {
 }
 
 /** One chart per cluster of a projection (projected output, land capacity, plan path, target). */
-export function clusterCharts(result: ProjectionResult, dataset: PlanDataset, i18n: I18n): ClusterChart[] {
+export function clusterCharts(
+  result: ProjectionResult,
+  dataset: PlanDataset,
+  i18n: I18n,
+  palette: ChartPalette,
+): ClusterChart[] {
   return dataset.clusters.flatMap((cluster): ClusterChart[] => {
     const projection = result.clusters.find((c) => c.id === cluster.id);
     const target = result.targets.find((t) => t.id === cluster.id);
@@ -76,14 +92,20 @@ export function clusterCharts(result: ProjectionResult, dataset: PlanDataset, i1
           target: i18n.yi(target.target),
         }),
         unit: i18n.t('unit.yi'),
-        model: clusterChartModel(projection, target, {
-          projected: i18n.t('chart.projected', { measure }),
-          capacity: i18n.t('chart.capacity'),
-          planPath: i18n.t('chart.planPath'),
-          targetLabel: i18n.t('chart.target', { value: i18n.num(target.target, 0) }),
-          yAxis: i18n.t('chart.yAxisYi'),
-          formatValue: (v) => i18n.yi(v),
-        }),
+        targetValue: target.target,
+        model: clusterChartModel(
+          projection,
+          target,
+          {
+            projected: i18n.t('chart.projected', { measure }),
+            capacity: i18n.t('chart.capacity'),
+            planPath: i18n.t('chart.planPath'),
+            targetLabel: i18n.t('chart.target', { value: i18n.num(target.target, 0) }),
+            yAxis: i18n.t('chart.yAxisYi'),
+            formatValue: (v) => i18n.yi(v),
+          },
+          palette,
+        ),
       },
     ];
   });
@@ -113,12 +135,18 @@ export function withFontSize<T extends 'bar' | 'line'>(model: ChartModel<T>, siz
   const sizedAnnotations = Object.fromEntries(
     Object.entries(annotations).map(([id, annotation]) => [
       id,
-      annotation.label === undefined
-        ? annotation
-        : {
-            ...annotation,
-            label: { ...annotation.label, font: { ...annotation.label.font, size: Math.round(size * 0.9) } },
-          },
+      annotation.type === 'label'
+        ? // A label annotation (e.g. a bar's value) carries its font itself.
+          { ...annotation, font: { ...annotation.font, size: Math.round(size * 0.9) } }
+        : annotation.label === undefined
+          ? annotation
+          : {
+              ...annotation,
+              label: {
+                ...annotation.label,
+                font: { ...annotation.label.font, size: Math.round(size * 0.9) },
+              },
+            },
     ]),
   );
   const sized = {

@@ -1,7 +1,7 @@
 import type { ClusterData } from '../../data/plan-types';
 import type { ProjectionResult } from '../../engine/projection-types';
 import type { ChartModel } from './chart-view';
-import { CLUSTER_COLOURS, OTHER_INDUSTRY_COLOUR, TARGET_COLOUR } from './palette';
+import { labelledLine, withPaletteText, type ChartPalette } from './palette';
 
 /** Words and number formatting the zone chart needs, in the current language. */
 export interface ZoneChartText {
@@ -18,6 +18,7 @@ export function zoneChartModel(
   clusters: readonly ClusterData[],
   target: number,
   text: ZoneChartText,
+  palette: ChartPalette,
 ): ChartModel<'bar'> {
   const industrial = clusters.filter((c) => c.measure === 'industrialOutput');
   const datasets = industrial.map((cluster) => {
@@ -25,8 +26,8 @@ export function zoneChartModel(
     return {
       label: text.clusterName(cluster),
       data: projection ? projection.years.map((y) => y.output) : [],
-      backgroundColor: CLUSTER_COLOURS[cluster.id],
-      borderColor: '#ffffff',
+      backgroundColor: palette.clusters[cluster.id],
+      borderColor: palette.surface,
       borderWidth: 1,
       stack: 'output',
     };
@@ -34,56 +35,50 @@ export function zoneChartModel(
   datasets.push({
     label: text.otherIndustry,
     data: result.zone.map((z) => z.otherIndustry),
-    backgroundColor: OTHER_INDUSTRY_COLOUR,
-    borderColor: '#ffffff',
+    backgroundColor: palette.other,
+    borderColor: palette.surface,
     borderWidth: 1,
     stack: 'output',
   });
   const highest = Math.max(target, ...result.zone.map((z) => z.industrialOutput));
-  return {
-    type: 'bar',
-    data: { labels: result.years.map(String), datasets },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: { stacked: true },
-        y: {
-          stacked: true,
-          beginAtZero: true,
-          suggestedMax: highest * 1.1,
-          title: { display: true, text: text.yAxis },
-        },
-      },
-      plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 14 } },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+  return withPaletteText(
+    {
+      type: 'bar',
+      data: { labels: result.years.map(String), datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { stacked: true },
+          y: {
+            stacked: true,
+            beginAtZero: true,
+            suggestedMax: highest * 1.1,
+            title: { display: true, text: text.yAxis },
           },
         },
-        annotation: {
-          annotations: {
-            target: {
-              type: 'line',
-              yMin: target,
-              yMax: target,
-              borderColor: TARGET_COLOUR,
-              borderWidth: 2,
-              borderDash: [6, 4],
-              label: {
-                display: true,
-                content: text.targetLabel,
-                position: 'start',
-                backgroundColor: TARGET_COLOUR,
-                color: '#ffffff',
-                font: { size: 11 },
-              },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 14 } },
+          tooltip: {
+            callbacks: {
+              label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+            },
+          },
+          annotation: {
+            annotations: {
+              target: labelledLine(palette, {
+                value: target,
+                label: text.targetLabel,
+                width: 2,
+                dash: [6, 4],
+                size: 11,
+              }),
             },
           },
         },
       },
     },
-  };
+    palette,
+  );
 }

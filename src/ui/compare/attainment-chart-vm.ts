@@ -1,5 +1,6 @@
 import type { ChartModel } from '../charts/chart-view';
-import { COMPARE_TARGET_COLOUR, barFill, type SeriesStyle } from './series-styles';
+import { labelledLine, withPaletteText, type ChartPalette } from '../charts/palette';
+import { barFill, type SeriesStyle } from './series-styles';
 
 /** One scenario's bars: its attainment of each target. */
 export interface AttainmentSeries {
@@ -25,61 +26,56 @@ export function attainmentChartModel(
   targets: readonly string[],
   series: readonly AttainmentSeries[],
   text: AttainmentText,
+  palette: ChartPalette,
 ): ChartModel<'bar'> {
   const top = Math.max(100, ...series.flatMap((s) => s.values.map((v) => (v ?? 0) * 100)));
-  return {
-    type: 'bar',
-    data: {
-      labels: [...targets],
-      datasets: series.map((s) => ({
-        label: s.label,
-        data: s.values.map((v) => (v === null ? null : v * 100)) as number[],
-        backgroundColor: barFill(s.style),
-        borderColor: s.style.colour,
-        borderWidth: 1.5,
-      })),
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: { ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
-        y: {
-          beginAtZero: true,
-          suggestedMax: Math.ceil(top / 20) * 20,
-          title: { display: true, text: text.yAxis },
-        },
+  return withPaletteText(
+    {
+      type: 'bar',
+      data: {
+        labels: [...targets],
+        datasets: series.map((s) => ({
+          label: s.label,
+          data: s.values.map((v) => (v === null ? null : v * 100)) as number[],
+          backgroundColor: barFill(s.style),
+          borderColor: s.style.colour,
+          borderWidth: 1.5,
+        })),
       },
-      plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 18, boxHeight: 12, font: { size: 11 } } },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw) / 100)}`,
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
+          y: {
+            beginAtZero: true,
+            suggestedMax: Math.ceil(top / 20) * 20,
+            title: { display: true, text: text.yAxis },
           },
         },
-        annotation: {
-          annotations: {
-            full: {
-              type: 'line',
-              yMin: 100,
-              yMax: 100,
-              borderColor: COMPARE_TARGET_COLOUR,
-              borderWidth: 1.5,
-              borderDash: [6, 3],
-              label: {
-                display: true,
-                content: text.fullLabel,
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 18, boxHeight: 12, font: { size: 11 } } },
+          tooltip: {
+            callbacks: {
+              label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw) / 100)}`,
+            },
+          },
+          annotation: {
+            annotations: {
+              full: labelledLine(palette, {
+                value: 100,
+                label: text.fullLabel,
+                dash: [6, 3],
                 position: 'end',
                 yAdjust: -11,
-                backgroundColor: 'rgba(192, 57, 43, 0.92)',
-                color: '#ffffff',
-                font: { size: 10 },
-              },
+                alpha: 0.92,
+              }),
             },
           },
         },
       },
     },
-  };
+    palette,
+  );
 }

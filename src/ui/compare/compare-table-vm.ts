@@ -4,7 +4,8 @@ import type { AssumptionRow, Comparison, Delta, OutcomeRow, OutcomeSubject } fro
 import { conflictFigures } from '../../engine/compare';
 import type { TargetStatus } from '../../engine/projection-types';
 import type { I18n } from '../../i18n/i18n.svelte';
-import type { ExportColumn, ExportTable } from '../export/table-model';
+import { localIsoDate } from '../../i18n/dates';
+import type { ExportCell, ExportColumn, ExportTable } from '../export/table-model';
 
 /** One cell of the compare table as shown. */
 export interface TableCell {
@@ -288,52 +289,56 @@ export function compareTableSections(input: CompareTableInput, showAll: boolean)
 /** Everything the export notes say besides the table. */
 export interface ExportContext {
   readonly appVersion: string;
-  /** Export date, shown as YYYY-MM-DD. */
+  /** Export date, written as the local YYYY-MM-DD. */
   readonly date: Date;
+  /** Whose comparison it is (the compared scenarios' names, joined), for the file name. */
+  readonly scenarios: string;
 }
 
 /**
- * The compare table for CSV and XLSX: headers in the current language; values as numbers in the
- * units of the unit column (attainment and rates in %); per non-reference column its difference from
- * the reference, absolute and relative; every assumption with a "differs" flag; status as words.
+ * The compare table for CSV, XLSX and the clipboard, as the screen rounds it: headers in the current
+ * language; values as numbers in the units of the unit column (results and gaps in 亿元 with one
+ * decimal, attainment in % with one decimal, assumptions with the decimals the screen shows them);
+ * per non-reference column its difference from the reference, absolute (attainment in percentage
+ * points) and relative in %; every assumption with a "differs" flag; status as words.
  */
 export function compareExportTable(input: CompareTableInput, context: ExportContext): ExportTable {
   const { comparison, dataset, names, i18n } = input;
   const year = comparison.targetYear;
   const ref = comparison.referenceIndex;
-  const number = '#,##0.00';
   const columns: ExportColumn[] = [
     { header: i18n.t('compare.export.section') },
     { header: i18n.t('compare.export.indicator') },
     { header: i18n.t('compare.export.unit') },
   ];
   names.forEach((name, index) => {
-    columns.push({ header: name, numberFormat: number });
+    columns.push({ header: name });
     if (ref >= 0 && index !== ref) {
-      columns.push({ header: i18n.t('compare.export.delta', { name }), numberFormat: number });
-      columns.push({ header: i18n.t('compare.export.deltaPct', { name }), numberFormat: '0.0%' });
+      columns.push({ header: i18n.t('compare.export.delta', { name }) });
+      columns.push({ header: i18n.t('compare.export.deltaPct', { name }), decimals: 1 });
     }
   });
   columns.push({ header: i18n.t('compare.export.differs') });
 
-  type Cell = string | number | null;
-  const rows: Cell[][] = [];
+  const rows: ExportCell[][] = [];
+  const shown = (value: number | null, decimals: number): ExportCell =>
+    value === null ? null : { value, decimals };
   const push = (
     section: string,
     label: string,
     unit: string,
-    values: readonly Cell[],
+    values: readonly ExportCell[],
     deltas: readonly (Delta | null)[],
-    scale: number,
+    delta: { readonly scale: number; readonly decimals: number },
     differs: boolean,
   ) => {
-    const row: Cell[] = [section, label, unit];
+    const row: ExportCell[] = [section, label, unit];
     values.forEach((value, index) => {
       row.push(value);
       if (ref >= 0 && index !== ref) {
-        const delta = deltas[index] ?? null;
-        row.push(delta === null ? null : delta.absolute * scale);
-        row.push(delta?.relative ?? null);
+        const d = deltas[index] ?? null;
+        row.push(d === null ? null : shown(d.absolute * delta.scale, delta.decimals));
+        row.push(d?.relative == null ? null : d.relative * 100);
       }
     });
     row.push(differs ? i18n.t('compare.export.yes') : null);
@@ -347,34 +352,32 @@ export function compareExportTable(input: CompareTableInput, context: ExportCont
       outcomesTitle,
       subjectName(row.subject, dataset, i18n),
       unitText(row.unit, i18n),
-      row.cells.map((c) => c.value),
+      row.cells.map((c) => shown(c.value, 1)),
       row.cells.map((c) => c.delta),
-      1,
+      { scale: 1, decimals: 1 },
       false,
     );
   }
   const attainments = comparison.outcomes.filter((r) => r.kind === 'attainment');
   for (const row of attainments) {
-    const name = subjectName(row.subject, dataset, i18n);
     push(
       targetsTitle,
-      name,
+      subjectName(row.subject, dataset, i18n),
       unitText('fraction', i18n),
-      row.cells.map((c) => (c.value === null ? null : c.value * 100)),
+      row.cells.map((c) => shown(c.value === null ? null : c.value * 100, 1)),
       row.cells.map((c) => (c.delta === null ? null : { absolute: c.delta.absolute, relative: null })),
-      100,
+      { scale: 100, decimals: 1 },
       false,
     );
   }
   for (const row of attainments) {
-    const name = subjectName(row.subject, dataset, i18n);
     push(
       targetsTitle,
-      i18n.t('compare.export.status', { name }),
+      i18n.t('compare.export.status', { name: subjectName(row.subject, dataset, i18n) }),
       '',
       row.cells.map((c) => (c.status === null ? null : i18n.t(`status.${c.status}`))),
       row.cells.map(() => null),
-      1,
+      { scale: 1, decimals: 1 },
       false,
     );
   }
@@ -383,9 +386,9 @@ export function compareExportTable(input: CompareTableInput, context: ExportCont
       targetsTitle,
       i18n.t('compare.export.gap', { name: subjectName(row.subject, dataset, i18n) }),
       unitText(row.unit, i18n),
-      row.cells.map((c) => c.value),
+      row.cells.map((c) => shown(c.value, 1)),
       row.cells.map((c) => (c.delta === null ? null : { absolute: c.delta.absolute, relative: null })),
-      1,
+      { scale: 1, decimals: 1 },
       false,
     );
   }
@@ -393,16 +396,25 @@ export function compareExportTable(input: CompareTableInput, context: ExportCont
   for (const row of comparison.assumptions) {
     const label = assumptionLabel(row, dataset, i18n);
     if (row.subject.kind === 'conflict') {
-      push(assumptionsTitle, label, '', assumptionTexts(row, dataset, i18n), [], 1, row.differs);
+      push(
+        assumptionsTitle,
+        label,
+        '',
+        assumptionTexts(row, dataset, i18n),
+        [],
+        { scale: 1, decimals: 0 },
+        row.differs,
+      );
       continue;
     }
-    const { scale } = assumptionScale(row);
+    const { scale, decimals } = assumptionScale(row);
+    const shownDecimals = decimalsToTell(row.values, scale, decimals, i18n);
     const reference = ref >= 0 ? (row.values[ref] ?? null) : null;
     push(
       assumptionsTitle,
       label,
       '',
-      row.values.map((v) => (v === null ? null : v * scale)),
+      row.values.map((v) => shown(v === null ? null : v * scale, shownDecimals)),
       row.values.map((v) =>
         v === null || reference === null
           ? null
@@ -411,7 +423,7 @@ export function compareExportTable(input: CompareTableInput, context: ExportCont
               relative: reference !== 0 ? (v - reference) / Math.abs(reference) : null,
             },
       ),
-      scale,
+      { scale, decimals: shownDecimals },
       row.differs,
     );
   }
@@ -433,8 +445,14 @@ export function compareExportTable(input: CompareTableInput, context: ExportCont
     i18n.t('compare.export.source', {
       version: comparison.datasetVersion,
       app: context.appVersion,
-      date: context.date.toISOString().slice(0, 10),
+      date: localIsoDate(context.date),
     }),
   );
-  return { title: i18n.t('compare.export.title', { year }), columns, rows, notes };
+  return {
+    title: i18n.t('compare.export.title', { year }),
+    scenario: context.scenarios,
+    columns,
+    rows,
+    notes,
+  };
 }

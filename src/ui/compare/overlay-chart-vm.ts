@@ -1,5 +1,6 @@
 import type { ChartModel } from '../charts/chart-view';
-import { COMPARE_TARGET_COLOUR, type SeriesStyle } from './series-styles';
+import { labelledLine, withPaletteText, type ChartPalette } from '../charts/palette';
+import type { SeriesStyle } from './series-styles';
 
 /** One scenario's line on an overlay chart. */
 export interface OverlaySeries {
@@ -28,62 +29,52 @@ export function overlayChartModel(
   series: readonly OverlaySeries[],
   target: number | null,
   text: OverlayText,
+  palette: ChartPalette,
 ): ChartModel<'line'> {
   const top = Math.max(target ?? 0, ...series.flatMap((s) => s.values)) * 1.12;
-  return {
-    type: 'line',
-    data: {
-      labels: years.map(String),
-      datasets: series.map((s) => ({
-        label: s.label,
-        data: [...s.values],
-        borderColor: s.style.colour,
-        backgroundColor: s.style.colour,
-        borderDash: [...s.style.dash],
-        borderWidth: 3,
-        pointStyle: s.style.pointStyle,
-        pointRadius: 4.5,
-        pointHoverRadius: 6,
-      })),
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        y: { beginAtZero: true, suggestedMax: top, title: { display: true, text: text.yAxis } },
+  return withPaletteText(
+    {
+      type: 'line',
+      data: {
+        labels: years.map(String),
+        datasets: series.map((s) => ({
+          label: s.label,
+          data: [...s.values],
+          borderColor: s.style.colour,
+          backgroundColor: s.style.colour,
+          borderDash: [...s.style.dash],
+          borderWidth: 3,
+          pointStyle: s.style.pointStyle,
+          pointRadius: 4.5,
+          pointHoverRadius: 6,
+        })),
       },
-      plugins: {
-        // A flat box (height 0) is drawn as a stroke with the dataset's dash: the legend shows each line style.
-        legend: { position: 'bottom', labels: { boxWidth: 34, boxHeight: 0, font: { size: 11 } } },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          y: { beginAtZero: true, suggestedMax: top, title: { display: true, text: text.yAxis } },
+        },
+        plugins: {
+          // A flat box (height 0) is drawn as a stroke with the dataset's dash: the legend shows each line style.
+          legend: { position: 'bottom', labels: { boxWidth: 34, boxHeight: 0, font: { size: 11 } } },
+          tooltip: {
+            callbacks: {
+              label: (item) => `${item.dataset.label ?? ''}: ${text.formatValue(Number(item.raw))}`,
+            },
+          },
+          annotation: {
+            annotations:
+              target === null
+                ? {}
+                : {
+                    target: labelledLine(palette, { value: target, label: text.targetLabel, alpha: 0.92 }),
+                  },
           },
         },
-        annotation: {
-          annotations:
-            target === null
-              ? {}
-              : {
-                  target: {
-                    type: 'line',
-                    yMin: target,
-                    yMax: target,
-                    borderColor: COMPARE_TARGET_COLOUR,
-                    borderWidth: 1.5,
-                    label: {
-                      display: true,
-                      content: text.targetLabel,
-                      position: 'start',
-                      backgroundColor: 'rgba(192, 57, 43, 0.92)',
-                      color: '#ffffff',
-                      font: { size: 10 },
-                    },
-                  },
-                },
-        },
       },
     },
-  };
+    palette,
+  );
 }

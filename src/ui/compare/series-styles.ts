@@ -1,3 +1,5 @@
+import { TOKEN_PALETTE, type ChartPalette } from '../charts/palette';
+
 /**
  * How each compared scenario is drawn: its own colour (Okabe–Ito, distinguishable by colour-blind
  * viewers) AND its own line dash, point shape and bar fill pattern, so the charts stay readable in
@@ -17,21 +19,25 @@ export interface SeriesStyle {
   readonly pattern: BarPattern;
 }
 
-/** Styles of the first, second, third and fourth scenario column (the plan takes none). */
-export const SERIES_STYLES: readonly SeriesStyle[] = [
-  { colour: '#0072B2', dash: [], pointStyle: 'circle', pattern: 'solid' },
-  { colour: '#D55E00', dash: [9, 4], pointStyle: 'rect', pattern: 'diagonal' },
-  { colour: '#009E73', dash: [2, 3], pointStyle: 'triangle', pattern: 'dots' },
-  { colour: '#CC79A7', dash: [12, 4, 2, 4], pointStyle: 'rectRot', pattern: 'cross' },
-];
+/** Line dash, point shape and fill pattern of the first to fourth scenario column (the plan takes none). */
+const SHAPES = [
+  { dash: [], pointStyle: 'circle', pattern: 'solid' },
+  { dash: [9, 4], pointStyle: 'rect', pattern: 'diagonal' },
+  { dash: [2, 3], pointStyle: 'triangle', pattern: 'dots' },
+  { dash: [12, 4, 2, 4], pointStyle: 'rectRot', pattern: 'cross' },
+] as const;
 
-/** The style of the n-th scenario column (0-based); wraps around past the fourth. */
-export function seriesStyle(index: number): SeriesStyle {
-  return SERIES_STYLES[((index % SERIES_STYLES.length) + SERIES_STYLES.length) % SERIES_STYLES.length]!;
+/** How many scenarios have a style of their own. */
+export const SERIES_STYLE_COUNT = SHAPES.length;
+
+/**
+ * The style of the n-th scenario column (0-based; wraps around past the fourth) in a palette's
+ * colours; without one, colours are token references (`var(--chart-series-n)`) for HTML and SVG.
+ */
+export function seriesStyle(index: number, palette: ChartPalette = TOKEN_PALETTE): SeriesStyle {
+  const slot = ((index % SHAPES.length) + SHAPES.length) % SHAPES.length;
+  return { ...SHAPES[slot]!, colour: palette.series[slot]! };
 }
-
-/** Colour of target lines on the compare charts (as on the workbench's). */
-export const COMPARE_TARGET_COLOUR = '#c0392b';
 
 /**
  * A canvas fill for bars: the colour with the style's pattern in white over it (solid: the plain

@@ -1,6 +1,7 @@
 import type { ClusterId } from '../../data/plan-types';
 import { LEVER_GROUP_IDS, type LeverGroupId, type Waterfall } from '../../engine/compare';
 import type { ChartModel } from '../charts/chart-view';
+import { withPaletteText, type ChartPalette } from '../charts/palette';
 import { barFill } from './series-styles';
 
 /** One bar of a waterfall: a total (from 0), or a part floating from the running level. */
@@ -65,10 +66,6 @@ export interface WaterfallText {
   readonly formatTotal: (value: number) => string;
 }
 
-const TOTAL_COLOUR = '#12355b';
-const UP = { colour: '#009E73', dash: [], pointStyle: 'circle', pattern: 'solid' } as const;
-const DOWN = { colour: '#D55E00', dash: [], pointStyle: 'rect', pattern: 'diagonal' } as const;
-
 /** A round axis minimum below `value` (a multiple of 10, 50 or 100 depending on size). */
 function roundDown(value: number): number {
   const step = value > 500 ? 100 : value > 100 ? 50 : 10;
@@ -81,7 +78,14 @@ function roundDown(value: number): number {
  * The axis starts at a round number below the lowest level so that small parts stay visible; the
  * totals are drawn from there.
  */
-export function waterfallChartModel(steps: readonly WaterfallStep[], text: WaterfallText): ChartModel<'bar'> {
+export function waterfallChartModel(
+  steps: readonly WaterfallStep[],
+  text: WaterfallText,
+  palette: ChartPalette,
+): ChartModel<'bar'> {
+  const UP = { colour: palette.up, dash: [], pointStyle: 'circle', pattern: 'solid' } as const;
+  const DOWN = { colour: palette.down, dash: [], pointStyle: 'rect', pattern: 'diagonal' } as const;
+  const TOTAL_COLOUR = palette.zone;
   const levels = steps.flatMap((s) => (s.kind === 'total' ? [s.end] : [s.start, s.end]));
   const low = Math.min(...levels);
   const high = Math.max(...levels);
@@ -97,56 +101,59 @@ export function waterfallChartModel(steps: readonly WaterfallStep[], text: Water
         yValue: Math.max(step.start, step.end),
         yAdjust: -9,
         content: step.kind === 'total' ? text.formatTotal(step.value) : text.formatChange(step.value),
-        color: '#1f2933',
+        color: palette.text,
         font: { size: 11, weight: 'bold' as const },
       },
     ]),
   );
-  return {
-    type: 'bar',
-    data: {
-      labels: steps.map((s) => s.label),
-      datasets: [
-        {
-          data: steps.map((s) =>
-            s.kind === 'total' ? [axisMin, s.end] : [s.start, s.end],
-          ) as unknown as number[],
-          backgroundColor: steps.map((s) =>
-            s.kind === 'total' ? TOTAL_COLOUR : s.kind === 'up' ? upFill : downFill,
-          ),
-          borderColor: steps.map((s) =>
-            s.kind === 'total' ? TOTAL_COLOUR : s.kind === 'up' ? UP.colour : DOWN.colour,
-          ),
-          borderWidth: 1.5,
-          barPercentage: 0.7,
-        },
-      ],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      layout: { padding: { top: 18 } },
-      scales: {
-        x: { ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
-        y: {
-          min: axisMin,
-          suggestedMax: high + 0.08 * (high - axisMin),
-          title: { display: true, text: text.yAxis },
-        },
+  return withPaletteText(
+    {
+      type: 'bar',
+      data: {
+        labels: steps.map((s) => s.label),
+        datasets: [
+          {
+            data: steps.map((s) =>
+              s.kind === 'total' ? [axisMin, s.end] : [s.start, s.end],
+            ) as unknown as number[],
+            backgroundColor: steps.map((s) =>
+              s.kind === 'total' ? TOTAL_COLOUR : s.kind === 'up' ? upFill : downFill,
+            ),
+            borderColor: steps.map((s) =>
+              s.kind === 'total' ? TOTAL_COLOUR : s.kind === 'up' ? UP.colour : DOWN.colour,
+            ),
+            borderWidth: 1.5,
+            barPercentage: 0.7,
+          },
+        ],
       },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          callbacks: {
-            label: (item) => {
-              const step = steps[item.dataIndex]!;
-              return step.kind === 'total' ? text.formatTotal(step.value) : text.formatChange(step.value);
-            },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        layout: { padding: { top: 18 } },
+        scales: {
+          x: { ticks: { autoSkip: false, maxRotation: 0, font: { size: 11 } } },
+          y: {
+            min: axisMin,
+            suggestedMax: high + 0.08 * (high - axisMin),
+            title: { display: true, text: text.yAxis },
           },
         },
-        annotation: { annotations: labels },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const step = steps[item.dataIndex]!;
+                return step.kind === 'total' ? text.formatTotal(step.value) : text.formatChange(step.value);
+              },
+            },
+          },
+          annotation: { annotations: labels },
+        },
       },
     },
-  };
+    palette,
+  );
 }

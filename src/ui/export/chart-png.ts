@@ -1,5 +1,4 @@
 import { CHART_FONT } from '../charts/chart-view';
-import { downloadBlob, safeFileName } from '../library/download';
 
 /** What is written around a chart in its PNG: title above; units and source below. */
 export interface ChartPngCaption {
@@ -40,11 +39,11 @@ export function wrapCaption(context: CanvasRenderingContext2D, text: string, max
 }
 
 /**
- * Render a chart canvas as a PNG on a white background with its title, units and source line, at the
- * canvas's own pixel size plus the caption bands (44 CSS px above and 48 below, taller when a caption
- * wraps onto more lines). Returns the PNG blob.
+ * Draw a chart canvas on a white background with its title, units and source line, at the canvas's
+ * own pixel size plus the caption bands (44 CSS px above and 48 below, taller when a caption wraps
+ * onto more lines). Returns the new canvas; the chart's canvas may be freed at once.
  */
-export async function chartToPng(canvas: HTMLCanvasElement, caption: ChartPngCaption): Promise<Blob> {
+export function captionedChart(canvas: HTMLCanvasElement, caption: ChartPngCaption): HTMLCanvasElement {
   const ratio = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
   const out = document.createElement('canvas');
   const context = out.getContext('2d');
@@ -80,19 +79,15 @@ export async function chartToPng(canvas: HTMLCanvasElement, caption: ChartPngCap
   footerLines.forEach((line, i) =>
     context.fillText(line, PADDING * ratio, footerTop + (i + 0.5) * FOOTER_LINE * ratio),
   );
+  return out;
+}
+
+/** Encode a canvas as a PNG blob. */
+export function canvasToPng(out: HTMLCanvasElement): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) =>
     out.toBlob(
       (blob) => (blob === null ? reject(new Error('The chart could not be encoded as PNG')) : resolve(blob)),
       'image/png',
     ),
   );
-}
-
-/** Render a chart as a captioned PNG and offer it as a download named after its title and the date. */
-export async function downloadChartPng(
-  canvas: HTMLCanvasElement,
-  caption: ChartPngCaption,
-  date = new Date(),
-): Promise<void> {
-  downloadBlob(safeFileName(caption.title, date, 'png'), await chartToPng(canvas, caption));
 }

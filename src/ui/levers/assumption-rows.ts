@@ -3,6 +3,7 @@ import type { PlanDataset } from '../../data/plan-types';
 import type { ScenarioDifference } from '../../engine/scenario-summary';
 import type { I18n } from '../../i18n/i18n.svelte';
 import { figureCatalogue, formatLever } from '../provenance/figure-catalogue';
+import type { DataTableModel } from '../tables/data-table-model';
 
 /** One assumption that differs from the plan, worded for a table: what, where, this scenario, the plan. */
 export interface AssumptionRow {
@@ -77,4 +78,33 @@ export function assumptionRows(
         };
     }
   });
+}
+
+/** The assumptions that differ from the plan as a table: what, where, this scenario, the plan. */
+export function assumptionTableModel(
+  rows: readonly AssumptionRow[],
+  i18n: I18n,
+  title: string,
+): DataTableModel {
+  const text = (id: string, header: string) => ({ id, header, fileHeader: header, numeric: false });
+  return {
+    title,
+    caption: null,
+    rowHeader: i18n.t('assumptions.subject'),
+    unitHeader: null,
+    columns: [
+      text('assumption', i18n.t('assumptions.assumption')),
+      { ...text('scenario', i18n.t('assumptions.scenario')), numeric: true },
+      { ...text('plan', i18n.t('assumptions.plan')), numeric: true },
+    ],
+    rows: rows.map((row, i) => ({
+      id: String(i),
+      heading: { name: row.subject, unitText: null, unit: null, notes: [], fileName: row.subject },
+      cells: {
+        assumption: { text: row.assumption },
+        scenario: { text: row.scenario, strong: true },
+        plan: { text: row.plan },
+      },
+    })),
+  };
 }

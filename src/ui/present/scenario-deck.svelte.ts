@@ -6,14 +6,15 @@ import type { WorkbenchState } from '../../state/workbench.svelte';
 import { summarizeScenarioInWorker } from '../../worker-client/summarize-scenario';
 import { clusterCharts, zoneChart } from '../charts/scenario-charts';
 import { formatDay, workingScenarioName } from '../export/scenario-meta';
-import { assumptionRows } from '../levers/assumption-rows';
+import { assumptionRows, assumptionTableModel } from '../levers/assumption-rows';
 import { targetNarrative } from '../targets/target-narrative';
 import { gapText, targetRows } from '../targets/target-rows';
-import AssumptionsSlide from './AssumptionsSlide.svelte';
+import { targetTableModel } from '../targets/target-table-model';
+import type { ChartPalette } from '../charts/palette';
 import ChartSlide from './ChartSlide.svelte';
 import type { Presenter } from './presenter.svelte';
 import { defineSlide, type SlideDefinition } from './slides';
-import TargetTableSlide from './TargetTableSlide.svelte';
+import TableSlide from './TableSlide.svelte';
 import TitleSlide from './TitleSlide.svelte';
 
 /** Assumption rows per slide: more would need type too small for a projector. */
@@ -42,6 +43,7 @@ export function scenarioSlides(
   workbench: WorkbenchState,
   i18n: I18n,
   summary: ScenarioSummary | null,
+  palette: ChartPalette,
 ): SlideDefinition[] {
   const dataset = workbench.dataset;
   const planTitle = i18n.text(dataset.title);
@@ -74,7 +76,7 @@ export function scenarioSlides(
       { hideTitle: true },
     ),
   ];
-  const zone = zoneChart(result, dataset, i18n);
+  const zone = zoneChart(result, dataset, i18n, palette);
   const zoneTarget = result.targets.find((t) => t.id === 'industrialOutput');
   if (zone !== null && zoneTarget !== undefined) {
     slides.push(
@@ -82,16 +84,12 @@ export function scenarioSlides(
     );
   }
   slides.push(
-    defineSlide(
-      'targets',
-      i18n.t('present.slideTargets', { year: dataset.horizon.targetYear }),
-      TargetTableSlide,
-      {
-        rows,
-      },
-    ),
+    defineSlide('targets', i18n.t('present.slideTargets', { year: dataset.horizon.targetYear }), TableSlide, {
+      model: targetTableModel(rows, i18n),
+      testId: 'slide-target-table',
+    }),
   );
-  for (const chart of clusterCharts(result, dataset, i18n)) {
+  for (const chart of clusterCharts(result, dataset, i18n, palette)) {
     slides.push(
       defineSlide(`cluster-${chart.id}`, chart.title, ChartSlide, {
         chart,
@@ -108,8 +106,14 @@ export function scenarioSlides(
           ? i18n.t('present.slideAssumptions')
           : i18n.t('present.slideAssumptionsPart', { part: part + 1, parts });
       slides.push(
-        defineSlide(`assumptions-${part + 1}`, title, AssumptionsSlide, {
-          rows: assumptions.slice(part * ASSUMPTIONS_PER_SLIDE, (part + 1) * ASSUMPTIONS_PER_SLIDE),
+        defineSlide(`assumptions-${part + 1}`, title, TableSlide, {
+          model: assumptionTableModel(
+            assumptions.slice(part * ASSUMPTIONS_PER_SLIDE, (part + 1) * ASSUMPTIONS_PER_SLIDE),
+            i18n,
+            title,
+          ),
+          testId: 'slide-assumptions',
+          empty: i18n.t('assumptions.none'),
         }),
       );
     }
@@ -118,13 +122,15 @@ export function scenarioSlides(
 }
 
 /**
- * Present the working scenario: summarize it against the plan (in a worker), then open the deck.
+ * Present the working scenario: summarize it against the plan (in a worker), then open the deck
+ * (slides are light, whatever the screen's scheme: charts take the light `palette`).
  * Call `presenter.enterFullscreen()` in the click handler before this, while the gesture lasts.
  */
 export async function presentWorkingScenario(
   presenter: Presenter,
   workbench: WorkbenchState,
   i18n: I18n,
+  palette: ChartPalette,
 ): Promise<void> {
   const snapshot = workbench.scenario;
   const summary = await summarizeScenarioInWorker(snapshot).catch(() => null);
@@ -136,6 +142,6 @@ export async function presentWorkingScenario(
       date: formatDay(i18n.locale, date),
       datasetVersion: workbench.dataset.version,
     }),
-    slides: () => scenarioSlides(workbench, i18n, summary),
+    slides: () => scenarioSlides(workbench, i18n, summary, palette),
   });
 }

@@ -6,14 +6,17 @@ export class ReportPrinter {
   open = $state(false);
   /** Call `window.print()` as soon as the report is ready (set by the "print report" button and Ctrl+P). */
   printWhenReady = $state(false);
+  /** Which report: the working scenario's (A4 portrait) or the comparison's (A4 landscape). */
+  kind = $state<'scenario' | 'comparison'>('scenario');
   #returnFocus: HTMLElement | null = null;
 
-  /** Open the report; with `print`, the print dialog follows as soon as the report is ready. */
-  show(print: boolean): void {
+  /** Open a report; with `print`, the print dialog follows as soon as the report is ready. */
+  show(print: boolean, kind: 'scenario' | 'comparison' = 'scenario'): void {
     if (!this.open) {
       this.#returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     }
     this.printWhenReady = print;
+    this.kind = kind;
     this.open = true;
   }
 

@@ -1,7 +1,6 @@
 import type { FanSeries } from '../../engine/uncertainty';
 import type { ChartModel } from '../charts/chart-view';
-import { TARGET_COLOUR } from '../charts/palette';
-import { MOST_LIKELY_COLOUR, withAlpha } from './chart-colours';
+import { labelledLine, withAlpha, withPaletteText, type ChartPalette } from '../charts/palette';
 
 import './fan-bands-plugin';
 
@@ -36,6 +35,7 @@ export function fanChartModel(
   years: readonly number[],
   colour: string,
   text: FanChartText,
+  palette: ChartPalette,
 ): ChartModel<'line'> {
   const L = 5;
   const level = (l: number) => years.map((_, t) => series.quantiles[t * L + l]!);
@@ -51,100 +51,88 @@ export function fanChartModel(
   const top = Math.max(series.target, ...level(4), ...series.mostLikely) * 1.1;
   const outer = withAlpha(colour, 0.16);
   const inner = withAlpha(colour, 0.34);
-  return {
-    type: 'line',
-    data: {
-      labels: years.map(String),
-      datasets: [
-        { ...line, label: names[0], data: level(4), borderColor: withAlpha(colour, 0.5) },
-        // The band datasets' background colour is the band's, so that their legend boxes show it.
-        {
-          ...line,
-          label: text.outerBand,
-          data: level(0),
-          borderColor: withAlpha(colour, 0.5),
-          backgroundColor: outer,
-        },
-        { ...line, label: names[2], data: level(3), borderColor: withAlpha(colour, 0.7) },
-        {
-          ...line,
-          label: text.innerBand,
-          data: level(1),
-          borderColor: withAlpha(colour, 0.7),
-          backgroundColor: inner,
-        },
-        {
-          label: text.median,
-          data: level(2),
-          borderColor: colour,
-          backgroundColor: colour,
-          borderWidth: 2.5,
-          pointRadius: 3,
-          tension: 0,
-        },
-        {
-          label: text.mostLikely,
-          data: Array.from(series.mostLikely),
-          borderColor: MOST_LIKELY_COLOUR,
-          // Transparent fill: its legend box shows only the dashed outline, like the line.
-          backgroundColor: 'rgba(0, 0, 0, 0)',
-          borderWidth: 1.5,
-          borderDash: [5, 4],
-          pointRadius: 2,
-          pointStyle: 'rect',
-          tension: 0,
-        },
-      ],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      interaction: { mode: 'index', intersect: false },
-      scales: {
-        y: { beginAtZero: true, suggestedMax: top, title: { display: true, text: text.yAxis } },
+  return withPaletteText(
+    {
+      type: 'line',
+      data: {
+        labels: years.map(String),
+        datasets: [
+          { ...line, label: names[0], data: level(4), borderColor: withAlpha(colour, 0.5) },
+          // The band datasets' background colour is the band's, so that their legend boxes show it.
+          {
+            ...line,
+            label: text.outerBand,
+            data: level(0),
+            borderColor: withAlpha(colour, 0.5),
+            backgroundColor: outer,
+          },
+          { ...line, label: names[2], data: level(3), borderColor: withAlpha(colour, 0.7) },
+          {
+            ...line,
+            label: text.innerBand,
+            data: level(1),
+            borderColor: withAlpha(colour, 0.7),
+            backgroundColor: inner,
+          },
+          {
+            label: text.median,
+            data: level(2),
+            borderColor: colour,
+            backgroundColor: colour,
+            borderWidth: 2.5,
+            pointRadius: 3,
+            tension: 0,
+          },
+          {
+            label: text.mostLikely,
+            data: Array.from(series.mostLikely),
+            borderColor: palette.mostLikely,
+            // Transparent fill: its legend box shows only the dashed outline, like the line.
+            backgroundColor: 'rgba(0, 0, 0, 0)',
+            borderWidth: 1.5,
+            borderDash: [5, 4],
+            pointRadius: 2,
+            pointStyle: 'rect',
+            tension: 0,
+          },
+        ],
       },
-      plugins: {
-        fanBands: {
-          bands: [
-            { upper: P90, lower: P10, colour: outer },
-            { upper: P75, lower: P25, colour: inner },
-          ],
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          y: { beginAtZero: true, suggestedMax: top, title: { display: true, text: text.yAxis } },
         },
-        legend: {
-          position: 'bottom',
-          labels: {
-            boxWidth: 12,
-            font: { size: 11 },
-            filter: (item) => !HIDDEN_FROM_LEGEND.has(item.datasetIndex ?? -1),
+        plugins: {
+          fanBands: {
+            bands: [
+              { upper: P90, lower: P10, colour: outer },
+              { upper: P75, lower: P25, colour: inner },
+            ],
           },
-        },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${names[item.datasetIndex] ?? ''}: ${text.formatValue(Number(item.raw))}`,
+          legend: {
+            position: 'bottom',
+            labels: {
+              boxWidth: 12,
+              font: { size: 11 },
+              filter: (item) => !HIDDEN_FROM_LEGEND.has(item.datasetIndex ?? -1),
+            },
           },
-        },
-        annotation: {
-          annotations: {
-            target: {
-              type: 'line',
-              yMin: series.target,
-              yMax: series.target,
-              borderColor: TARGET_COLOUR,
-              borderWidth: 1.5,
-              borderDash: [6, 4],
-              label: {
-                display: true,
-                content: text.targetLabel,
-                position: 'start',
-                backgroundColor: TARGET_COLOUR,
-                color: '#ffffff',
-                font: { size: 10 },
-              },
+          tooltip: {
+            callbacks: {
+              label: (item) => `${names[item.datasetIndex] ?? ''}: ${text.formatValue(Number(item.raw))}`,
+            },
+          },
+          annotation: {
+            annotations: {
+              target: labelledLine(palette, { value: series.target, label: text.targetLabel, dash: [6, 4] }),
             },
           },
         },
       },
     },
-  };
+    palette,
+  );
 }

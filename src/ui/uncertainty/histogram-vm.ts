@@ -1,7 +1,6 @@
 import type { OutputHistogram } from '../../engine/uncertainty';
 import type { ChartModel } from '../charts/chart-view';
-import { TARGET_COLOUR } from '../charts/palette';
-import { ZONE_COLOUR, withAlpha } from './chart-colours';
+import { withAlpha, withPaletteText, type ChartPalette } from '../charts/palette';
 
 /** Words and number formatting the histogram needs, in the current language. */
 export interface HistogramText {
@@ -24,6 +23,7 @@ export function histogramModel(
   histogram: OutputHistogram,
   trials: number,
   text: HistogramText,
+  palette: ChartPalette,
 ): ChartModel<'bar'> {
   const { start, binWidth, counts, target } = histogram;
   const width = binWidth > 0 ? binWidth : Math.max(1, Math.abs(start) * 0.01);
@@ -48,15 +48,15 @@ export function histogramModel(
         type: 'line' as const,
         xMin: target,
         xMax: target,
-        borderColor: TARGET_COLOUR,
+        borderColor: palette.target,
         borderWidth: 2,
         borderDash: [6, 4],
         label: {
           display: true,
           content: text.targetLabel,
           position: 'start' as const,
-          backgroundColor: TARGET_COLOUR,
-          color: '#ffffff',
+          backgroundColor: palette.target,
+          color: palette.onTarget,
           font: { size: 11 },
         },
       }
@@ -66,55 +66,58 @@ export function histogramModel(
         yValue: top,
         position: { x: target > high ? ('end' as const) : ('start' as const), y: 'start' as const },
         content: target > high ? `${text.targetLabel} →` : `← ${text.targetLabel}`,
-        backgroundColor: TARGET_COLOUR,
-        color: '#ffffff',
+        backgroundColor: palette.target,
+        color: palette.onTarget,
         font: { size: 11 },
       };
-  return {
-    type: 'bar',
-    data: {
-      datasets: [
-        {
-          label: text.series,
-          data,
-          backgroundColor: withAlpha(ZONE_COLOUR, 0.75),
-          borderColor: '#ffffff',
-          borderWidth: 1,
-          barPercentage: 1,
-          categoryPercentage: 1,
-        },
-      ],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: {
-          type: 'linear',
-          suggestedMin: low,
-          suggestedMax: high,
-          title: { display: true, text: text.xAxis },
-        },
-        y: {
-          beginAtZero: true,
-          title: { display: true, text: text.yAxis },
-          ticks: { callback: (value) => text.formatShare(Number(value)) },
-        },
+  return withPaletteText(
+    {
+      type: 'bar',
+      data: {
+        datasets: [
+          {
+            label: text.series,
+            data,
+            backgroundColor: withAlpha(palette.zone, 0.75),
+            borderColor: palette.surface,
+            borderWidth: 1,
+            barPercentage: 1,
+            categoryPercentage: 1,
+          },
+        ],
       },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          callbacks: {
-            title: (items) => {
-              const x = Number((items[0]?.raw as { x: number } | undefined)?.x ?? 0);
-              return text.binLabel(x - width / 2, x + width / 2);
-            },
-            label: (item) => text.formatShare(Number((item.raw as { y: number }).y)),
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: {
+            type: 'linear',
+            suggestedMin: low,
+            suggestedMax: high,
+            title: { display: true, text: text.xAxis },
+          },
+          y: {
+            beginAtZero: true,
+            title: { display: true, text: text.yAxis },
+            ticks: { callback: (value) => text.formatShare(Number(value)) },
           },
         },
-        annotation: { annotations: { target: targetMark } },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              title: (items) => {
+                const x = Number((items[0]?.raw as { x: number } | undefined)?.x ?? 0);
+                return text.binLabel(x - width / 2, x + width / 2);
+              },
+              label: (item) => text.formatShare(Number((item.raw as { y: number }).y)),
+            },
+          },
+          annotation: { annotations: { target: targetMark } },
+        },
       },
     },
-  };
+    palette,
+  );
 }

@@ -1,7 +1,6 @@
 import type { Tornado } from '../../engine/uncertainty';
 import type { ChartModel } from '../charts/chart-view';
-import { TARGET_COLOUR } from '../charts/palette';
-import { HIGH_COLOUR, LOW_COLOUR, MOST_LIKELY_COLOUR } from './chart-colours';
+import { labelledLine, withPaletteText, type ChartPalette } from '../charts/palette';
 
 /** Words and number formatting the tornado needs, in the current language. */
 export interface TornadoText {
@@ -27,6 +26,7 @@ export function tornadoModel(
   tornado: Tornado,
   measure: TornadoMeasure,
   text: TornadoText,
+  palette: ChartPalette,
 ): ChartModel<'bar'> {
   const pick = (value: number, attainment: number) => (measure === 'value' ? value : attainment);
   const base = pick(tornado.baseValue, tornado.baseAttainment);
@@ -36,85 +36,71 @@ export function tornadoModel(
   const all = [base, goal, ...lows, ...highs];
   const span = Math.max(...all) - Math.min(...all) || Math.abs(base) || 1;
   const bar = { borderWidth: 0, grouped: false, barPercentage: 0.7, categoryPercentage: 0.9 } as const;
-  return {
-    type: 'bar',
-    data: {
-      labels: [...text.names],
-      datasets: [
-        {
-          ...bar,
-          label: text.atLow,
-          data: lows.map((v) => [base, v] as [number, number]),
-          backgroundColor: LOW_COLOUR,
-        },
-        {
-          ...bar,
-          label: text.atHigh,
-          data: highs.map((v) => [base, v] as [number, number]),
-          backgroundColor: HIGH_COLOUR,
-        },
-      ],
-    },
-    options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: {
-          min: Math.min(...all) - span * 0.08,
-          max: Math.max(...all) + span * 0.08,
-          title: { display: true, text: text.axis },
-          ticks: { callback: (value) => text.format(Number(value)) },
-        },
-        y: { ticks: { font: { size: 11 } } },
+  return withPaletteText(
+    {
+      type: 'bar',
+      data: {
+        labels: [...text.names],
+        datasets: [
+          {
+            ...bar,
+            label: text.atLow,
+            data: lows.map((v) => [base, v] as [number, number]),
+            backgroundColor: palette.low,
+          },
+          {
+            ...bar,
+            label: text.atHigh,
+            data: highs.map((v) => [base, v] as [number, number]),
+            backgroundColor: palette.high,
+          },
+        ],
       },
-      plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12 } },
-        tooltip: {
-          callbacks: {
-            label: (item) => {
-              const [, end] = item.raw as [number, number];
-              return `${item.dataset.label ?? ''}: ${text.format(end)}`;
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: {
+            min: Math.min(...all) - span * 0.08,
+            max: Math.max(...all) + span * 0.08,
+            title: { display: true, text: text.axis },
+            ticks: { callback: (value) => text.format(Number(value)) },
+          },
+          y: { ticks: { font: { size: 11 } } },
+        },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 12 } },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const [, end] = item.raw as [number, number];
+                return `${item.dataset.label ?? ''}: ${text.format(end)}`;
+              },
             },
           },
-        },
-        annotation: {
-          annotations: {
-            base: {
-              type: 'line',
-              xMin: base,
-              xMax: base,
-              borderColor: MOST_LIKELY_COLOUR,
-              borderWidth: 1.5,
-              label: {
-                display: true,
-                content: text.baseLabel,
+          annotation: {
+            annotations: {
+              base: labelledLine(palette, {
+                value: base,
+                label: text.baseLabel,
+                axis: 'x',
+                colour: palette.mostLikely,
+                textColour: palette.surface,
                 position: 'end',
-                backgroundColor: MOST_LIKELY_COLOUR,
-                color: '#ffffff',
-                font: { size: 10 },
-              },
-            },
-            target: {
-              type: 'line',
-              xMin: goal,
-              xMax: goal,
-              borderColor: TARGET_COLOUR,
-              borderWidth: 1.5,
-              borderDash: [6, 4],
-              label: {
-                display: true,
-                content: text.targetLabel,
-                position: 'start',
-                backgroundColor: TARGET_COLOUR,
-                color: '#ffffff',
-                font: { size: 10 },
-              },
+              }),
+              target: labelledLine(palette, {
+                value: goal,
+                label: text.targetLabel,
+                axis: 'x',
+                dash: [6, 4],
+              }),
             },
           },
         },
       },
     },
-  };
+    palette,
+  );
 }

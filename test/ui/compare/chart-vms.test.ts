@@ -5,16 +5,19 @@ import { decomposeDifference } from '../../../src/engine/compare';
 import { attainmentChartModel } from '../../../src/ui/compare/attainment-chart-vm';
 import { wrapLabel } from '../../../src/ui/compare/chart-labels';
 import { overlayChartModel } from '../../../src/ui/compare/overlay-chart-vm';
-import { SERIES_STYLES, seriesStyle } from '../../../src/ui/compare/series-styles';
+import { TOKEN_PALETTE } from '../../../src/ui/charts/palette';
+import { SERIES_STYLE_COUNT, seriesStyle } from '../../../src/ui/compare/series-styles';
 import { waterfallChartModel, waterfallSteps } from '../../../src/ui/compare/waterfall-chart-vm';
 
 describe('series styles', () => {
   test('each of four scenarios differs in colour, dash, point shape and bar pattern', () => {
+    const styles = Array.from({ length: SERIES_STYLE_COUNT }, (_, i) => seriesStyle(i));
+    expect(styles).toHaveLength(4);
     for (const key of ['colour', 'pointStyle', 'pattern'] as const) {
-      expect(new Set(SERIES_STYLES.map((s) => s[key])).size).toBe(4);
+      expect(new Set(styles.map((s) => s[key])).size).toBe(4);
     }
-    expect(new Set(SERIES_STYLES.map((s) => s.dash.join(','))).size).toBe(4);
-    expect(seriesStyle(4)).toBe(SERIES_STYLES[0]);
+    expect(new Set(styles.map((s) => s.dash.join(','))).size).toBe(4);
+    expect(seriesStyle(4)).toEqual(styles[0]);
   });
 });
 
@@ -28,6 +31,7 @@ describe('overlayChartModel()', () => {
       ],
       250,
       { targetLabel: '目标 250', yAxis: '亿元', formatValue: String },
+      TOKEN_PALETTE,
     );
     expect(model.data.datasets.map((d) => [d.label, d.borderDash, d.pointStyle])).toEqual([
       ['A', [], 'circle'],
@@ -50,6 +54,7 @@ describe('attainmentChartModel()', () => {
         yAxis: '%',
         formatValue: String,
       },
+      TOKEN_PALETTE,
     );
     expect(model.data.datasets[0]!.data).toEqual([82.3, null]);
     expect(model.options.plugins?.annotation?.annotations).toMatchObject({ full: { yMin: 100 } });
@@ -85,11 +90,15 @@ describe('waterfallSteps()', () => {
 
   test('the chart floats each part and labels every bar with its signed value', () => {
     const steps = waterfallSteps(w, 'group', names);
-    const model = waterfallChartModel(steps, {
-      yAxis: '亿元',
-      formatChange: (v) => `Δ${v.toFixed(1)}`,
-      formatTotal: (v) => v.toFixed(1),
-    });
+    const model = waterfallChartModel(
+      steps,
+      {
+        yAxis: '亿元',
+        formatChange: (v) => `Δ${v.toFixed(1)}`,
+        formatTotal: (v) => v.toFixed(1),
+      },
+      TOKEN_PALETTE,
+    );
     const data = model.data.datasets[0]!.data as unknown as [number, number][];
     expect(data[1]).toEqual([steps[1]!.start, steps[1]!.end]);
     const axisMin = model.options.scales?.y?.min as number;

@@ -8,7 +8,8 @@ import { defaultScenario } from '../../../src/scenario/default-scenario';
 import { compareScenarios, type CompareEntry } from '../../../src/engine/compare';
 import { I18n, loadMessages, registerMessages } from '../../../src/i18n/i18n.svelte';
 import { LAZY_AREAS } from '../../../src/i18n/lazy-areas';
-import { tableToCsv, tableToSheetData } from '../../../src/ui/export/table-model';
+import { tableToCsv } from '../../../src/ui/export/table-model';
+import { tableToSheet } from '../../../src/ui/export/xlsx-sheet';
 import { compareExportTable, compareTableSections } from '../../../src/ui/compare/compare-table-vm';
 
 // The compare view registers its messages when it loads; these tests use its view models directly.
@@ -116,15 +117,14 @@ describe('compareTableSections()', () => {
 });
 
 describe('compareExportTable()', () => {
-  const date = new Date('2026-11-26T08:00:00Z');
+  // 07:30 in Beijing is still the day before in UTC: the notes carry the local date.
+  const date = new Date('2026-11-25T23:30:00Z');
+  const context = { appVersion: '0.1.0', date, scenarios: '基准、加速' };
 
-  test('headers in the current language, values and deltas as the engine’s numbers', () => {
+  test('headers in the current language; values and deltas rounded as shown, percentages in %', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const i18n = new I18n(locale);
-      const table = compareExportTable(
-        { comparison, dataset: PLAN_DATASET, names, i18n },
-        { appVersion: '0.1.0', date },
-      );
+      const table = compareExportTable({ comparison, dataset: PLAN_DATASET, names, i18n }, context);
       const headers = table.columns.map((c) => c.header);
       // section, indicator, unit; plan + 2 deltas; reference; scenario + 2 deltas; differs
       expect(headers).toHaveLength(3 + 3 + 1 + 3 + 1);
@@ -154,46 +154,65 @@ describe('compareExportTable()', () => {
     }
     const table = compareExportTable(
       { comparison, dataset: PLAN_DATASET, names, i18n: new I18n('zh-CN') },
-      { appVersion: '0.1.0', date },
+      context,
     );
+    expect(table.scenario).toBe('基准、加速');
     const zone = table.rows.find((r) => r[1] === '全区工业总产值' && r[2] === '亿元')!;
     const cells = comparison.outcomes.find((r) => r.id === 'output.industrialOutput')!.cells;
+    const one = (value: number) => ({ value, decimals: 1 });
     expect(zone.slice(3)).toEqual([
-      600,
-      cells[0]!.delta!.absolute,
-      cells[0]!.delta!.relative,
-      cells[1]!.value,
-      cells[2]!.value,
-      cells[2]!.delta!.absolute,
-      cells[2]!.delta!.relative,
+      one(600),
+      one(cells[0]!.delta!.absolute),
+      cells[0]!.delta!.relative! * 100,
+      one(cells[1]!.value!),
+      one(cells[2]!.value!),
+      one(cells[2]!.delta!.absolute),
+      cells[2]!.delta!.relative! * 100,
       null,
     ]);
+    const attainment = table.rows.find((r) => r[1] === '全区工业总产值' && r[2] === '%')!;
+    const shares = comparison.outcomes.find((r) => r.id === 'attainment.industrialOutput')!.cells;
+    expect(attainment[6]).toEqual(one(shares[1]!.value! * 100));
+    expect(attainment[8]).toEqual(one(shares[2]!.delta!.absolute * 100));
     const status = table.rows.find((r) => r[1] === '新材料 状态')!;
     expect(status[3]).toBeNull();
     expect(['达标', '有风险', '未达标']).toContain(status[6]);
     const growth = table.rows.find((r) => String(r[1]).startsWith('新材料 · 年增速'))!;
-    expect(growth.slice(3)).toEqual([null, null, null, 9, 25, 16, (0.25 - 0.09) / 0.09, '是']);
+    expect(growth.slice(3)).toEqual([
+      null,
+      null,
+      null,
+      { value: 9, decimals: 1 },
+      { value: 25, decimals: 1 },
+      { value: 16, decimals: 1 },
+      ((0.25 - 0.09) / 0.09) * 100,
+      '是',
+    ]);
     expect(table.notes.at(-1)).toBe(
       '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 2018-2020.2；应用版本 0.1.0；导出日期 2026-11-26',
     );
   });
 
-  test('the XLSX and CSV carry numbers as numbers', async () => {
+  test('the XLSX and CSV carry numbers as numbers, rounded as shown', async () => {
     const table = compareExportTable(
       { comparison, dataset: PLAN_DATASET, names, i18n: new I18n('zh-CN') },
-      { appVersion: '0.1.0', date },
+      context,
     );
-    const buffer = await writeExcelFile(tableToSheetData(table) as never).toBuffer();
+    const spec = tableToSheet<import('node:stream').Stream | Buffer | import('node:buffer').Blob>(table);
+    const buffer = await writeExcelFile(spec.data, spec.sheet, spec.options).toBuffer();
     const sheet = await readExcelFile(buffer);
     const rows = (
       Array.isArray(sheet[0]) ? sheet : (sheet as unknown as { data: unknown[][] }[])[0]!.data
     ) as unknown[][];
     const zone = rows.find((r) => r[1] === '全区工业总产值' && r[2] === '亿元')!;
     const expected = table.rows.find((r) => r[1] === '全区工业总产值' && r[2] === '亿元')!;
-    expect(zone.slice(3, 7)).toEqual(expected.slice(3, 7));
+    const shown = (cell: unknown) => Number((cell as { value: number }).value.toFixed(1));
+    expect(zone.slice(3, 5)).toEqual([600, shown(expected[4])]);
+    expect(zone[5]).toBe(Number((expected[5] as number).toFixed(1)));
     const csv = tableToCsv(table);
     expect(csv.startsWith('\uFEFF分组,指标,单位,规划目标,')).toBe(true);
-    expect(csv).toContain(`全区工业总产值,亿元,600,${String(expected[4])}`);
+    expect(csv).toContain(`全区工业总产值,亿元,600.0,${shown(expected[4]).toFixed(1)},`);
+    expect(csv).not.toMatch(/\d\.\d{5,}/);
   });
 
   test('flags a column made with another dataset version in the notes', () => {
@@ -201,7 +220,7 @@ describe('compareExportTable()', () => {
     const c = compareScenarios(PLAN_DATASET, [{ kind: 'scenario', scenario: older }], 0);
     const table = compareExportTable(
       { comparison: c, dataset: PLAN_DATASET, names: ['旧方案'], i18n: new I18n('zh-CN') },
-      { appVersion: '0.1.0', date },
+      context,
     );
     expect(table.notes).toContain('“旧方案”基于规划数据 2018-2020.0，按当前数据 2018-2020.2 计算。');
   });

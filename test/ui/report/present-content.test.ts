@@ -10,8 +10,10 @@ import type { Scenario } from '../../../src/scenario/scenario';
 import { summarizeScenario } from '../../../src/engine/scenario-summary';
 import { I18n, loadMessages } from '../../../src/i18n/i18n.svelte';
 import { withFontSize, zoneChart, clusterCharts } from '../../../src/ui/charts/scenario-charts';
-import { targetTableExport } from '../../../src/ui/export/target-table-export';
+import { TOKEN_PALETTE } from '../../../src/ui/charts/palette';
 import { tableToCsv } from '../../../src/ui/export/table-model';
+import { toExportTable } from '../../../src/ui/tables/data-table-model';
+import { targetTableModel } from '../../../src/ui/targets/target-table-model';
 import { assumptionRows } from '../../../src/ui/levers/assumption-rows';
 import { figureCatalogue, figureSubject, formatLever } from '../../../src/ui/provenance/figure-catalogue';
 import { reportFootnotes } from '../../../src/ui/report/report-footnotes';
@@ -59,33 +61,71 @@ describe('targetRows()', () => {
   });
 });
 
-describe('targetTableExport()', () => {
-  test('keeps every number unrounded, fractions as fractions with a percent format', () => {
+/** The status words of the Chinese target table. */
+const STATUS_ZH = { onTrack: '达标', atRisk: '有风险', offTrack: '未达标' } as const;
+
+describe('targetTableModel() as exported', () => {
+  test('holds what the table shows: one decimal, percentages in % with the unit in the header', () => {
     const result = project(PLAN_DATASET, plan);
-    const table = targetTableExport(targetRows(result, PLAN_DATASET, zh), zh, PLAN_DATASET, META);
+    const model = targetTableModel(targetRows(result, PLAN_DATASET, zh), zh);
+    const table = toExportTable(model, META.name, ['来源：规划；规划默认情景；2018-2020.1']);
     expect(table.title).toBe('2020 年目标对照');
-    expect(table.columns.map((c) => c.header).slice(0, 5)).toEqual([
+    expect(table.scenario).toBe('规划默认情景');
+    expect(table.columns.map((c) => c.header)).toEqual([
       '指标',
       '单位',
       '2017 年',
       '2020 年预测',
       '2020 年目标',
+      '缺口（正数为差额，负数为超出）',
+      '完成率（%）',
+      '目标所需年均增速（%）',
+      '情景年均增速（%）',
+      '状态',
+      '受用地限制起始年',
+    ]);
+    expect(table.columns.map((c) => c.decimals)).toEqual([
+      undefined,
+      undefined,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      undefined,
+      0,
     ]);
     const zone = result.targets.find((t) => t.id === 'industrialOutput')!;
-    const row = table.rows[5]!;
-    expect(row.slice(2, 9)).toEqual([
+    expect(table.rows[5]!.slice(2, 9)).toEqual([
       zone.base,
       zone.projected,
       zone.target,
       zone.gap,
-      zone.attainment,
-      zone.requiredCagr,
-      zone.scenarioCagr,
+      zone.attainment * 100,
+      zone.requiredCagr! * 100,
+      zone.scenarioCagr! * 100,
     ]);
-    expect(table.columns[6]!.numberFormat).toBe('0.0%');
-    expect(table.notes[0]).toContain('2018-2020.2');
-    expect(table.notes[0]).toContain('规划默认情景');
-    expect(tableToCsv(table).split('\r\n')[5]).toMatch(/^现代服务业（营业收入，不计入工业总产值）,亿元,30,/);
+    const csv = tableToCsv(table).split('\r\n');
+    const services = result.targets.find((t) => t.id === 'modernServices')!;
+    const one = (x: number) => x.toFixed(1);
+    expect(csv[5]).toBe(
+      `现代服务业（营业收入，不计入工业总产值）,亿元,${one(services.base)},${one(services.projected)},` +
+        `${one(services.target)},${one(services.gap)},${one(services.attainment * 100)},` +
+        `${one(services.requiredCagr! * 100)},${one(services.scenarioCagr! * 100)},${STATUS_ZH[services.status]},`,
+    );
+    expect(csv[6]).toBe(
+      `全区工业总产值,亿元,${one(zone.base)},${one(zone.projected)},600.0,${one(zone.gap)},${one(zone.attainment * 100)},` +
+        `${one(zone.requiredCagr! * 100)},${one(zone.scenarioCagr! * 100)},${STATUS_ZH[zone.status]},`,
+    );
+    // Screen-only parts stay out of files; the table's cells show the same rounding.
+    const row = model.rows[5]!;
+    expect([row.cells.projected!.text, row.cells.attainment!.text]).toEqual([
+      one(zone.projected),
+      `${one(zone.attainment * 100)}%`,
+    ]);
+    expect(model.columns.find((c) => c.id === 'base')!.header).toBe('2017\u00a0年');
   });
 });
 
@@ -212,11 +252,11 @@ describe('reportFootnotes()', () => {
 describe('scenario charts', () => {
   test('zoneChart() and clusterCharts() title and describe each chart; withFontSize() sizes every text', () => {
     const result = project(PLAN_DATASET, plan);
-    const zone = zoneChart(result, PLAN_DATASET, zh)!;
+    const zone = zoneChart(result, PLAN_DATASET, zh, TOKEN_PALETTE)!;
     expect(zone.title).toContain('600 亿元');
     const zoneOutput = result.targets.find((t) => t.id === 'industrialOutput')!.projected;
     expect(zone.description).toContain(zoneOutput.toFixed(1));
-    const clusters = clusterCharts(result, PLAN_DATASET, en);
+    const clusters = clusterCharts(result, PLAN_DATASET, en, TOKEN_PALETTE);
     expect(clusters.map((c) => c.id)).toEqual(PLAN_DATASET.clusters.map((c) => c.id));
     expect(clusters[4]!.title).toBe('Modern services: projected revenue and 2020 target');
     const sized = withFontSize(clusters[0]!.model, 20).options as Record<string, any>;
@@ -224,7 +264,9 @@ describe('scenario charts', () => {
     expect(sized.scales.y.title.font.size).toBe(20);
     expect(sized.plugins.legend.labels.font.size).toBe(20);
     expect(sized.plugins.annotation.annotations.target.label.font.size).toBe(18);
-    // The original model is untouched.
-    expect((clusters[0]!.model.options as Record<string, any>).scales.x).toBeUndefined();
+    // The original model is untouched; its axes are drawn in the palette's text colour.
+    const original = (clusters[0]!.model.options as Record<string, any>).scales.x;
+    expect(original.ticks.font).toBeUndefined();
+    expect(original.ticks.color).toBe('var(--chart-text)');
   });
 });

@@ -1,23 +1,25 @@
 import type { ChartType } from 'chart.js';
 import { ChartView, type ChartModel } from '../charts/chart-view';
-// The report draws target lines synchronously: register the plugin with this (lazy) module.
+// Exported and printed charts draw target lines synchronously: register the plugin with this (lazy) module.
 import '../charts/annotation-plugin';
 
 /** Pixels per CSS px of charts drawn for print: 3 gives about 300 dpi at the size they print. */
 export const PRINT_PIXEL_RATIO = 3;
 
 /**
- * Draw a chart off screen at a fixed size (CSS px) and pixel ratio, and return it as a PNG data URL.
- * Printed as an image sized in millimetres, it stays sharp and never reflows when the page is printed.
+ * Draw a chart off screen at a fixed size (CSS px) and pixel ratio, on a light-scheme host (the
+ * model should use the light palette), and hand its canvas to `use` before it is freed.
  */
-export function chartImage<T extends ChartType>(
+export function drawChartOffscreen<T extends ChartType, R>(
   model: ChartModel<T>,
   width: number,
   height: number,
-  pixelRatio = PRINT_PIXEL_RATIO,
-): string {
+  pixelRatio: number,
+  use: (canvas: HTMLCanvasElement) => R,
+): R {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
+  host.className = 'scheme-light';
   host.style.position = 'fixed';
   host.style.left = '-100000px';
   host.style.top = '0';
@@ -36,9 +38,22 @@ export function chartImage<T extends ChartType>(
     options: { ...model.options, responsive: false, animation: false, devicePixelRatio: pixelRatio },
   });
   try {
-    return canvas.toDataURL('image/png');
+    return use(canvas);
   } finally {
     view.destroy();
     host.remove();
   }
+}
+
+/**
+ * Draw a chart off screen and return it as a PNG data URL. Printed as an image sized in millimetres,
+ * it stays sharp and never reflows when the page is printed.
+ */
+export function chartImage<T extends ChartType>(
+  model: ChartModel<T>,
+  width: number,
+  height: number,
+  pixelRatio = PRINT_PIXEL_RATIO,
+): string {
+  return drawChartOffscreen(model, width, height, pixelRatio, (canvas) => canvas.toDataURL('image/png'));
 }
