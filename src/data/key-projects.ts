@@ -925,6 +925,10 @@ const AGRI: readonly KeyProjectData[] = [
       rampUpShare: rampHalf,
       landKm2: noOwnLand,
     },
+    supplyOutput: estimate(1, {
+      zh: '供应联系：3 万亩果园按约 1 吨/亩，约 3 万吨鲜果；约三分之一进入加工（果汁、浓缩汁、果干），约 1 亿元/年的加工产值。',
+      en: 'Supply link: 30,000 mu of orchards at about 1 t per mu is about 30,000 t of fruit; about a third goes to processing (juice, concentrate, dried fruit): about RMB 100m a year of processing output.',
+    }),
   },
   {
     id: 'pigBase',
@@ -946,6 +950,10 @@ const AGRI: readonly KeyProjectData[] = [
       rampUpShare: rampHalf,
       landKm2: noOwnLand,
     },
+    supplyOutput: estimate(3, {
+      zh: '供应联系：年出栏 10 万头育肥猪，按约 120 kg 胴体、2.5 万元/吨，约 3 亿元/年的屠宰与肉制品加工产值。',
+      en: 'Supply link: 100,000 finished pigs a year at about 120 kg of carcass and 25,000 yuan a tonne: about RMB 300m a year of slaughtering and meat processing.',
+    }),
   },
   {
     id: 'sericulture',
@@ -967,6 +975,10 @@ const AGRI: readonly KeyProjectData[] = [
       rampUpShare: rampHalf,
       landKm2: noOwnLand,
     },
+    supplyOutput: estimate(2.5, {
+      zh: '供应联系：5 万亩桑园按约 100 kg 蚕茧/亩·年，约 5000 吨蚕茧；约 8 吨茧缫 1 吨白厂丝，约 625 吨 × 40 万元 ≈ 2.5 亿元/年的缫丝加工产值（双河、花神等现有丝绸企业）。',
+      en: 'Supply link: 50,000 mu of mulberry at about 100 kg of cocoons per mu a year is about 5,000 t of cocoons; at about 8 t of cocoons per tonne of raw silk, about 625 t × 400,000 yuan ≈ RMB 250m a year of silk reeling (by the existing silk firms).',
+    }),
   },
   {
     id: 'silkPark',

@@ -1,7 +1,7 @@
 import { conflict, derived, estimate, plan } from './provenance';
 import { INDICATOR_DEFAULTS } from './indicator-defaults';
 import { KEY_PROJECTS } from './key-projects';
-import type { ClusterData, ParkData, PlanDataset, ZoneIndicator } from './plan-types';
+import type { ClusterData, LinkDefaults, ParkData, PlanDataset, ZoneIndicator } from './plan-types';
 
 /**
  * The plan's figures: 重庆黔江高新技术产业开发区产业发展规划 (2018–2020).
@@ -23,23 +23,57 @@ const INTENSITY_2017 = 45;
 /** Target output intensity in 2020 (亿元/km²). */
 const INTENSITY_2020 = 60;
 
-const intensityGrowthToTarget = derived(
-  (INTENSITY_2020 / INTENSITY_2017) ** (1 / 3) - 1,
-  {
-    zh: '(60 ÷ 45)^(1/3) − 1：2017 年 45 亿元/km² 到 2020 年 60 亿元/km² 所需的年均增速',
-    en: '(60 ÷ 45)^(1/3) − 1: the yearly growth that takes RMB 4.5 bn/km² (2017) to RMB 6 bn/km² (2020)',
-  },
-  [S_ECONOMY, S_TABLE],
-);
+/** Area of the parks a cluster draws on, km² (their land pool). */
+const POOL_AREA = {
+  newMaterials: 7.3,
+  medicineHealth: 5.3,
+  smartManufacturing: 5.79 + 0.16,
+  agriProcessing: 1.53,
+} as const;
 
-const intensityFromZone = estimate(INTENSITY_2017, {
-  zh: '规划只给出全区 2017 年投产企业用地产出强度 45 亿元/km²（第二章 第一节 一(一)），未分集群；各集群暂取全区值。',
-  en: 'The plan gives only the zone-wide 2017 intensity of producing land, RMB 4.5 bn/km² (第二章 第一节 一(一)), not per cluster; each cluster takes the zone value.',
-});
+/**
+ * A cluster's output intensity of producing land in 2020: the plan's zone-wide 60 亿元/km² (专栏1), or,
+ * where the cluster's parks are too small to hold its target at 60, its target ÷ its parks' area.
+ */
+function intensityFor(cluster: keyof typeof POOL_AREA, target: number, zh: string, en: string) {
+  const fill = target / POOL_AREA[cluster];
+  const value = Math.max(INTENSITY_2020, fill);
+  const parks = POOL_AREA[cluster].toFixed(2);
+  return derived(
+    value,
+    fill > INTENSITY_2020
+      ? {
+          zh: `${zh} 2020 年目标 ${target} ÷ 园区面积 ${parks} km² = ${fill.toFixed(1)} 亿元/km²：按全区目标 60 亿元/km²，园区容纳不下目标，故取目标所需的强度。`,
+          en: `${en}’s 2020 target ${target} ÷ its parks’ ${parks} km² = ${fill.toFixed(1)}: at the zone target of 60 its parks cannot hold the target, so it takes the intensity the target needs.`,
+        }
+      : {
+          zh: `全区 2020 年目标 60 亿元/km²（专栏1）。${zh}目标 ${target} ÷ 园区面积 ${parks} km² 只需 ${fill.toFixed(1)}，即园区足以容纳目标；取全区目标值。`,
+          en: `The zone’s 2020 target of RMB 6 bn/km² (专栏1). ${en} needs only ${target} ÷ ${parks} km² = ${fill.toFixed(1)} to fit its target in its parks, so it takes the zone target.`,
+        },
+    [S_GOALS, S_TABLE, S_LAYOUT],
+  );
+}
 
-const organicGrowth = estimate(0.09, {
-  zh: '规划未给出存量产出的年增速。取 9%，接近规划所述 2017 年重庆市生产总值增速 9.3%（第四章 第三节）。',
-  en: 'The plan gives no growth rate for existing output. 9% is close to the 9.3% growth of Chongqing’s GDP in 2017 that the plan cites (第四章 第三节).',
+/**
+ * The pace that readies, evenly over 2018–2020, the land a cluster's 2020 target needs at its 2020
+ * intensity, rounded up to 0.01 km²/yr: (target ÷ intensity − 2017 land) ÷ 3.
+ */
+function landPaceFor(target: number, intensity: number, landBase: number, zh: string, en: string) {
+  const exact = (target / intensity - landBase) / 3;
+  const value = Math.ceil(exact * 100 - 1e-9) / 100;
+  return derived(
+    value,
+    {
+      zh: `(${zh} 2020 年目标 ${target} ÷ 2020 年强度 ${intensity.toFixed(1)} − 2017 年用地 ${landBase.toFixed(3)} km²) ÷ 3 = ${exact.toFixed(3)}，向上取到 0.01。规划未给出用地开发进度：这是 2018–2020 年均匀备好目标所需用地的速度。`,
+      en: `(${en}’s 2020 target ${target} ÷ its 2020 intensity ${intensity.toFixed(1)} − its 2017 land ${landBase.toFixed(3)} km²) ÷ 3 = ${exact.toFixed(3)}, rounded up to 0.01. The plan gives no pace of land development: this readies, evenly over 2018–2020, the land the target needs.`,
+    },
+    [S_GOALS, S_TABLE],
+  );
+}
+
+const organicGrowth = estimate(0.05, {
+  zh: '规划未给出。有机增长只算新投资解释不了的部分：已投产企业的产能利用（规划指出相当一部分企业停产半停产，第二章 第一节 二(一)）、效率与价格。取 5%，低于规划引用的 2017 年全国工业增加值增速 6.5%（第四章 第二节），后者还含新增产能。新投资、重点项目的产出另计。',
+  en: 'Not in the plan. Organic growth covers only what new investment does not: plants already producing using idle capacity (the plan notes many firms stopped or half-stopped, 第二章 第一节 二(一)), efficiency and prices. 5%, below the 6.5% growth of China’s industrial value added in 2017 the plan cites (第四章 第二节), which also includes new capacity. Output of new investment and key projects is counted apart.',
 });
 
 const outputPerInvestment = estimate(1.0, {
@@ -57,13 +91,6 @@ const rampHalf = estimate(0.5, {
   en: 'The plan gives no ramp-up share. 50%: a new line reaches half of its full output in its first producing year.',
 });
 
-function landPaceToTarget(value: number, clusterZh: string, clusterEn: string) {
-  return estimate(value, {
-    zh: `规划未给出用地开发进度。取按 60 亿元/km²（专栏1）实现${clusterZh} 2020 年目标所需用地，在 2018–2020 三年内均匀投产的速度。`,
-    en: `The plan gives no pace of land development. This is the pace that brings into production, evenly over 2018–2020, the land ${clusterEn} needs for its 2020 target at RMB 6 bn/km² (专栏1).`,
-  });
-}
-
 function landFromOutput(value: number, clusterZh: string, clusterEn: string, fromEstimate: boolean) {
   const formula = {
     zh: `${clusterZh} 2017 年产值 ÷ 45 亿元/km²`,
@@ -78,6 +105,12 @@ function landFromOutput(value: number, clusterZh: string, clusterEn: string, fro
 }
 
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
+
+/** Why a cluster's yearly investment is what it is: the 2017 pace, split by judgement. */
+const INVESTMENT_PACE_ZH = (cluster: string, value: number, weight: string) =>
+  `规划未给出 2018–2020 年的投资。取 2017 年全区工业投资 193.2 亿元（第二章 第一节 一(一)）的节奏延续：四个工业集群合计约 180 亿元/年，按 90:35:30:25 分摊。该比例是判断，不是规划数：专栏2–5 几乎不给投资额，只按项目规模排序；${cluster}取 ${value} 亿元/年，依据${weight}。包括该集群的重点项目：项目打开时，其产出从这笔投资中划出（docs/model.md）。`;
+const INVESTMENT_PACE_EN = (cluster: string, value: number, weight: string) =>
+  `The plan gives no investment for 2018–2020. The 2017 pace continued: the zone’s RMB 19.32 bn of industrial investment in 2017 (第二章 第一节 一(一)), about RMB 18 bn a year for the four industrial clusters, split 90:35:30:25. The split is a judgement, not a plan figure: 专栏2–5 give almost no investment figures, only the size of the projects; ${cluster} takes ${value} a year, from ${weight}. It includes the cluster’s key projects: a project switched on takes its output out of this investment (docs/model.md).`;
 
 /** Industrial fixed investment of the zone in 2017 (工业投资), 亿元. */
 const INDUSTRIAL_INVESTMENT_2017 = 193.2;
@@ -154,6 +187,13 @@ const SMART_BASE = 12.0;
 const AGRI_BASE = 25.8;
 const SERVICES_BASE = 30;
 
+const INTENSITY_NEW_MATERIALS = intensityFor('newMaterials', 250, '新材料', 'New materials');
+const INTENSITY_MEDICINE = intensityFor('medicineHealth', 150, '医药健康', 'Medicine & health');
+const INTENSITY_SMART = intensityFor('smartManufacturing', 100, '智能制造', 'Intelligent manufacturing');
+const INTENSITY_AGRI = intensityFor('agriProcessing', 100, '农副产品加工', 'Agricultural processing');
+/** Services revenue per km² in 2020: 100 in 2017 (30 ÷ 0.3), growing 5 % a year. */
+const SERVICES_INTENSITY_2020 = 100 * 1.05 ** 3;
+
 export const CLUSTERS: readonly ClusterData[] = [
   {
     id: 'newMaterials',
@@ -185,16 +225,29 @@ export const CLUSTERS: readonly ClusterData[] = [
     defaults: {
       growthRate: organicGrowth,
       investmentPerYear: estimate(90, {
-        zh: '规划未按集群给出年度投资。全区 2017 年工业投资 193.2 亿元（第二章 第一节 一(一)），按专栏2 重点项目的分量，新材料约取 90 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. Of the zone’s RMB 19.32 bn industrial investment in 2017 (第二章 第一节 一(一)), new materials takes about RMB 9 bn a year, weighted by its key projects (专栏2).',
+        zh: INVESTMENT_PACE_ZH(
+          '新材料',
+          90,
+          '专栏2 的铝加工一体化（含 2×30 万千瓦热电）、30 万吨玻纤等大项目',
+        ),
+        en: INVESTMENT_PACE_EN(
+          'new materials',
+          90,
+          'the large projects of 专栏2: aluminium integration with 2×300 MW of power, 300,000 t of glass fibre',
+        ),
       }),
       baseYearInvestment: baseYearInvestmentOf('newMaterials', '新材料', 'new materials'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
-      landPace: landPaceToTarget(1.01, '新材料', 'new materials'),
-      landIntensity: intensityFromZone,
-      intensityGrowth: intensityGrowthToTarget,
+      landPace: landPaceFor(
+        250,
+        INTENSITY_NEW_MATERIALS.value,
+        NEW_MATERIALS_BASE / INTENSITY_2017,
+        '新材料',
+        'New materials',
+      ),
+      landIntensity: INTENSITY_NEW_MATERIALS,
     },
   },
   {
@@ -208,16 +261,25 @@ export const CLUSTERS: readonly ClusterData[] = [
     defaults: {
       growthRate: organicGrowth,
       investmentPerYear: estimate(35, {
-        zh: '规划未按集群给出年度投资。按专栏3 重点项目（如药用胶囊项目投资 10 亿元）估算约 35 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. About RMB 3.5 bn a year, from the key projects of 专栏3 (e.g. RMB 1 bn for the capsule project).',
+        zh: INVESTMENT_PACE_ZH('医药健康', 35, '专栏3 的项目（规划给出投资的只有药用胶囊 10 亿元）'),
+        en: INVESTMENT_PACE_EN(
+          'medicine & health',
+          35,
+          'the projects of 专栏3 (only the capsule project has a stated investment, RMB 1 bn)',
+        ),
       }),
       baseYearInvestment: baseYearInvestmentOf('medicineHealth', '医药健康', 'medicine & health'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
-      landPace: landPaceToTarget(0.81, '医药健康', 'medicine & health'),
-      landIntensity: intensityFromZone,
-      intensityGrowth: intensityGrowthToTarget,
+      landPace: landPaceFor(
+        150,
+        INTENSITY_MEDICINE.value,
+        MEDICINE_BASE / INTENSITY_2017,
+        '医药健康',
+        'Medicine & health',
+      ),
+      landIntensity: INTENSITY_MEDICINE,
     },
   },
   {
@@ -239,16 +301,25 @@ export const CLUSTERS: readonly ClusterData[] = [
     defaults: {
       growthRate: organicGrowth,
       investmentPerYear: estimate(30, {
-        zh: '规划未按集群给出年度投资。按专栏4（启迪科技城、“机器换人”）估算约 30 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. About RMB 3 bn a year, from 专栏4 (Tus-Qidi Science City, “robots for people”).',
+        zh: INVESTMENT_PACE_ZH('智能制造', 30, '专栏4 的启迪科技城与“机器换人”（均无投资数）'),
+        en: INVESTMENT_PACE_EN(
+          'intelligent manufacturing',
+          30,
+          'Tus-Qidi Science City and “robots for people” in 专栏4 (neither with an investment figure)',
+        ),
       }),
       baseYearInvestment: baseYearInvestmentOf('smartManufacturing', '智能制造', 'intelligent manufacturing'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
-      landPace: landPaceToTarget(0.47, '智能制造', 'intelligent manufacturing'),
-      landIntensity: intensityFromZone,
-      intensityGrowth: intensityGrowthToTarget,
+      landPace: landPaceFor(
+        100,
+        INTENSITY_SMART.value,
+        SMART_BASE / INTENSITY_2017,
+        '智能制造',
+        'Intelligent manufacturing',
+      ),
+      landIntensity: INTENSITY_SMART,
     },
   },
   {
@@ -270,16 +341,29 @@ export const CLUSTERS: readonly ClusterData[] = [
     defaults: {
       growthRate: organicGrowth,
       investmentPerYear: estimate(25, {
-        zh: '规划未按集群给出年度投资。纺织服装“十三五”投资 83.5 亿元（第四章 第四节）加食品项目，约 25 亿元/年。',
-        en: 'The plan gives no yearly investment per cluster. Textiles and garments invest RMB 8.35 bn over 2016–2020 (第四章 第四节), plus food projects: about RMB 2.5 bn a year.',
+        zh: INVESTMENT_PACE_ZH(
+          '农副产品加工',
+          25,
+          '纺织服装“十三五”投资 83.5 亿元（第四章 第四节，约 17 亿元/年）加专栏5 的食品项目',
+        ),
+        en: INVESTMENT_PACE_EN(
+          'agricultural processing',
+          25,
+          'the RMB 8.35 bn textiles and garments invest over 2016–2020 (第四章 第四节, about RMB 1.7 bn a year) plus the food projects of 专栏5',
+        ),
       }),
       baseYearInvestment: baseYearInvestmentOf('agriProcessing', '农副产品加工', 'agricultural processing'),
       outputPerInvestment,
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
-      landPace: landPaceToTarget(0.36, '农副产品加工', 'agricultural processing'),
-      landIntensity: intensityFromZone,
-      intensityGrowth: intensityGrowthToTarget,
+      landPace: landPaceFor(
+        100,
+        INTENSITY_AGRI.value,
+        AGRI_BASE / INTENSITY_2017,
+        '农副产品加工',
+        'Agricultural processing',
+      ),
+      landIntensity: INTENSITY_AGRI,
     },
   },
   {
@@ -312,17 +396,13 @@ export const CLUSTERS: readonly ClusterData[] = [
       }),
       lagYears: lagOneYear,
       rampUpShare: rampHalf,
-      landPace: estimate(0.2, {
-        zh: '规划未给出。取每年新增 0.2 km² 物流与服务用地，使 2020 年用地可容纳 100 亿元营业收入。',
-        en: 'Not in the plan. 0.2 km² of logistics and service land a year, so that 2020’s land can hold RMB 10 bn of revenue.',
+      landPace: estimate(Math.ceil(((100 / SERVICES_INTENSITY_2020 - 0.3) / 3) * 100) / 100, {
+        zh: '规划未给出。取 (2020 年 100 亿元营业收入 ÷ 2020 年地均营收 115.8 − 2017 年 0.3 km²) ÷ 3，向上取到 0.01：2018–2020 年均匀备好物流与服务用地。',
+        en: 'Not in the plan. (RMB 10 bn of revenue in 2020 ÷ 115.8 per km² − 0.3 km² in 2017) ÷ 3, rounded up to 0.01: the logistics and service land readied evenly over 2018–2020.',
       }),
-      landIntensity: estimate(100, {
-        zh: '规划未给出服务业地均营收。取 30 亿元 ÷ 0.3 km² = 100 亿元/km²。',
-        en: 'The plan gives no revenue per km² for services. RMB 3 bn ÷ 0.3 km² = RMB 10 bn/km².',
-      }),
-      intensityGrowth: estimate(0.05, {
-        zh: '规划未给出。取每年 5%。',
-        en: 'Not in the plan. 5% a year.',
+      landIntensity: estimate(SERVICES_INTENSITY_2020, {
+        zh: '规划未给出服务业地均营收。2017 年取 30 亿元 ÷ 0.3 km² = 100 亿元/km²，此后每年增长 5%：2020 年 100 × 1.05³ = 115.8。',
+        en: 'The plan gives no revenue per km² for services. 2017: RMB 3 bn ÷ 0.3 km² = 100; then 5 % a year: 100 × 1.05³ = 115.8 in 2020.',
       }),
     },
   },
@@ -885,9 +965,60 @@ const INDICATORS: readonly ZoneIndicator[] = [
   },
 ];
 
+/**
+ * Other industry inside or beside the 600 (专栏1): the four industrial clusters' targets add up to
+ * exactly 600, while 2017's 135.4 counts all industry, environmental protection included.
+ */
+const otherIndustryInTarget = conflict(
+  'otherIndustryIn600',
+  [
+    {
+      value: 0,
+      source: {
+        section: S_GOALS,
+        quote:
+          '新材料产业总产值达到250亿元 … 医药健康产业总产值达到150亿元 … 智能制造产业总产值达到100亿元 … 农副产品加工产业总产值达到100亿元',
+      },
+      label: {
+        zh: '其他工业在 600 之外：600 亿元即四个工业集群目标之和（250+150+100+100）',
+        en: 'Other industry beside the 600: the 600 is the four industrial clusters’ targets added up (250+150+100+100)',
+      },
+    },
+    {
+      value: 1,
+      source: { section: S_TABLE, quote: '工业总产值（亿元） 600' },
+      label: {
+        zh: '其他工业在 600 之内：600 亿元为全部工业（与 2017 年 135.4 同口径，含环保等）',
+        en: 'Other industry inside the 600: the 600 is all industry (like 2017’s 135.4, environmental protection included)',
+      },
+    },
+  ],
+  0,
+  {
+    zh: '默认取“600 之外”：四个集群目标正好加总为 600，各集群均达标时全区即达标；环保等其他工业另行列示。按“600 之内”，各集群恰好达标时全区约为 649。',
+    en: 'Default “beside”: the four cluster targets add up to exactly 600, so the zone is on target when every cluster is; environmental protection and other industry are shown beside it. Read “inside”, every cluster exactly on target gives a zone of about 649.',
+  },
+);
+
+/** The links between clusters the plan describes (docs/model.md, "Links"). */
+const LINKS: LinkDefaults = {
+  producerServicesEnabled: estimate(1, {
+    zh: '规划指出“生产性服务业与制造业、农业的融合程度仍较低”（第四章 第五节），并要求建成渝东南现代化物流基地：物流、电商与金融服务随工业产出增长。新情景默认打开此联系。',
+    en: 'The plan notes that “producer services are still poorly integrated with manufacturing and farming” (第四章 第五节) and sets out to build the region’s modern logistics base: logistics, e-commerce and finance grow with industrial output. On in a new scenario.',
+  }),
+  producerServicesShare: estimate(0.05, {
+    zh: '规划未给出。取工业总产值每新增 1 亿元带来 0.05 亿元生产性服务营业收入（物流、仓储、金融服务约占工业产值的 5%）。',
+    en: 'Not in the plan. Each RMB 100m of added industrial output brings RMB 5m of producer-services revenue (logistics, warehousing and financial services at about 5 % of industrial output).',
+  }),
+  agriSupplyEnabled: estimate(1, {
+    zh: '规划以蚕桑、果品、生猪等基地为加工提供原料（专栏5，第四章 第四节“利用蚕桑、烤烟、生猪、特色中药材和水果发展……全产业链”）。新情景默认打开：基地项目打开时，计入其原料支撑的加工产值。',
+    en: 'The plan has the sericulture, fruit and pig bases supply processing (专栏5; 第四章 第四节: “whole chains from sericulture, tobacco, pigs, herbs and fruit”). On in a new scenario: a base switched on counts the processing output its raw materials support.',
+  }),
+};
+
 /** The plan dataset the app ships with. */
 export const PLAN_DATASET: PlanDataset = {
-  version: '2018-2020.2',
+  version: '2018-2020.3',
   title: {
     zh: '重庆黔江高新技术产业开发区产业发展规划（2018–2020 年）',
     en: 'Qianjiang High-Tech Zone Industrial Development Plan, 2018–2020',
@@ -912,6 +1043,7 @@ export const PLAN_DATASET: PlanDataset = {
       true,
     ),
     intensityBase: plan(INTENSITY_2017, S_ECONOMY, '投产企业用地产出强度45亿元/平方公里'),
+    otherIndustryInTarget,
     industrialOutputTarget: plan(600, S_TABLE, '工业总产值（亿元） 600'),
     intensityTarget: plan(INTENSITY_2020, S_GOALS, '平均产出强度60亿元/平方公里以上'),
     baseSplit: [
@@ -964,4 +1096,5 @@ export const PLAN_DATASET: PlanDataset = {
   indicators: INDICATORS,
   keyProjects: KEY_PROJECTS,
   indicatorDefaults: INDICATOR_DEFAULTS,
+  links: LINKS,
 };

@@ -36,11 +36,15 @@ export interface ParkData {
   readonly focus: LocalizedText;
 }
 
-/** Plan defaults of one cluster's levers, each with provenance. */
+/** Plan defaults of one cluster's levers, each with provenance (docs/model.md, "Defaults"). */
 export interface ClusterLeverDefaults {
-  /** Annual organic growth of existing output, fraction per year. */
+  /**
+   * Organic growth, fraction per year: the growth of output already producing that new investment does
+   * not explain (utilisation of idle capacity, productivity, prices). Output of new investment and of
+   * key projects grows at it too once it is at full production.
+   */
   readonly growthRate: Figure;
-  /** New fixed investment per projected year, 亿元. */
+  /** New fixed investment per projected year, 亿元: all of the cluster's investment, named projects included. */
   readonly investmentPerYear: Figure;
   /** Fixed investment made in the base year, 亿元: it produces from the base year + lag on, like later years'. */
   readonly baseYearInvestment: Figure;
@@ -50,12 +54,13 @@ export interface ClusterLeverDefaults {
   readonly lagYears: Figure;
   /** Share of full output reached in the first producing year, 0–1. */
   readonly rampUpShare: Figure;
-  /** Producing land brought into production per year, km². */
+  /** Land the parks ready for the cluster per year, km²: producing land can grow at most this fast. */
   readonly landPace: Figure;
-  /** Output per km² of producing land in the base year, 亿元/km². */
+  /**
+   * Output per km² of the cluster's producing land in the target year, 亿元/km². The base year's
+   * intensity is data (base output ÷ base land); the years between follow at a steady yearly rate.
+   */
   readonly landIntensity: Figure;
-  /** Annual growth of land intensity, fraction per year. */
-  readonly intensityGrowth: Figure;
 }
 
 /** One "4+1" cluster with its baseline, target, parks and lever defaults. */
@@ -124,6 +129,12 @@ export interface PlanDataset {
     readonly otherIndustryLand: Figure;
     /** Zone-wide output intensity of producing land in the base year, 亿元/km². */
     readonly intensityBase: Figure;
+    /**
+     * Whether the zone's output targets count other industry (conflict `otherIndustryIn600`): 0 — the
+     * 600 is the four industrial clusters (their targets add up to it), other industry is reported
+     * beside it; 1 — the 600 is all industry, other industry inside it.
+     */
+    readonly otherIndustryInTarget: Figure;
     /** Target for industrial output, 亿元. */
     readonly industrialOutputTarget: Figure;
     /** Target for the average output intensity of producing land, 亿元/km². */
@@ -140,6 +151,18 @@ export interface PlanDataset {
   readonly keyProjects?: readonly KeyProjectData[];
   /** Defaults of the assumptions the derived indicators need; absent: those indicators are not derived. */
   readonly indicatorDefaults?: IndicatorDefaults;
+  /** The links between clusters the plan describes (docs/model.md, "Links"); absent: no links. */
+  readonly links?: LinkDefaults;
+}
+
+/** Defaults of the links between clusters, each with provenance. */
+export interface LinkDefaults {
+  /** Whether producer services follow industrial output in a new scenario (1 on, 0 off). */
+  readonly producerServicesEnabled: Figure;
+  /** Producer-services revenue per 亿元 of industrial output added since the base year, 亿元 per 亿元. */
+  readonly producerServicesShare: Figure;
+  /** Whether the agricultural bases feed processing in a new scenario (1 on, 0 off). */
+  readonly agriSupplyEnabled: Figure;
 }
 
 /** What the plan says a project builds, in both languages, with the box it stands in. */
@@ -158,7 +181,10 @@ export interface KeyProjectDefaults {
   readonly startYear: Figure;
   /** Share of the annual output reached in the first producing year, 0–1. */
   readonly rampUpShare: Figure;
-  /** Land the project brings into production in its cluster's parks from its start year, km². */
+  /**
+   * The project's own site in its cluster's parks from its start year, km²; 0: it needs land at its
+   * cluster's intensity like any new output.
+   */
   readonly landKm2: Figure;
 }
 
@@ -183,4 +209,9 @@ export interface KeyProjectData {
   /** The park the plan places it in, where that is not one of its cluster's parks; null otherwise. */
   readonly outsidePark: ParkId | null;
   readonly defaults: KeyProjectDefaults;
+  /**
+   * For an agricultural base (专栏3, 专栏5): the processing output its raw materials support in its own
+   * cluster at full production, 亿元 per year, counted only while the supply link is on; absent otherwise.
+   */
+  readonly supplyOutput?: Figure;
 }

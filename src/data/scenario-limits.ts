@@ -64,3 +64,6 @@ export const RANGE_DISTRIBUTIONS = ['triangular', 'normal', 'uniform'] as const;
 
 /** How an uncertain assumption is distributed between its low and high values. */
 export type RangeDistribution = (typeof RANGE_DISTRIBUTIONS)[number];
+
+/** Allowed range of the producer-services share, 亿元 of revenue per 亿元 of added industrial output. */
+export const PRODUCER_SERVICES_SHARE = { min: 0, max: 0.5 } as const;

@@ -287,7 +287,7 @@ function deriveSeries(
   const s0 = baseOf('highTechRevenueShare') / 100;
   const r0 = baseOf('valueAddedRate') / 100;
   const e0 = baseOf('energyPerValueAdded');
-  const industrialOutput0 = result.zone[0]!.industrialOutput;
+  const industrialOutput0 = result.zone[0]!.totalIndustrialOutput;
   const m0 = industrialOutput0 > 0 ? baseOf('netProfit') / industrialOutput0 : 0;
   const { baseOutput, newOutput, newBySector } = splitOutput(result);
   const n = result.years.length;
@@ -318,12 +318,12 @@ function modelValues(id: string, result: ProjectionResult, series: IndicatorSeri
     case 'industrialOutput':
       return zone.map((z) => z.industrialOutput);
     case 'outputIntensity':
-      return zone.map((z) => z.outputIntensity);
+      return zone.map((z) => z.outputIntensity ?? 0);
   }
   if (series === null) return null;
   const ratio = (top: readonly number[], bottom: readonly number[], scale: number) =>
     top.map((x, t) => (bottom[t]! > 0 ? (x / bottom[t]!) * scale : 0));
-  const output = zone.map((z) => z.industrialOutput);
+  const output = zone.map((z) => z.totalIndustrialOutput);
   switch (id) {
     case 'highTechOutput':
       return [...series.highTechOutput];
@@ -388,10 +388,19 @@ export function computeIndicators(
   const assumptions = resolveIndicatorAssumptions(dataset, scenario);
   const series = assumptions === null ? null : deriveSeries(dataset, scenario, result, assumptions);
   const rows = dataset.indicators.map((indicator) => {
-    const base = indicator.base === null ? null : readFigure(indicator.base, choices);
-    const target = readFigure(indicator.target, choices);
     const method = indicatorMethod(dataset, indicator.id);
     const computed = method === 'trajectory' ? null : modelValues(indicator.id, result, series);
+    // Read "other industry beside the 600", the output the 600 is compared with counts the four
+    // industrial clusters only: its 2017 value is theirs (93.2), not the zone's 135.4.
+    const clustersOnly =
+      indicator.id === 'industrialOutput' && result.zone[0]?.otherIndustryInTarget === false;
+    const base =
+      clustersOnly && computed !== null
+        ? computed[0]!
+        : indicator.base === null
+          ? null
+          : readFigure(indicator.base, choices);
+    const target = readFigure(indicator.target, choices);
     if (computed !== null) {
       const sources: IndicatorValueSource[] = computed.map((_, t) =>
         t === 0 && base !== null ? 'base' : 'model',

@@ -4,14 +4,12 @@ import type { LocalizedText } from '../data/provenance';
 import type { ProjectSetting, Scenario } from '../scenario/scenario';
 
 /**
- * Key projects in the projection: what each switched-on project adds to its cluster's output and
- * land, year by year. Pure: the result depends on the dataset and the scenario's project settings
- * only (never on growth, investment or land levers), so the uncertainty engine can compute it once
- * per run and add it inside its trial kernel exactly as `project()` does.
- *
- * Rule (docs/model.md, "Key projects"): a project's output comes ON TOP of the cluster's generic
- * yearly investment. Plan projects are off by default, so the plan's default scenario projects as
- * before; switching one on adds its estimated output and, where it brings its own site, its land.
+ * Key projects in the projection (docs/model.md, "Key projects"): every project of a scenario with its
+ * settings resolved. A switched-on project is investment with a known output, start and site: it
+ * REPLACES the generic investment estimated from it (the kernel takes its output out of the vintage of
+ * generic investment that starts producing in its start year), so switching it on raises its cluster
+ * by no more than its own output. An agricultural base (专栏3, 专栏5) counts the processing output its
+ * raw materials support while the supply link is on.
  */
 
 /** A project with every setting resolved: the scenario's where it sets one, the dataset's default otherwise. */
@@ -27,10 +25,17 @@ export interface ResolvedProject {
   readonly startYear: number;
   /** Share of the annual output in the first producing year, fraction. */
   readonly rampUpShare: number;
-  /** Annual output at full production, 亿元 per year. */
+  /** Annual output at full production, 亿元 per year, as entered (for a base: its own, usually 0). */
   readonly annualOutput: number;
-  /** Land brought into production from the start year, km². */
+  /** Processing output its raw materials support while the supply link is on, 亿元 per year (0 otherwise). */
+  readonly supplyOutput: number;
+  /** Its own site from the start year, km²; 0: it needs land at its cluster's intensity. */
   readonly landKm2: number;
+}
+
+/** What a project counts in its cluster at full production: its own output and, for a base, the processing it feeds. */
+export function countedOutput(project: ResolvedProject): number {
+  return project.annualOutput + project.supplyOutput;
 }
 
 /**
@@ -40,9 +45,10 @@ export interface ResolvedProject {
  */
 export function resolveProjects(
   dataset: PlanDataset,
-  scenario: Pick<Scenario, 'projects'>,
+  scenario: Pick<Scenario, 'projects' | 'links'>,
 ): ResolvedProject[] {
   const settings = scenario.projects ?? [];
+  const supplyOn = scenario.links?.agriSupply.enabled ?? false;
   const planSetting = new Map<string, ProjectSetting>();
   for (const setting of settings) if (setting.custom === undefined) planSetting.set(setting.id, setting);
   const resolved: ResolvedProject[] = (dataset.keyProjects ?? []).map((project) => {
@@ -56,6 +62,7 @@ export function resolveProjects(
       startYear: s?.startYear ?? project.defaults.startYear.value,
       rampUpShare: s?.rampUpShare ?? project.defaults.rampUpShare.value,
       annualOutput: s?.annualOutput ?? project.defaults.annualOutput.value,
+      supplyOutput: supplyOn ? (project.supplyOutput?.value ?? 0) : 0,
       landKm2: s?.landKm2 ?? project.defaults.landKm2.value,
     };
   });
@@ -71,6 +78,7 @@ export function resolveProjects(
       startYear: setting.startYear ?? defaultStart,
       rampUpShare: setting.rampUpShare ?? CUSTOM_PROJECT_DEFAULTS.rampUpShare,
       annualOutput: setting.annualOutput ?? CUSTOM_PROJECT_DEFAULTS.annualOutput,
+      supplyOutput: 0,
       landKm2: setting.landKm2 ?? CUSTOM_PROJECT_DEFAULTS.landKm2,
     });
   }
@@ -78,93 +86,42 @@ export function resolveProjects(
 }
 
 /**
- * The project's own annual output in year index `t` (0 = base year), 亿元: nothing before its start
- * year, the ramp-up share of its annual output in the start year, all of it afterwards; 0 when off.
- * This is the project's level as entered, before the cluster's growth and land cap act on it.
+ * The project's own annual output in year index `t` (0 = base year), 亿元, as entered: nothing before
+ * its start year, the ramp-up share of its counted output in the start year, all of it afterwards; 0
+ * when off. In the projection it also grows at its cluster's organic growth once at full production.
  */
 export function projectOutputLevel(project: ResolvedProject, baseYear: number, t: number): number {
   const start = project.startYear - baseYear;
   if (!project.enabled || t < start) return 0;
-  return t === start ? project.rampUpShare * project.annualOutput : project.annualOutput;
+  return t === start ? project.rampUpShare * countedOutput(project) : countedOutput(project);
 }
 
-/**
- * Output the project adds to its cluster's potential in year index `t`, 亿元 (an increment, like
- * investment output): `r·V` in its start year, `(1 − r)·V` the year after, 0 otherwise or when off.
- */
-export function projectOutputAdded(project: ResolvedProject, baseYear: number, t: number): number {
-  if (!project.enabled || t < 1) return 0;
-  const start = project.startYear - baseYear;
-  if (t === start) return project.rampUpShare * project.annualOutput;
-  if (t === start + 1) return (1 - project.rampUpShare) * project.annualOutput;
-  return 0;
-}
-
-/** Land the project has in production in year index `t`, km²: its land from its start year on; 0 when off. */
+/** Land of the project's own site in production in year index `t`, km²: from its start year on; 0 when off. */
 export function projectLandIn(project: ResolvedProject, baseYear: number, t: number): number {
   const start = project.startYear - baseYear;
   return project.enabled && t >= 1 && t >= start ? project.landKm2 : 0;
 }
 
-/** Whether a setting can switch a project on: set on, or a user's project not set off. */
-function mayBeOn(setting: ProjectSetting): boolean {
-  return setting.enabled === true || (setting.custom !== undefined && setting.enabled !== false);
-}
-
-/** What the switched-on projects add, per cluster (dataset order) and year index (base year first). */
-export interface KeyProjectContributions {
-  /** [cluster index][year index] → output added to the potential that year, 亿元 (0 in the base year). */
-  readonly output: number[][];
-  /** [cluster index][year index] → land of switched-on projects in production that year, km². */
-  readonly land: number[][];
+/** Whether any project of the scenario is switched on. */
+export function anyProjectOn(dataset: PlanDataset, scenario: Pick<Scenario, 'projects' | 'links'>): boolean {
+  return resolveProjects(dataset, scenario).some((project) => project.enabled);
 }
 
 /**
- * Sum the switched-on projects' output increments and land per cluster and year. Projects are
- * summed in {@link resolveProjects} order, so the result is the same bit for bit on every run.
- * Depends on the dataset and `scenario.projects` only.
+ * Land of the switched-on projects' own sites, per cluster (dataset order) and year index (base year
+ * first), km², as they ask for it (before a pool that runs short shares its room).
  */
-export function keyProjectContributions(
+export function projectSites(
   dataset: PlanDataset,
-  scenario: Pick<Scenario, 'projects'>,
-): KeyProjectContributions {
+  scenario: Pick<Scenario, 'projects' | 'links'>,
+): number[][] {
   const n = dataset.horizon.targetYear - dataset.horizon.baseYear + 1;
-  const output = dataset.clusters.map(() => new Array<number>(n).fill(0));
-  const land = dataset.clusters.map(() => new Array<number>(n).fill(0));
-  // Most scenarios switch nothing on (plan projects are off unless set on): skip resolving them.
-  if (!(scenario.projects ?? []).some(mayBeOn)) return { output, land };
+  const sites = dataset.clusters.map(() => new Array<number>(n).fill(0));
   const baseYear = dataset.horizon.baseYear;
   for (const project of resolveProjects(dataset, scenario)) {
-    if (!project.enabled) continue;
     const c = dataset.clusters.findIndex((cluster) => cluster.id === project.clusterId);
-    if (c < 0) continue;
-    const outputRow = output[c]!;
-    const landRow = land[c]!;
-    for (let t = 1; t < n; t++) {
-      outputRow[t] = outputRow[t]! + projectOutputAdded(project, baseYear, t);
-      landRow[t] = landRow[t]! + projectLandIn(project, baseYear, t);
-    }
+    if (c < 0 || !project.enabled) continue;
+    for (let t = 1; t < n; t++) sites[c]![t] = sites[c]![t]! + projectLandIn(project, baseYear, t);
   }
-  return { output, land };
-}
-
-/**
- * The output the switched-on key projects add to each cluster's potential: [cluster index in
- * dataset order][year index, base year first] → 亿元. What the trial kernel adds before the land cap.
- */
-export function projectContributions(dataset: PlanDataset, scenario: Pick<Scenario, 'projects'>): number[][] {
-  return keyProjectContributions(dataset, scenario).output;
-}
-
-/**
- * The land the switched-on key projects bring into production: [cluster index][year index] → km².
- * What the trial kernel adds to each cluster's desired land before the park-area cap.
- */
-export function projectLand(dataset: PlanDataset, scenario: Pick<Scenario, 'projects'>): number[][] {
-  return keyProjectContributions(dataset, scenario).land;
-}
-
-/** Whether any project of the scenario is switched on. */
-export function anyProjectOn(dataset: PlanDataset, scenario: Pick<Scenario, 'projects'>): boolean {
-  return resolveProjects(dataset, scenario).some((project) => project.enabled);
+  return sites;
 }

@@ -1,6 +1,5 @@
 import type { ClusterId, ParkId, PlanDataset } from '../data/plan-types';
 import { readFigure } from '../data/provenance';
-import type { KeyProjectContributions } from './key-projects';
 import type { ProjectionResult } from './projection-types';
 import type { Scenario } from '../scenario/scenario';
 
@@ -15,9 +14,9 @@ export interface ParkPoolYear {
   readonly year: number;
   /** Land in production, km² (≤ the pool's area). */
   readonly producingLand: number;
-  /** Land the clusters would bring into production at their pace plus their projects' land, km². */
+  /** Land the clusters want to produce on: what their output needs within their ready land, and their projects' sites, km². */
   readonly desiredLand: number;
-  /** Land of switched-on key projects in production, km² (part of the desired land). */
+  /** Land of switched-on key projects' own sites, km² (part of the desired land). */
   readonly projectLand: number;
   /** Industrial output of the pool's industrial clusters, 亿元. */
   readonly industrialOutput: number;
@@ -36,7 +35,7 @@ export interface ParkPoolSummary {
   /** The parks' planned area together, km². */
   readonly areaKm2: number;
   readonly years: readonly ParkPoolYear[];
-  /** First projected year in which the clusters want all of the pool's area; null if never. */
+  /** First projected year in which the pool is fully readied or cannot give every cluster what it wants; null if never. */
   readonly fullFrom: number | null;
   /** Per cluster: first projected year its output is capped by its land; null if never. */
   readonly landBindsFrom: readonly { readonly clusterId: ClusterId; readonly year: number | null }[];
@@ -55,7 +54,7 @@ export interface LandLedgerRow {
   readonly landNeeded: number;
   /** Producing land the projection gives the cluster in the target year, km². */
   readonly producingLand: number;
-  /** Of which brought by switched-on key projects (before any cap), km². */
+  /** Sites of switched-on key projects in it, as asked for, km². */
   readonly projectLand: number;
   /** The planned area of the cluster's parks, km². */
   readonly poolArea: number;
@@ -68,7 +67,10 @@ export interface LandLedgerRow {
 }
 
 /** Summarize each pool of parks of a projection, year by year. */
-export function parkPools(result: ProjectionResult, projects: KeyProjectContributions): ParkPoolSummary[] {
+export function parkPools(
+  result: ProjectionResult,
+  sites: readonly (readonly number[])[],
+): ParkPoolSummary[] {
   return result.landPools.map((pool) => {
     const members = result.clusters
       .map((cluster, index) => ({ cluster, index }))
@@ -82,7 +84,7 @@ export function parkPools(result: ProjectionResult, projects: KeyProjectContribu
       for (const { cluster, index } of members) {
         const y = cluster.years[t]!;
         // Clusters of a projection are in dataset order, as the contributions are.
-        projectLand += projects.land[index]?.[t] ?? 0;
+        projectLand += sites[index]?.[t] ?? 0;
         if (cluster.measure === 'industrialOutput') {
           hasIndustry = true;
           industrialOutput += y.output;
@@ -102,13 +104,16 @@ export function parkPools(result: ProjectionResult, projects: KeyProjectContribu
         intensity: hasIndustry && industrialLand > 0 ? industrialOutput / industrialLand : null,
       };
     });
-    const full = years.find((y, t) => t > 0 && y.desiredLand >= pool.areaKm2);
+    const fullFrom = members.reduce<number | null>((first, { cluster }) => {
+      const year = cluster.parkFullFrom;
+      return year !== null && (first === null || year < first) ? year : first;
+    }, null);
     return {
       parkIds: pool.parkIds,
       clusterIds: pool.clusterIds,
       areaKm2: pool.areaKm2,
       years,
-      fullFrom: full?.year ?? null,
+      fullFrom,
       landBindsFrom: members.map(({ cluster }) => ({ clusterId: cluster.id, year: cluster.landBindsFrom })),
     };
   });
@@ -123,7 +128,7 @@ export function landLedger(
   dataset: PlanDataset,
   scenario: Pick<Scenario, 'conflictChoices'>,
   result: ProjectionResult,
-  projects: KeyProjectContributions,
+  sites: readonly (readonly number[])[],
 ): LandLedgerRow[] {
   const last = result.years.length - 1;
   const needs = result.clusters.map((cluster, c) => {
@@ -155,7 +160,7 @@ export function landLedger(
       intensityAtTarget: need.intensityAtTarget,
       landNeeded: need.landNeeded,
       producingLand: cluster.years[last]!.producingLand,
-      projectLand: projects.land[c]?.[last] ?? 0,
+      projectLand: sites[c]?.[last] ?? 0,
       poolArea: pool.areaKm2,
       poolNeeded,
       available,

@@ -1,7 +1,7 @@
 import type { ClusterId, PlanDataset } from '../data/plan-types';
 import { computeIndicators, type IndicatorsResult } from './indicators';
 import {
-  keyProjectContributions,
+  projectSites,
   projectLandIn,
   projectOutputLevel,
   resolveProjects,
@@ -22,7 +22,7 @@ import { startYearRange } from '../data/scenario-limits';
 /** What a key project does in a scenario. */
 export interface ProjectImpact {
   readonly project: ResolvedProject;
-  /** The project's own output per year, base year first, 亿元 (as entered: before growth and the land cap). */
+  /** The project's own output per year, base year first, 亿元 (as entered: before organic growth and the land cap; a base's supported processing included). */
   readonly levels: readonly number[];
   /** Its land in production per year, km². */
   readonly land: readonly number[];
@@ -74,7 +74,7 @@ export function planOverview(
   scenario: Scenario,
   result: ProjectionResult,
 ): PlanOverview {
-  const contributions = keyProjectContributions(dataset, scenario);
+  const sites = projectSites(dataset, scenario);
   const baseYear = dataset.horizon.baseYear;
   const latestStart = startYearRange(dataset).max;
   const projects = resolveProjects(dataset, scenario).map((p): ProjectImpact => {
@@ -119,7 +119,7 @@ export function planOverview(
   return {
     indicators: computeIndicators(dataset, scenario, result),
     projects,
-    parks: parkPools(result, contributions),
-    ledger: landLedger(dataset, scenario, result, contributions),
+    parks: parkPools(result, sites),
+    ledger: landLedger(dataset, scenario, result, sites),
   };
 }

@@ -1,24 +1,31 @@
 import type { ClusterId, ClusterMeasure, ParkId, TargetDirection } from '../data/plan-types';
 
-/** One cluster in one year. Money in 亿元, land in km². */
+/** One cluster in one year. Money in 亿元, land in km² (docs/model.md §1–§4). */
 export interface ClusterYear {
   readonly year: number;
-  /** Projected output (revenue for services): min(potential, capacity); the base figure in the base year. */
+  /** Projected output (revenue for services): the potential, capped where land binds; the base figure in the base year. */
   readonly output: number;
-  /** Last year's output grown at the cluster's growth rate. */
-  readonly organic: number;
-  /** Output added this year by investment coming into production. */
-  readonly investmentAdded: number;
-  /** organic + investmentAdded: what the cluster would produce with land to spare. */
+  /** Existing output grown at organic growth: base × (1 + g)^t. */
+  readonly existing: number;
+  /** Output of investment vintages (the base year's and each projected year's; named projects taken out). */
+  readonly investment: number;
+  /** Output of switched-on key projects (a base's supported processing included). */
+  readonly projects: number;
+  /** Revenue producer services draw from industrial output (services only, while the link is on). */
+  readonly link: number;
+  /** existing + investment + projects + link: what the cluster would produce with land to spare. */
   readonly potential: number;
-  /** What the producing land can yield: producingLand × intensity. */
+  /** What the land the cluster may use could yield this year. */
   readonly capacity: number;
+  /** Land the cluster produces on: what its output needs, within the land ready for it. */
   readonly producingLand: number;
-  /** Output per km² of producing land assumed this year. */
+  /** Land ready for the cluster: base land + pace × years and its projects' sites (its share when its pool is short). */
+  readonly readyLand: number;
+  /** Output per km² of producing land this year: from the base year's (data) to the target year's (the lever). */
   readonly intensity: number;
-  /** Whether capacity, not potential, sets this year's output. */
+  /** Whether land, not potential, sets this year's output. */
   readonly landBinds: boolean;
-  /** Whether the cluster's parks are fully developed this year (land pace limited by park area). */
+  /** Whether the cluster's parks are fully readied or cannot give every cluster what it wants. */
   readonly parkFull: boolean;
 }
 
@@ -38,9 +45,9 @@ export interface ClusterProjection {
 /** A group of parks whose area is shared by the clusters drawing on it. */
 export interface LandPoolYear {
   readonly year: number;
-  /** Land the clusters would bring into production at their pace, km². */
+  /** Land the clusters want to produce on (what their output needs, within their ready land), km². */
   readonly desiredLand: number;
-  /** Land in production, km² (≤ area). */
+  /** Land in production, km² (≤ area, unless the base year's land alone exceeds it). */
   readonly producingLand: number;
 }
 
@@ -53,17 +60,27 @@ export interface LandPoolProjection {
   readonly years: readonly LandPoolYear[];
 }
 
-/** The zone in one year. */
+/**
+ * The zone in one year. `industrialOutput` and `industrialLand` are what the zone's targets are
+ * measured on under the reading of `otherIndustryIn600`: the four industrial clusters (default), or
+ * all industry; the `total…` figures always count other industry.
+ */
 export interface ZoneYear {
   readonly year: number;
-  /** Industrial output (工业总产值): the four industrial clusters plus other industry, 亿元. */
+  /** Industrial output the 600 is compared with, 亿元. */
   readonly industrialOutput: number;
+  /** All industrial output (工业总产值): the four industrial clusters plus other industry, 亿元. */
+  readonly totalIndustrialOutput: number;
   /** Output of industry outside the four industrial clusters, 亿元. */
   readonly otherIndustry: number;
-  /** Producing land of industry (clusters and other industry), km². */
+  /** Whether other industry counts in `industrialOutput` and `industrialLand`. */
+  readonly otherIndustryInTarget: boolean;
+  /** Producing land the intensity target is measured on, km². */
   readonly industrialLand: number;
-  /** Industrial output per km² of industrial producing land, 亿元/km². */
-  readonly outputIntensity: number;
+  /** Producing land of all industry, km². */
+  readonly totalIndustrialLand: number;
+  /** industrialOutput ÷ industrialLand, 亿元/km²; null without producing land (shown as "—"). */
+  readonly outputIntensity: number | null;
   /** Modern-services revenue, 亿元 (not part of industrial output). */
   readonly serviceRevenue: number;
 }
@@ -97,7 +114,10 @@ export interface TargetResult {
   readonly status: TargetStatus;
 }
 
-/** Why a growth rate that reaches a target could or could not be found. */
+/**
+ * Why an organic growth rate that, with the scenario's investment, reaches a target could or could not
+ * be found. A `reachable` rate below 0 means the target is reached by investment alone.
+ */
 export type GrowthSolveOutcome =
   /** A growth rate within the lever's range reaches the target. */
   | 'reachable'
@@ -108,7 +128,10 @@ export type GrowthSolveOutcome =
   /** Even the highest allowed growth rate falls short. */
   | 'beyondRange';
 
-/** The growth rate that would bring a cluster to its target, everything else unchanged. */
+/**
+ * The organic growth that, with this scenario's investment, projects and land, brings a cluster to its
+ * target ("存量需增速"); not the overall CAGR the target needs (`TargetResult.requiredCagr`).
+ */
 export interface GrowthSolution {
   readonly clusterId: ClusterId;
   readonly outcome: GrowthSolveOutcome;

@@ -14,6 +14,8 @@ export interface ResolvedCluster {
   readonly target: number;
   /** Producing land in the base year, km². */
   readonly landBase: number;
+  /** Output per km² of producing land in the base year (base ÷ land; data, never a lever), 亿元/km². */
+  readonly baseIntensity: number;
 }
 
 /** A group of parks shared by the clusters whose land lies in them. */
@@ -36,6 +38,11 @@ export interface ResolvedModel {
   readonly otherIndustryBase: number;
   readonly otherIndustryLand: number;
   readonly intensityBase: number;
+  /**
+   * Whether the zone's targets count other industry (conflict `otherIndustryIn600`): false — the 600
+   * and the 60 亿元/km² are measured on the four industrial clusters; true — on all industry.
+   */
+  readonly otherIndustryInTarget: boolean;
   readonly industrialOutputTarget: number;
   readonly intensityTarget: number;
 }
@@ -71,14 +78,18 @@ export function resolveModel(dataset: PlanDataset, choices: Readonly<Record<stri
       poolIndex = pools.length - 1;
     }
     pools[poolIndex]!.clusterIds.push(cluster.id);
+    const base = readFigure(cluster.base, choices);
+    const landBase = readFigure(cluster.producingLandBase, choices);
     return {
       id: cluster.id,
       measure: cluster.measure,
       parkIds: cluster.parkIds,
       poolIndex,
-      base: readFigure(cluster.base, choices),
+      base,
       target: readFigure(cluster.target, choices),
-      landBase: readFigure(cluster.producingLandBase, choices),
+      landBase,
+      // Without base land the intensity path starts at the target-year lever (see kernel.ts).
+      baseIntensity: landBase > 0 ? base / landBase : Number.NaN,
     };
   });
 
@@ -101,6 +112,7 @@ export function resolveModel(dataset: PlanDataset, choices: Readonly<Record<stri
     otherIndustryBase: Math.max(0, otherIndustryBase),
     otherIndustryLand: readFigure(dataset.zone.otherIndustryLand, choices),
     intensityBase: readFigure(dataset.zone.intensityBase, choices),
+    otherIndustryInTarget: readFigure(dataset.zone.otherIndustryInTarget, choices) === 1,
     industrialOutputTarget: readFigure(dataset.zone.industrialOutputTarget, choices),
     intensityTarget: readFigure(dataset.zone.intensityTarget, choices),
   };

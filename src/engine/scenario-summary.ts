@@ -1,11 +1,11 @@
 import type { ClusterId, PlanDataset } from '../data/plan-types';
 import { LEVERS, type LeverId } from '../data/levers';
-import { defaultScenario } from '../scenario/default-scenario';
+import { referenceScenario } from './reference-scenarios';
 import { project } from './project';
 import type { Scenario } from '../scenario/scenario';
 import { validateScenario } from '../scenario/schema';
 
-/** One way a scenario departs from the plan's default scenario. */
+/** One way a scenario departs from the reference scenario it was built from. */
 export type ScenarioDifference =
   | {
       readonly kind: 'lever';
@@ -13,10 +13,11 @@ export type ScenarioDifference =
       readonly leverId: LeverId;
       /** The scenario's value, model units. */
       readonly value: number;
-      /** The plan default, model units. */
-      readonly plan: number;
+      /** The reference's value, model units. */
+      readonly reference: number;
     }
-  | { readonly kind: 'otherIndustryGrowth'; readonly value: number; readonly plan: number }
+  | { readonly kind: 'otherIndustryGrowth'; readonly value: number; readonly reference: number }
+  | { readonly kind: 'link'; readonly linkId: 'producerServices' | 'agriSupply'; readonly enabled: boolean }
   | { readonly kind: 'conflict'; readonly conflictId: string; readonly reading: number }
   | { readonly kind: 'thresholds'; readonly onTrack: number; readonly atRisk: number }
   | { readonly kind: 'ranges'; readonly count: number };
@@ -31,7 +32,7 @@ export interface ScenarioHeadline {
   readonly targetsTotal: number;
 }
 
-/** A plain-language summary's content: what differs from the plan, and the headline result. */
+/** A plain-language summary's content: what differs from its reference, and the headline result. */
 export interface ScenarioSummary {
   readonly differences: readonly ScenarioDifference[];
   /** Null when the scenario cannot be projected with this dataset (its issues are then listed). */
@@ -40,12 +41,12 @@ export interface ScenarioSummary {
   readonly invalidFields: readonly string[];
 }
 
-/** Summarize a scenario against the dataset's default scenario. Pure. */
+/** Summarize a scenario against the reference scenario it records it was built from. Pure. */
 export function summarizeScenario(dataset: PlanDataset, scenario: Scenario): ScenarioSummary {
-  const plan = defaultScenario(dataset);
   const invalid = validateScenario(scenario, dataset);
+  const plan = invalid.length === 0 ? referenceScenario(dataset, scenario.reference) : null;
   const differences: ScenarioDifference[] = [];
-  if (invalid.length === 0) {
+  if (plan !== null) {
     for (const cluster of dataset.clusters) {
       for (const lever of LEVERS) {
         const value = scenario.clusters[cluster.id][lever.id];
@@ -56,7 +57,7 @@ export function summarizeScenario(dataset: PlanDataset, scenario: Scenario): Sce
             clusterId: cluster.id,
             leverId: lever.id,
             value,
-            plan: planValue,
+            reference: planValue,
           });
         }
       }
@@ -65,8 +66,12 @@ export function summarizeScenario(dataset: PlanDataset, scenario: Scenario): Sce
       differences.push({
         kind: 'otherIndustryGrowth',
         value: scenario.otherIndustryGrowth,
-        plan: plan.otherIndustryGrowth,
+        reference: plan.otherIndustryGrowth,
       });
+    }
+    for (const linkId of ['producerServices', 'agriSupply'] as const) {
+      const enabled = scenario.links[linkId].enabled;
+      if (enabled !== plan.links[linkId].enabled) differences.push({ kind: 'link', linkId, enabled });
     }
     for (const [conflictId, reading] of Object.entries(scenario.conflictChoices)) {
       differences.push({ kind: 'conflict', conflictId, reading });

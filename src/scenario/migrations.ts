@@ -10,6 +10,7 @@
  * know; it sets a new field only where it is absent, so a value a newer release already wrote stays.
  */
 import { CLUSTER_IDS, type PlanDataset } from '../data/plan-types';
+import { LEVERS } from '../data/levers';
 import { findForbiddenKey } from './forbidden-keys';
 import { makeIssue, receivedTypeOf, type Issue } from './issues';
 import type { Scenario } from './scenario';
@@ -62,7 +63,55 @@ export const SCENARIO_MIGRATIONS: readonly ScenarioMigration[] = [
       return scenario;
     },
   },
+  {
+    from: 2,
+    to: 3,
+    description:
+      "One land intensity per cluster: landIntensity becomes the target year's, landIntensity × (1 + " +
+      'intensityGrowth)^years (the same 2020 intensity the scenario had; 45 and 10.06 %/yr give 60), and ' +
+      'intensityGrowth goes, its range too (a range on landIntensity scales with it). The scenario records ' +
+      'that it was built from the early estimates (the former default, "规划默认情景"), and gains the links ' +
+      "between clusters, switched off (it was made without them), at the dataset's share.",
+    up(scenario, dataset) {
+      const years = dataset.horizon.targetYear - dataset.horizon.baseYear;
+      const clusters = scenario['clusters'];
+      const ranges = isPlain(scenario['uncertainty']) ? scenario['uncertainty']['clusters'] : undefined;
+      if (isPlain(clusters)) {
+        for (const clusterId of CLUSTER_IDS) {
+          const levers = clusters[clusterId];
+          if (!isPlain(levers)) continue;
+          const growth = levers['intensityGrowth'];
+          const intensity = levers['landIntensity'];
+          const factor = typeof growth === 'number' ? (1 + growth) ** years : 1;
+          if (typeof intensity === 'number') levers['landIntensity'] = toIntensity(intensity * factor);
+          delete levers['intensityGrowth'];
+          const clusterRanges = isPlain(ranges) ? ranges[clusterId] : undefined;
+          if (!isPlain(clusterRanges)) continue;
+          delete clusterRanges['intensityGrowth'];
+          const range = clusterRanges['landIntensity'];
+          if (isPlain(range) && typeof range['low'] === 'number' && typeof range['high'] === 'number') {
+            range['low'] = toIntensity(range['low'] * factor);
+            range['high'] = toIntensity(range['high'] * factor);
+          }
+        }
+      }
+      if (scenario['reference'] === undefined) scenario['reference'] = 'earlyEstimates';
+      if (scenario['links'] === undefined) {
+        scenario['links'] = {
+          producerServices: { enabled: false, share: dataset.links?.producerServicesShare.value ?? 0 },
+          agriSupply: { enabled: false },
+        };
+      }
+      return scenario;
+    },
+  },
 ];
+
+/** An intensity moved by the 2 → 3 step, kept within the lever's range and to 12 significant digits. */
+function toIntensity(value: number): number {
+  const spec = LEVERS.find((lever) => lever.id === 'landIntensity')!;
+  return Math.min(spec.max, Math.max(spec.min, Number(value.toPrecision(12))));
+}
 
 /** The outcome of {@link migrateScenario}. */
 export type ScenarioMigrationResult =

@@ -2,8 +2,9 @@ import type { ClusterId } from '../data/plan-types';
 import type { IndicatorSectorId } from '../data/indicator-defaults';
 import type { LeverId } from '../data/levers';
 import type { RangeDistribution } from '../data/scenario-limits';
+import type { ReferenceId } from '../data/references';
 
-export type { RangeDistribution };
+export type { RangeDistribution, ReferenceId };
 
 /** One cluster's assumptions, in model units. */
 export type ClusterAssumptions = Record<LeverId, number>;
@@ -20,9 +21,13 @@ export interface StatusThresholds {
 export interface Scenario {
   /** Version of the plan dataset the scenario was made with. */
   datasetVersion: string;
+  /** The reference scenario it was built from (src/data/references.ts): what "reset" returns to. */
+  reference: ReferenceId;
   clusters: Record<ClusterId, ClusterAssumptions>;
   /** Annual growth of industry outside the four industrial clusters, fraction per year. */
   otherIndustryGrowth: number;
+  /** The links between clusters the model may follow (docs/model.md, "Links"). */
+  links: LinkSettings;
   /** conflictId → index of the chosen reading; absent means the dataset's default reading. */
   conflictChoices: Record<string, number>;
   thresholds: StatusThresholds;
@@ -35,6 +40,14 @@ export interface Scenario {
   projects?: ProjectSetting[];
   /** Assumptions and trajectories of the 专栏1 indicators; absent: the dataset's defaults. */
   indicators?: IndicatorSettings;
+}
+
+/** Which links between clusters are on, and their parameter. */
+export interface LinkSettings {
+  /** Producer services follow industrial output: `share` 亿元 of revenue per 亿元 of industrial output added since the base year. */
+  producerServices: { enabled: boolean; share: number };
+  /** The agricultural bases feed processing: a base switched on counts the processing output its raw materials support. */
+  agriSupply: { enabled: boolean };
 }
 
 /**

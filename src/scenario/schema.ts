@@ -21,9 +21,11 @@ import {
   MIN_TRIALS,
   PROJECT_LIMITS,
   RANGE_DISTRIBUTIONS,
+  PRODUCER_SERVICES_SHARE,
   SCENARIO_TEXT_LIMITS,
   startYearRange,
 } from '../data/scenario-limits';
+import { REFERENCE_IDS } from '../data/references';
 import { findForbiddenKey } from './forbidden-keys';
 import { formatPath, type Issue } from './issues';
 import type { IndicatorSettings, Scenario } from './scenario';
@@ -48,6 +50,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] }
 export function conflictFigures(dataset: PlanDataset): ConflictFigure<number>[] {
   const all: (Figure | null)[] = [
     dataset.zone.industrialOutputBase,
+    dataset.zone.otherIndustryInTarget,
     ...dataset.clusters.flatMap((c) => [c.base, c.target]),
     ...dataset.indicators.flatMap((i) => [i.base, i.target]),
   ];
@@ -266,8 +269,16 @@ function buildScenarioSchema(dataset: PlanDataset) {
   });
   const fields = objectWith({
     datasetVersion: textOf(SCENARIO_TEXT_LIMITS.versionMaxLength, true),
+    reference: oneOf(REFERENCE_IDS),
     clusters: objectWith(Object.fromEntries(CLUSTER_IDS.map((id) => [id, clusterSchema]))),
     otherIndustryGrowth: leverNumber(OTHER_INDUSTRY_GROWTH),
+    links: objectWith({
+      producerServices: objectWith({
+        enabled: v.boolean(),
+        share: numberIn(PRODUCER_SERVICES_SHARE.min, PRODUCER_SERVICES_SHARE.max, false),
+      }),
+      agriSupply: objectWith({ enabled: v.boolean() }),
+    }),
     // A choice for a conflict this dataset does not have is kept and ignored (older scenarios stay usable).
     conflictChoices: v.pipe(
       recordOf(finiteNumber),

@@ -13,6 +13,7 @@ import type {
   AssumptionRange,
   ClusterAssumptions,
   IndicatorSettings,
+  LinkSettings,
   ProjectSetting,
   Scenario,
   ScenarioUncertainty,
@@ -335,4 +336,19 @@ export function scenariosEqual(a: unknown, b: unknown): boolean {
   const keys = Object.keys(left).filter((key) => left[key] !== undefined);
   if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) return false;
   return keys.every((key) => key in right && scenariosEqual(left[key], right[key]));
+}
+
+/** The scenario with a link between clusters switched on or off. */
+export function withLinkEnabled(scenario: Scenario, linkId: keyof LinkSettings, enabled: boolean): Scenario {
+  if (scenario.links[linkId].enabled === enabled) return scenario;
+  return { ...scenario, links: { ...scenario.links, [linkId]: { ...scenario.links[linkId], enabled } } };
+}
+
+/** The scenario with the producer-services share set (亿元 of revenue per 亿元 of added industrial output). */
+export function withProducerServicesShare(scenario: Scenario, share: number): Scenario {
+  if (scenario.links.producerServices.share === share) return scenario;
+  return {
+    ...scenario,
+    links: { ...scenario.links, producerServices: { ...scenario.links.producerServices, share } },
+  };
 }

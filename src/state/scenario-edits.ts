@@ -1,7 +1,9 @@
 import type { IndicatorSectorId } from '../data/indicator-defaults';
 import type { LeverId } from '../data/levers';
 import type { ClusterId, PlanDataset } from '../data/plan-types';
-import type { ProjectSetting, Scenario, ScenarioUncertainty } from '../scenario/scenario';
+import type { ReferenceId } from '../data/references';
+import { referenceScenario } from '../engine/reference-scenarios';
+import type { LinkSettings, ProjectSetting, Scenario, ScenarioUncertainty } from '../scenario/scenario';
 import {
   withClusterOf,
   withConflictChoice,
@@ -10,7 +12,9 @@ import {
   withHighTechShare,
   withIndicatorAssumption,
   withLever,
+  withLinkEnabled,
   withOtherIndustryGrowth,
+  withProducerServicesShare,
   withProject,
   withProjectDefaults,
   withThreshold,
@@ -26,8 +30,6 @@ import {
 /** What the edits work on: the current scenario, and where a changed one goes. */
 export interface EditTarget {
   readonly dataset: PlanDataset;
-  /** The scenario "reset" returns to (the plan defaults). */
-  readonly defaults: Scenario;
   current(): Scenario;
   /**
    * Make `next` the working scenario, recording one undo step; changes with the same non-null `key`
@@ -49,12 +51,17 @@ export class ScenarioEdits {
     this.#deps = deps;
   }
 
-  /** The plan default of a lever, in model units. */
-  defaultOf(clusterId: ClusterId, leverId: LeverId): number {
-    return this.#deps.defaults.clusters[clusterId][leverId];
+  /** The reference scenario the working scenario was built from: what "reset" returns to. */
+  reference(): Scenario {
+    return referenceScenario(this.#deps.dataset, this.#deps.current().reference);
   }
 
-  /** Whether a lever is at its plan default. */
+  /** A lever's value in the reference the scenario was built from, in model units. */
+  defaultOf(clusterId: ClusterId, leverId: LeverId): number {
+    return this.reference().clusters[clusterId][leverId];
+  }
+
+  /** Whether a lever is at its reference's value. */
   isDefault(clusterId: ClusterId, leverId: LeverId): boolean {
     return this.#deps.current().clusters[clusterId][leverId] === this.defaultOf(clusterId, leverId);
   }
@@ -67,19 +74,34 @@ export class ScenarioEdits {
     );
   }
 
-  /** Put one lever back to its plan default. */
+  /** Put one lever back to its reference's value. */
   resetLever(clusterId: ClusterId, leverId: LeverId): void {
     this.setLever(clusterId, leverId, this.defaultOf(clusterId, leverId));
   }
 
-  /** Put every lever of a cluster back to its plan default. */
+  /** Put every lever of a cluster back to its reference's values. */
   resetCluster(clusterId: ClusterId): void {
-    this.#deps.apply(withClusterOf(this.#deps.current(), clusterId, this.#deps.defaults));
+    this.#deps.apply(withClusterOf(this.#deps.current(), clusterId, this.reference()));
   }
 
-  /** Put the whole scenario back to the plan's default scenario. */
+  /** Put the whole scenario back to the reference it was built from. */
   resetAll(): void {
-    this.#deps.apply(this.#deps.defaults);
+    this.#deps.apply(this.reference());
+  }
+
+  /** Start again from a reference scenario (one undo step): every assumption becomes the reference's. */
+  startFrom(id: ReferenceId): void {
+    this.#deps.apply(referenceScenario(this.#deps.dataset, id));
+  }
+
+  /** Switch a link between clusters on or off. */
+  setLinkEnabled(linkId: keyof LinkSettings, enabled: boolean): void {
+    this.#deps.apply(withLinkEnabled(this.#deps.current(), linkId, enabled));
+  }
+
+  /** Set the producer-services share (亿元 of revenue per 亿元 of added industrial output). */
+  setProducerServicesShare(share: number): void {
+    this.#deps.apply(withProducerServicesShare(this.#deps.current(), share), 'link:producerServices:share');
   }
 
   /** Set the growth rate of industry outside the clusters (fraction per year). */

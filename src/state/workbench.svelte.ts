@@ -2,7 +2,7 @@ import { getContext } from 'svelte';
 import type { LeverId } from '../data/levers';
 import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-types';
 import type { Issue } from '../scenario/issues';
-import { defaultScenario } from '../scenario/default-scenario';
+import { startScenario } from './start-scenario';
 import type { Scenario } from '../scenario/scenario';
 import { scenariosEqual } from '../scenario/updates';
 import type { DraftOrigin } from '../storage/database';
@@ -59,7 +59,7 @@ export class WorkbenchState {
     const given = deps.startProjection ?? null;
     const start = given !== null && given.datasetVersion === deps.dataset.version ? given : null;
     // The scenario the app opens on, and that "reset" returns to (src/state/start-scenario.ts).
-    this.#defaults = start?.scenario ?? defaultScenario(deps.dataset);
+    this.#defaults = start?.scenario ?? startScenario(deps.dataset);
     this.scenario = this.#defaults;
     this.#baseline = this.#defaults;
     this.#store = deps.draftStore;
@@ -71,7 +71,6 @@ export class WorkbenchState {
     }));
     this.edits = new ScenarioEdits({
       dataset: deps.dataset,
-      defaults: this.#defaults,
       current: () => this.scenario,
       apply: (next, key) => this.#apply(next, key ?? null),
     });

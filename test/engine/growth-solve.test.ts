@@ -33,17 +33,17 @@ function projectAtSolvedGrowth(
 
 describe('growth solve', () => {
   test.each([
-    { name: 'the default scenario', scenario: DEFAULT_SCENARIO, reachable: 4 },
+    { name: 'the dataset’s estimates', scenario: DEFAULT_SCENARIO, reachable: 5 },
     {
-      // 300 is above new materials' 2020 land capacity (≈ 250.4), so only the other three remain reachable.
+      // 300 is above new materials' 2020 land capacity ((51.5/45 + 3 × 1.01) × 60 ≈ 250.5), so only the other four remain reachable.
       name: 'the 300 reading of the new-materials target',
       scenario: withScenario({ conflictChoices: { newMaterialsTarget: 1 } }),
-      reachable: 3,
+      reachable: 4,
     },
     {
       name: 'lag 0 with full ramp-up',
       scenario: withCluster('newMaterials', { lagYears: 0, rampUpShare: 1 }),
-      reachable: 4,
+      reachable: 5,
     },
   ])(
     'growthSolutions: projecting at the solved growth rate reproduces each reachable target ($name)',
@@ -85,27 +85,34 @@ describe('growth solve', () => {
     expect(row.attainment).toBeGreaterThanOrEqual(1 - 1e-9);
   });
 
-  test.each<{ name: string; clusterId: ClusterId; scenario: Scenario; outcome: GrowthSolution['outcome'] }>([
+  test.each<{
+    name: string;
+    clusterId: ClusterId;
+    scenario: Scenario;
+    outcome: GrowthSolution['outcome'];
+    dataset?: typeof PLAN_DATASET;
+  }>([
     {
-      // Qianzhou is full at 1.53 km² in 2020: 1.53 × 45 × 1.1006³ ≈ 91.8 < 100.
-      name: 'agricultural processing is capped by Qianzhou park below its target of 100',
+      // At 60 亿元/km², Qianzhou's 1.53 km² hold 91.8 < 100 whatever the growth.
+      name: 'agricultural processing at 60 亿元/km², capped by Qianzhou below its target of 100',
       clusterId: 'agriProcessing',
-      scenario: DEFAULT_SCENARIO,
+      scenario: withCluster('agriProcessing', { landIntensity: 60 }),
       outcome: 'landBinds',
     },
     {
-      // No new land: 1.1444 km² × 45 × 1.1006³ ≈ 68.7 < 250.
+      // No new land: 1.1444 km² × 60 ≈ 68.7 < 250.
       name: 'new materials with no land development',
       clusterId: 'newMaterials',
       scenario: withCluster('newMaterials', { landPace: 0 }),
       outcome: 'landBinds',
     },
     {
-      // 3.9 · 3³ = 105.3 < 150 even at the highest growth, with land to spare.
-      name: 'medicine with no investment, even at 200 % growth',
+      // One projected year: 3.9 · 4 = 15.6 < 150 even at the highest growth (300 %), with land to spare.
+      name: 'medicine with no investment over one year, even at 300 % growth',
       clusterId: 'medicineHealth',
       scenario: withCluster('medicineHealth', { ...NO_INVESTMENT, ...AMPLE_LAND }),
       outcome: 'beyondRange',
+      dataset: datasetWithHorizon(2018),
     },
     {
       // 1500 亿元 of output a year arrives from 2018 on: 250 is met even at −50 % growth.
@@ -120,25 +127,36 @@ describe('growth solve', () => {
       }),
       outcome: 'metAtMinimum',
     },
-  ])('growthSolutions reports $outcome for $name', ({ clusterId, scenario, outcome }) => {
-    const result = project(PLAN_DATASET, scenario);
-    const solution = solutionOf(result, clusterId);
-    const { min, max } = leverSpec('growthRate');
-    expect(solution.outcome).toBe(outcome);
-    expect(solution.capacityAtTarget).toBeCloseTo(clusterOf(result, clusterId).years.at(-1)!.capacity, 9);
-    const target = targetOf(result, clusterId).target;
-    if (outcome === 'landBinds') {
-      expect(solution.growthRate).toBeNull();
-      expect(solution.capacityAtTarget).toBeLessThan(target);
-      expect(projectAtSolvedGrowth(scenario, clusterId, max).projected).toBeLessThan(target);
-    } else if (outcome === 'beyondRange') {
-      expect(solution.growthRate).toBeNull();
-      expect(solution.capacityAtTarget).toBeGreaterThanOrEqual(target);
-      expect(projectAtSolvedGrowth(scenario, clusterId, max).projected).toBeLessThan(target);
-    } else {
-      expect(solution.growthRate).toBe(min);
-      expect(projectAtSolvedGrowth(scenario, clusterId, min).attainment).toBeGreaterThanOrEqual(1);
-    }
+  ])(
+    'growthSolutions reports $outcome for $name',
+    ({ clusterId, scenario, outcome, dataset = PLAN_DATASET }) => {
+      const result = project(dataset, scenario);
+      const solution = solutionOf(result, clusterId);
+      const { min, max } = leverSpec('growthRate');
+      expect(solution.outcome).toBe(outcome);
+      expect(solution.capacityAtTarget).toBeCloseTo(clusterOf(result, clusterId).years.at(-1)!.capacity, 9);
+      const target = targetOf(result, clusterId).target;
+      if (outcome === 'landBinds') {
+        expect(solution.growthRate).toBeNull();
+        expect(solution.capacityAtTarget).toBeLessThan(target);
+        expect(projectAtSolvedGrowth(scenario, clusterId, max, dataset).projected).toBeLessThan(target);
+      } else if (outcome === 'beyondRange') {
+        expect(solution.growthRate).toBeNull();
+        expect(solution.capacityAtTarget).toBeGreaterThanOrEqual(target);
+        expect(projectAtSolvedGrowth(scenario, clusterId, max, dataset).projected).toBeLessThan(target);
+      } else {
+        expect(solution.growthRate).toBe(min);
+        expect(projectAtSolvedGrowth(scenario, clusterId, min, dataset).attainment).toBeGreaterThanOrEqual(1);
+      }
+    },
+  );
+
+  test('a negative solved rate means the target is reached by investment alone', () => {
+    // New materials under the dataset's estimates is capped by land, with more potential than 250.
+    const result = project(PLAN_DATASET, withCluster('newMaterials', AMPLE_LAND));
+    const solution = solutionOf(result, 'newMaterials');
+    expect(solution.outcome).toBe('reachable');
+    expect(solution.growthRate!).toBeLessThan(0);
   });
 
   test('growthSolutions reports land capacity in the target year as the projection computes it', () => {

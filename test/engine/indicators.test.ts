@@ -1,4 +1,4 @@
-import { DEFAULT_WITHOUT_BASE_INVESTMENT } from './scenario-fixtures';
+import { AMPLE_LAND, NO_INVESTMENT, withCluster } from './scenario-fixtures';
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { PlanDataset } from '../../src/data/plan-types';
@@ -53,16 +53,22 @@ function tinyResult(): ProjectionResult {
       {
         year: 2017,
         industrialOutput: 130,
+        totalIndustrialOutput: 130,
         otherIndustry: 40,
+        otherIndustryInTarget: true,
         industrialLand: 130 / 45,
+        totalIndustrialLand: 130 / 45,
         outputIntensity: 45,
         serviceRevenue: 30,
       },
       {
         year: 2018,
         industrialOutput: 169,
+        totalIndustrialOutput: 169,
         otherIndustry: 44,
+        otherIndustryInTarget: true,
         industrialLand: 3.38,
+        totalIndustrialLand: 3.38,
         outputIntensity: 50,
         serviceRevenue: 40,
       },
@@ -186,12 +192,12 @@ describe('derived indicators on the plan scenario', () => {
   });
 
   test('a switched-on project raises high-tech output by its cluster’s share of what it adds', () => {
-    // Without base-year investment new materials has room for the project in 2020 (land does not bind).
-    const plain = DEFAULT_WITHOUT_BASE_INVESTMENT;
+    // New materials with no generic investment and land to spare: the project adds all of its output.
+    const plain = withCluster('newMaterials', { ...NO_INVESTMENT, ...AMPLE_LAND }, PLAN);
     const before = computeIndicators(PLAN_DATASET, plain, project(PLAN_DATASET, plain)).rows;
     const scenario: Scenario = { ...plain, projects: [{ id: 'glassFibre', enabled: true }] };
     const r = computeIndicators(PLAN_DATASET, scenario, project(PLAN_DATASET, scenario)).rows;
-    const added = 3.75 * 1.09 + 3.75; // what the project adds to new materials in 2020
+    const added = 7.5; // glass fibre in 2020: its first full year (it starts in 2019)
     expect(rowOf(r, 'highTechOutput').values[3]! - rowOf(before, 'highTechOutput').values[3]!).toBeCloseTo(
       0.3 * added,
       9,

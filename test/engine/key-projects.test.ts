@@ -1,17 +1,17 @@
+/**
+ * Key projects (docs/model.md, "Key projects"): settings resolved over the dataset's defaults, a
+ * project's own levels, how a switched-on project replaces the generic investment estimated from it,
+ * and what the whole-plan view reports it does — each with values computed by hand.
+ */
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import type { PlanDataset } from '../../src/data/plan-types';
 import { project } from '../../src/engine';
-import { defaultScenario } from '../../src/scenario/default-scenario';
-import { DEFAULT_WITHOUT_BASE_INVESTMENT } from './scenario-fixtures';
 import {
   anyProjectOn,
-  keyProjectContributions,
-  projectContributions,
-  projectLand,
+  countedOutput,
   projectLandIn,
-  projectOutputAdded,
   projectOutputLevel,
+  projectSites,
   resolveProjects,
   type ResolvedProject,
 } from '../../src/engine/key-projects';
@@ -19,9 +19,10 @@ import { planOverview } from '../../src/engine/plan-overview';
 import type { ProjectSetting, Scenario } from '../../src/scenario/scenario';
 import { validateScenario } from '../../src/scenario/schema';
 import { startYearRange } from '../../src/data/scenario-limits';
+import { DEFAULT_SCENARIO, NO_INVESTMENT, withCluster } from './scenario-fixtures';
 
-/** The default scenario as release 0.1.0 projected it (no base-year investment): its published figures. */
-const PLAN = DEFAULT_WITHOUT_BASE_INVESTMENT;
+/** The dataset's estimates, no project on. */
+const PLAN = DEFAULT_SCENARIO;
 
 function withProjects(projects: ProjectSetting[], base: Scenario = PLAN): Scenario {
   return { ...structuredClone(base), projects };
@@ -38,42 +39,51 @@ function p(change: Partial<ResolvedProject>): ResolvedProject {
     startYear: 2019,
     rampUpShare: 0.4,
     annualOutput: 10,
+    supplyOutput: 0,
     landKm2: 0.5,
     ...change,
   };
 }
 
-const outputs = (s: Scenario, clusterId: string) =>
+const clusterOutputs = (s: Scenario, clusterId: string) =>
   project(PLAN_DATASET, s)
     .clusters.find((c) => c.id === clusterId)!
     .years.map((y) => y.output);
 
 describe('a project year by year (2017 base, t = 0 … 3)', () => {
   test.each([
-    // start, ramp, V → levels 2017–2020, increments 2017–2020
-    { start: 2019, ramp: 0.4, levels: [0, 0, 4, 10], added: [0, 0, 4, 6] },
-    { start: 2018, ramp: 0.4, levels: [0, 4, 10, 10], added: [0, 4, 6, 0] },
-    { start: 2020, ramp: 0.4, levels: [0, 0, 0, 4], added: [0, 0, 0, 4] },
-    { start: 2021, ramp: 0.4, levels: [0, 0, 0, 0], added: [0, 0, 0, 0] },
-    { start: 2019, ramp: 1, levels: [0, 0, 10, 10], added: [0, 0, 10, 0] },
-    { start: 2019, ramp: 0, levels: [0, 0, 0, 10], added: [0, 0, 0, 10] },
-  ])('starting $start with ramp-up $ramp: levels $levels, added $added', ({ start, ramp, levels, added }) => {
+    { start: 2019, ramp: 0.4, levels: [0, 0, 4, 10] },
+    { start: 2018, ramp: 0.4, levels: [0, 4, 10, 10] },
+    { start: 2020, ramp: 0.4, levels: [0, 0, 0, 4] },
+    { start: 2021, ramp: 0.4, levels: [0, 0, 0, 0] },
+    { start: 2019, ramp: 1, levels: [0, 0, 10, 10] },
+    { start: 2019, ramp: 0, levels: [0, 0, 0, 10] },
+  ])('starting $start with ramp-up $ramp: levels as entered $levels', ({ start, ramp, levels }) => {
     const project = p({ startYear: start, rampUpShare: ramp });
     expect([0, 1, 2, 3].map((t) => projectOutputLevel(project, 2017, t))).toEqual(levels);
-    expect([0, 1, 2, 3].map((t) => projectOutputAdded(project, 2017, t))).toEqual(added);
   });
 
-  test('a project brings its land from its start year on', () => {
+  test('a project brings its site from its start year on; switched off, neither output nor land', () => {
     expect([0, 1, 2, 3].map((t) => projectLandIn(p({ startYear: 2019 }), 2017, t))).toEqual([0, 0, 0.5, 0.5]);
-  });
-
-  test('a project switched off adds neither output nor land', () => {
     const off = p({ enabled: false });
     for (const t of [0, 1, 2, 3]) {
       expect(projectOutputLevel(off, 2017, t)).toBe(0);
-      expect(projectOutputAdded(off, 2017, t)).toBe(0);
       expect(projectLandIn(off, 2017, t)).toBe(0);
     }
+  });
+
+  test('projectSites() sums the sites of switched-on projects per cluster and year', () => {
+    const sites = projectSites(
+      PLAN_DATASET,
+      withProjects([{ id: 'glassFibre', enabled: true, startYear: 2019 }]),
+    );
+    expect(sites[0]!.map((a) => Number(a.toFixed(12)))).toEqual([0, 0, 0.4, 0.4]);
+    expect(
+      sites
+        .slice(1)
+        .flat()
+        .every((a) => a === 0),
+    ).toBe(true);
   });
 });
 
@@ -112,9 +122,20 @@ describe('resolveProjects()', () => {
       startYear: 2019,
       rampUpShare: 0.5,
       annualOutput: 12,
+      supplyOutput: 0,
       landKm2: 0,
     });
     expect(resolved.some((r) => r.id === 'noSuchProject')).toBe(false);
+  });
+
+  test('a base counts the processing it feeds only while the supply link is on', () => {
+    const on = withProjects([{ id: 'sericulture', enabled: true }]);
+    const off = { ...on, links: { ...on.links, agriSupply: { enabled: false } } };
+    const fed = resolveProjects(PLAN_DATASET, on).find((r) => r.id === 'sericulture')!;
+    expect(fed.annualOutput).toBe(0);
+    expect(fed.supplyOutput).toBe(2.5);
+    expect(countedOutput(fed)).toBe(2.5);
+    expect(resolveProjects(PLAN_DATASET, off).find((r) => r.id === 'sericulture')!.supplyOutput).toBe(0);
   });
 
   test('start years run from the first projected year to three years after the target year', () => {
@@ -122,194 +143,76 @@ describe('resolveProjects()', () => {
   });
 });
 
-describe('projectContributions()', () => {
-  test('sums the switched-on projects of each cluster, per year (hand-computed)', () => {
-    const scenario = withProjects([
-      { id: 'glassFibre', enabled: true }, // 7.5, 2019, ramp 0.5, land 0.4
-      { id: 'aluminiumFoil', enabled: true, startYear: 2018, rampUpShare: 0.2 }, // 12.5
-      { id: 'capsules', enabled: true, startYear: 2020 }, // 9
-      { id: 'autoParts', enabled: false },
-    ]);
-    const c = keyProjectContributions(PLAN_DATASET, scenario);
-    // newMaterials: foil 2.5 in 2018, 10 in 2019; glass 3.75 in 2019, 3.75 in 2020
-    expect(c.output[0]).toEqual([0, 2.5, 10 + 3.75, 3.75]);
-    // medicineHealth: capsules 4.5 in 2020
-    expect(c.output[1]).toEqual([0, 0, 0, 4.5]);
-    expect(c.output.slice(2)).toEqual([
-      [0, 0, 0, 0],
-      [0, 0, 0, 0],
-      [0, 0, 0, 0],
-    ]);
-    expect(c.land[0]).toEqual([0, 0, 600 / 1500, 600 / 1500]);
-    expect(c.land[1]).toEqual([0, 0, 0, 0]);
-    expect(projectContributions(PLAN_DATASET, scenario)).toEqual(c.output);
-    expect(projectLand(PLAN_DATASET, scenario)).toEqual(c.land);
+describe('project() with plan projects', () => {
+  test('with no project switched on, the result equals the one without project settings', () => {
+    const listed = withProjects([{ id: 'glassFibre', enabled: false }, { id: 'capsules' }]);
+    expect(project(PLAN_DATASET, listed)).toEqual(project(PLAN_DATASET, PLAN));
   });
 
-  test('depends on the project settings only, never on growth, investment or land levers', () => {
-    const scenario = withProjects([{ id: 'glassFibre', enabled: true }]);
-    const moved = structuredClone(scenario);
-    moved.clusters.newMaterials.growthRate = 0.5;
-    moved.clusters.newMaterials.investmentPerYear = 0;
-    moved.clusters.newMaterials.landPace = 0;
-    moved.otherIndustryGrowth = -0.2;
-    expect(keyProjectContributions(PLAN_DATASET, moved)).toEqual(
-      keyProjectContributions(PLAN_DATASET, scenario),
-    );
+  test('glass fibre (7.5 from 2019) within new materials’ 2018 vintage (90) leaves the cluster’s potential unchanged', () => {
+    // Same ramp-up (50 %) as the generic vintage it replaces: 3.75 in 2019, 7.5 in 2020 either way.
+    // Its site (0.4 km²) is its own: with land to spare the output is the same.
+    const roomy = withCluster('newMaterials', { landPace: 3, landIntensity: 500 });
+    const on = project(PLAN_DATASET, withProjects([{ id: 'glassFibre', enabled: true }], roomy));
+    const off = project(PLAN_DATASET, roomy);
+    const nm = (r: typeof on) => r.clusters[0]!.years;
+    for (let t = 0; t < 4; t++) expect(nm(on)[t]!.potential).toBeCloseTo(nm(off)[t]!.potential, 9);
+    expect(nm(on)[3]!.projects).toBeCloseTo(7.5, 12);
+    expect(nm(on)[3]!.investment).toBeCloseTo(nm(off)[3]!.investment - 7.5, 9);
   });
 
-  test('a dataset without key projects contributes nothing', () => {
-    const bare: PlanDataset = { ...PLAN_DATASET, keyProjects: undefined };
-    const c = keyProjectContributions(bare, withProjects([{ id: 'glassFibre', enabled: true }]));
-    expect(c.output.flat().every((x) => x === 0)).toBe(true);
-  });
-});
-
-describe('project() with key projects', () => {
-  test('with no project switched on, the projection is exactly the one without projects', () => {
-    const plain = project(PLAN_DATASET, PLAN);
-    for (const projects of [
-      [],
-      [{ id: 'glassFibre' }],
-      [{ id: 'glassFibre', enabled: false, startYear: 2018, annualOutput: 99 }],
-      [{ id: 'user-1', enabled: false, custom: { name: 'x', clusterId: 'agriProcessing' as const } }],
-    ]) {
-      expect(project(PLAN_DATASET, withProjects(projects))).toEqual(plain);
+  test('a project beyond the generic investment adds what exceeds it: medicine with no investment gains the capsules in full', () => {
+    const bare = withCluster('medicineHealth', { ...NO_INVESTMENT, landPace: 3, landIntensity: 500 });
+    const capsules = PLAN_DATASET.keyProjects!.find((k) => k.id === 'capsules')!;
+    const v = capsules.defaults.annualOutput.value;
+    const start = capsules.defaults.startYear.value - 2017;
+    const g = bare.clusters.medicineHealth.growthRate;
+    const on = clusterOutputs(withProjects([{ id: 'capsules', enabled: true }], bare), 'medicineHealth');
+    const off = clusterOutputs(bare, 'medicineHealth');
+    for (let t = 1; t < 4; t++) {
+      const level = t < start ? 0 : t === start ? 0.5 * v : v * (1 + g) ** (t - start - 1);
+      expect(on[t]! - off[t]!, `year ${2017 + t}`).toBeCloseTo(level, 9);
     }
   });
 
-  test('the default scenario without base-year investment still projects the figures 0.1.0 published', () => {
-    const r = project(PLAN_DATASET, PLAN);
-    const at2020 = (id: string) => r.targets.find((t) => t.id === id)!.projected;
-    expect(at2020('newMaterials')).toBeCloseTo(205.7439935, 9);
-    expect(at2020('industrialOutput')).toBeCloseTo(447.648, 3);
-  });
-
-  test('switching the glass-fibre project on adds its output on top of the generic investment (hand-computed)', () => {
-    // 2018: 51.5 × 1.09 = 56.135 (no investment output yet)
-    // 2019: 56.135 × 1.09 + 45 (investment) + 3.75 (half of 7.5) = 109.93715
-    // 2020: 109.93715 × 1.09 + 90 + 3.75 (the other half) = 213.5814935
-    const on = outputs(withProjects([{ id: 'glassFibre', enabled: true }]), 'newMaterials');
-    expect(on[1]).toBeCloseTo(56.135, 10);
-    expect(on[2]).toBeCloseTo(109.93715, 10);
-    expect(on[3]).toBeCloseTo(213.5814935, 9);
-    const off = outputs(PLAN, 'newMaterials');
-    expect(on[3]! - off[3]!).toBeCloseTo(3.75 * 1.09 + 3.75, 10);
-  });
-
-  test('a start a year later moves the output: 2019 loses it all, 2020 gets only the ramp-up share', () => {
-    const late = outputs(
-      withProjects([{ id: 'glassFibre', enabled: true, startYear: 2020 }]),
-      'newMaterials',
+  test('a user’s own project counts like a plan project', () => {
+    const bare = withCluster('medicineHealth', { ...NO_INVESTMENT, landPace: 3, landIntensity: 500 });
+    const scenario = withProjects(
+      [
+        {
+          id: 'user-1',
+          enabled: true,
+          startYear: 2018,
+          rampUpShare: 1,
+          annualOutput: 20,
+          landKm2: 0,
+          custom: { name: '新药厂', clusterId: 'medicineHealth' },
+        },
+      ],
+      bare,
     );
-    expect(late[2]).toBeCloseTo(106.18715, 10);
-    expect(late[3]).toBeCloseTo(205.7439935 + 3.75, 9);
-  });
-
-  test("the project's land is producing land of its cluster from its start year", () => {
-    const r = project(PLAN_DATASET, withProjects([{ id: 'glassFibre', enabled: true }]));
-    const land = r.clusters[0]!.years.map((y) => y.producingLand);
-    const base = 51.5 / 45;
-    expect(land[1]).toBeCloseTo(base + 1.01, 12);
-    expect(land[2]).toBeCloseTo(base + 2.02 + 0.4, 12);
-    expect(land[3]).toBeCloseTo(base + 3.03 + 0.4, 12);
-    expect(r.landPools[0]!.years[3]!.desiredLand).toBeCloseTo(base + 3.03 + 0.4, 12);
-  });
-
-  test('project land counts against the park: Qianzhou is full in 2020 and the project land is capped with it', () => {
-    // Qianzhou 1.53 km²; base land 25.8/45 = 0.57333; pace 0.36; dehydrated vegetables 20 mu = 0.013333 from 2019.
-    const r = project(PLAN_DATASET, withProjects([{ id: 'dehydratedVegetables', enabled: true }]));
-    const agri = r.clusters.find((c) => c.id === 'agriProcessing')!;
-    const base = 25.8 / 45;
-    expect(agri.years[2]!.producingLand).toBeCloseTo(base + 0.72 + 20 / 1500, 12);
-    expect(agri.years[3]!.producingLand).toBeCloseTo(1.53, 12);
-    const pool = r.landPools.find((lp) => lp.clusterIds.includes('agriProcessing'))!;
-    expect(pool.years[3]!.desiredLand).toBeCloseTo(base + 1.08 + 20 / 1500, 12);
-    expect(agri.parkFullFrom).toBe(2020);
-  });
-
-  test('in a shared pool that is over, the room is shared in proportion to what each cluster wants', () => {
-    // Zhengyang + Qidi 5.95 km²; bases 12/45 and 0.3; paces 2 and 1; Qidi core area 200 mu from 2019.
-    const scenario = withProjects([{ id: 'qidiScienceCity', enabled: true }]);
-    scenario.clusters.smartManufacturing.landPace = 2;
-    scenario.clusters.modernServices.landPace = 1;
-    const r = project(PLAN_DATASET, scenario);
-    const smart = r.clusters.find((c) => c.id === 'smartManufacturing')!;
-    const services = r.clusters.find((c) => c.id === 'modernServices')!;
-    const room = 5.95 - (12 / 45 + 0.3);
-    const qidi = 200 / 1500;
-    // 2019: wanted 4 + 0.1333 and 2: 6.1333 > room 5.3833 → shared
-    const wanted2019 = [4 + qidi, 2];
-    const sum2019 = wanted2019[0]! + wanted2019[1]!;
-    expect(smart.years[2]!.producingLand).toBeCloseTo(12 / 45 + (room * wanted2019[0]!) / sum2019, 12);
-    expect(services.years[2]!.producingLand).toBeCloseTo(0.3 + (room * wanted2019[1]!) / sum2019, 12);
-    expect(smart.years[2]!.producingLand + services.years[2]!.producingLand).toBeCloseTo(5.95, 12);
-    // 2018: wanted 2 and 1 (the project starts in 2019), within the room
-    expect(smart.years[1]!.producingLand).toBeCloseTo(12 / 45 + 2, 12);
-  });
-
-  test('project output is capped by land like the rest of the cluster', () => {
-    const scenario = withProjects([
-      { id: 'aerospaceAluminium', enabled: true, startYear: 2018, rampUpShare: 1 },
-    ]);
-    scenario.clusters.newMaterials.landPace = 0;
-    const r = project(PLAN_DATASET, scenario);
-    const nm = r.clusters[0]!;
-    // Land stays 51.5/45; capacity 2018 = 51.5/45 × 45 × 1.10064… = 56.68; potential 56.135 + 40 → capped
-    expect(nm.years[1]!.landBinds).toBe(true);
-    expect(nm.years[1]!.output).toBeCloseTo(51.5 * (60 / 45) ** (1 / 3), 9);
-    expect(nm.landBindsFrom).toBe(2018);
-  });
-
-  test('the growth solve counts the projects: the solved rate reaches the target exactly', () => {
-    const scenario = withProjects([
-      { id: 'glassFibre', enabled: true },
-      { id: 'autoParts', enabled: true },
-    ]);
-    const r = project(PLAN_DATASET, scenario);
-    const solution = r.growthSolutions.find((s) => s.clusterId === 'newMaterials')!;
-    expect(solution.outcome).toBe('reachable');
-    const solved = structuredClone(scenario);
-    solved.clusters.newMaterials.growthRate = solution.growthRate!;
-    const target = project(PLAN_DATASET, solved).targets.find((t) => t.id === 'newMaterials')!;
-    expect(target.attainment).toBeGreaterThanOrEqual(1 - 1e-9);
-    expect(target.projected).toBeCloseTo(250, 6);
-    // Projects raise output, so less growth is needed than without them (26.1 %).
-    expect(solution.growthRate!).toBeLessThan(
-      project(PLAN_DATASET, PLAN).growthSolutions.find((s) => s.clusterId === 'newMaterials')!.growthRate!,
-    );
-  });
-
-  test("a user's own project adds to its cluster", () => {
-    const scenario = withProjects([
-      {
-        id: 'user-1',
-        enabled: true,
-        startYear: 2018,
-        rampUpShare: 1,
-        annualOutput: 20,
-        landKm2: 0,
-        custom: { name: '新药厂', clusterId: 'medicineHealth' },
-      },
-    ]);
-    const on = outputs(scenario, 'medicineHealth');
-    const off = outputs(PLAN, 'medicineHealth');
+    const on = clusterOutputs(scenario, 'medicineHealth');
+    const off = clusterOutputs(bare, 'medicineHealth');
+    const g = bare.clusters.medicineHealth.growthRate;
     expect(on[1]! - off[1]!).toBeCloseTo(20, 12);
-    expect(on[2]! - off[2]!).toBeCloseTo(20 * 1.09, 10);
+    expect(on[2]! - off[2]!).toBeCloseTo(20, 10);
+    expect(on[3]! - off[3]!).toBeCloseTo(20 * (1 + g), 10);
+    expect(anyProjectOn(PLAN_DATASET, scenario)).toBe(true);
   });
 });
 
 describe('planOverview(): what each project does', () => {
-  test('switching a project off costs its cluster and the zone what the engine says (hand-computed)', () => {
-    const scenario = withProjects([{ id: 'glassFibre', enabled: true }]);
+  test('switching a project off costs its cluster and the zone what the engine says', () => {
+    const bare = withCluster('medicineHealth', { ...NO_INVESTMENT, landPace: 3, landIntensity: 500 });
+    const scenario = withProjects([{ id: 'capsules', enabled: true, startYear: 2019 }], bare);
     const overview = planOverview(PLAN_DATASET, scenario, project(PLAN_DATASET, scenario));
-    const glass = overview.projects.find((i) => i.project.id === 'glassFibre')!;
-    expect(glass.clusterEffect).toBeCloseTo(3.75 * 1.09 + 3.75, 10);
-    expect(glass.zoneEffect).toBeCloseTo(3.75 * 1.09 + 3.75, 10);
-    // Starting 2020 instead of 2019: 2020 gets 3.75 instead of 7.8375.
-    expect(glass.slipEffect).toBeCloseTo(3.75 * 1.09, 10);
-    expect(glass.levels).toEqual([0, 0, 3.75, 7.5]);
-    expect(glass.land[3]).toBeCloseTo(0.4, 12);
+    const capsules = overview.projects.find((i) => i.project.id === 'capsules')!;
+    const v = capsules.project.annualOutput;
+    expect(capsules.clusterEffect).toBeCloseTo(v, 9);
+    expect(capsules.zoneEffect).toBeCloseTo(v, 9);
+    // Starting 2020 instead: 2020 gets only its ramp-up half.
+    expect(capsules.slipEffect).toBeCloseTo(v / 2, 9);
+    expect(capsules.levels).toEqual([0, 0, v / 2, v]);
   });
 
   test('projects that are off have no effect to report; a project at the latest start cannot slip', () => {
@@ -324,10 +227,16 @@ describe('planOverview(): what each project does', () => {
   });
 
   test('a service project changes service revenue, not industrial output', () => {
-    const scenario = withProjects([{ id: 'expressHub', enabled: true, startYear: 2018, rampUpShare: 1 }]);
+    const bare = withCluster('modernServices', { ...NO_INVESTMENT, landPace: 3, landIntensity: 500 });
+    const scenario = withProjects(
+      [{ id: 'expressHub', enabled: true, startYear: 2018, rampUpShare: 1 }],
+      bare,
+    );
     const overview = planOverview(PLAN_DATASET, scenario, project(PLAN_DATASET, scenario));
     const hub = overview.projects.find((i) => i.project.id === 'expressHub')!;
-    expect(hub.clusterEffect).toBeCloseTo(3 * 1.09 * 1.09, 9);
+    const g = bare.clusters.modernServices.growthRate;
+    // Full from its start (ramp-up 100 %), grown from its second full year: 2018, 2019 at V, 2020 at V·(1 + g).
+    expect(hub.clusterEffect).toBeCloseTo(hub.project.annualOutput * (1 + g), 9);
     expect(hub.zoneEffect).toBe(0);
   });
 });

@@ -1,51 +1,51 @@
-import { DEFAULT_WITHOUT_BASE_INVESTMENT } from './scenario-fixtures';
+/**
+ * The parks table and the land ledger (src/engine/parks.ts) on the dataset's estimates, with values
+ * computed by hand: one coherent set of intensities — the lever's target-year intensity in the
+ * ledger, the projection's output ÷ producing land in the parks table.
+ */
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { project } from '../../src/engine';
-import { defaultScenario } from '../../src/scenario/default-scenario';
-import { keyProjectContributions } from '../../src/engine/key-projects';
+import { projectSites } from '../../src/engine/key-projects';
 import { landLedger, parkPools } from '../../src/engine/parks';
+import { defaultScenario } from '../../src/scenario/default-scenario';
 import type { Scenario } from '../../src/scenario/scenario';
+import { withCluster } from './scenario-fixtures';
 
 const PLAN = defaultScenario(PLAN_DATASET);
 
 function ledgerOf(scenario: Scenario) {
   const result = project(PLAN_DATASET, scenario);
-  const contributions = keyProjectContributions(PLAN_DATASET, scenario);
+  const sites = projectSites(PLAN_DATASET, scenario);
   return {
     result,
-    ledger: landLedger(PLAN_DATASET, scenario, result, contributions),
-    pools: parkPools(result, contributions),
+    ledger: landLedger(PLAN_DATASET, scenario, result, sites),
+    pools: parkPools(result, sites),
   };
 }
 
 const row = (ledger: ReturnType<typeof ledgerOf>['ledger'], id: string) =>
   ledger.find((r) => r.clusterId === id)!;
 
-describe('land ledger on the plan scenario (hand-computed)', () => {
+describe('land ledger on the dataset’s estimates (hand-computed)', () => {
   const { ledger } = ledgerOf(PLAN);
-  // Industrial intensity in 2020: 45 × ((60/45)^(1/3))³ = 60; services: 100 × 1.05³ = 115.7625.
+  // 2020 intensities: 60 (the zone target) where the parks hold the target at 60; agricultural
+  // processing 100 ÷ 1.53 = 65.36, which fills Qianzhou exactly; services 100 × 1.05³ = 115.7625.
 
   test('new materials needs 250 ÷ 60 = 4.167 km² of Qinggang’s 7.3', () => {
     const nm = row(ledger, 'newMaterials');
-    expect(nm.intensityAtTarget).toBeCloseTo(60, 9);
+    expect(nm.intensityAtTarget).toBe(60);
     expect(nm.landNeeded).toBeCloseTo(250 / 60, 9);
     expect(nm.poolArea).toBe(7.3);
     expect(nm.available).toBe(7.3);
     expect(nm.shortfall).toBeCloseTo(250 / 60 - 7.3, 9);
   });
 
-  test('Fengjia has the land for 150: 2.5 km² of 5.3', () => {
-    const mh = row(ledger, 'medicineHealth');
-    expect(mh.landNeeded).toBeCloseTo(2.5, 9);
-    expect(mh.shortfall).toBeCloseTo(2.5 - 5.3, 9);
-  });
-
-  test('agricultural processing needs 1.667 km² but Qianzhou has 1.53: 0.137 km² short', () => {
+  test('agricultural processing needs all of Qianzhou at 65.36 and is not short of land', () => {
     const agri = row(ledger, 'agriProcessing');
-    expect(agri.landNeeded).toBeCloseTo(100 / 60, 9);
-    expect(agri.shortfall).toBeCloseTo(100 / 60 - 1.53, 9);
-    expect(agri.producingLand).toBeCloseTo(1.53, 12);
+    expect(agri.intensityAtTarget).toBeCloseTo(100 / 1.53, 12);
+    expect(agri.landNeeded).toBeCloseTo(1.53, 12);
+    expect(agri.shortfall).toBeCloseTo(0, 12);
   });
 
   test('clusters sharing Zhengyang + Qidi each have what the other does not need', () => {
@@ -63,42 +63,44 @@ describe('land ledger on the plan scenario (hand-computed)', () => {
   });
 
   test('a lower intensity raises the land a target needs', () => {
-    const scenario = structuredClone(PLAN);
-    scenario.clusters.medicineHealth.intensityGrowth = 0;
-    const mh = row(ledgerOf(scenario).ledger, 'medicineHealth');
+    const mh = row(
+      ledgerOf(withCluster('medicineHealth', { landIntensity: 45 }, PLAN)).ledger,
+      'medicineHealth',
+    );
     expect(mh.intensityAtTarget).toBe(45);
     expect(mh.landNeeded).toBeCloseTo(150 / 45, 12);
   });
 
-  test('land a switched-on project brings is reported', () => {
+  test('a switched-on project’s own site is reported', () => {
     const scenario: Scenario = { ...PLAN, projects: [{ id: 'glassFibre', enabled: true }] };
     expect(row(ledgerOf(scenario).ledger, 'newMaterials').projectLand).toBeCloseTo(0.4, 12);
   });
 });
 
 describe('park pools year by year', () => {
-  test('Qianzhou is full in 2020; output and intensity per pool', () => {
-    const { pools, result } = ledgerOf(PLAN);
-    const qianzhou = pools.find((p) => p.parkIds.includes('qianzhou'))!;
-    expect(qianzhou.fullFrom).toBe(2020);
-    const agri = result.clusters.find((c) => c.id === 'agriProcessing')!;
-    const y2020 = qianzhou.years[3]!;
-    expect(y2020.industrialOutput).toBe(agri.years[3]!.output);
-    expect(y2020.intensity).toBeCloseTo(agri.years[3]!.output / 1.53, 12);
+  test('each pool’s intensity is its output over its producing land; with land to spare, the lever’s', () => {
+    const roomy = withCluster('medicineHealth', { landPace: 3 }, PLAN);
+    const { pools, result } = ledgerOf(roomy);
+    const fengjia = pools.find((p) => p.parkIds.includes('fengjia'))!;
+    const mh = result.clusters.find((c) => c.id === 'medicineHealth')!;
+    const y2020 = fengjia.years[3]!;
+    expect(y2020.industrialOutput).toBe(mh.years[3]!.output);
+    expect(y2020.industrialLand).toBe(mh.years[3]!.producingLand);
+    expect(y2020.intensity).toBeCloseTo(60, 9);
     const shared = pools.find((p) => p.parkIds.includes('qidi'))!;
     expect(shared.years[3]!.serviceRevenue).toBe(
       result.clusters.find((c) => c.id === 'modernServices')!.years[3]!.output,
     );
-    expect(shared.years[3]!.industrialOutput).toBe(
-      result.clusters.find((c) => c.id === 'smartManufacturing')!.years[3]!.output,
-    );
   });
 
-  test('a park whose land binds reports the cluster and the first year', () => {
-    const scenario = structuredClone(DEFAULT_WITHOUT_BASE_INVESTMENT);
-    scenario.clusters.agriProcessing.growthRate = 0.6;
+  test('a park whose land binds reports the cluster and the first year; a full park its year', () => {
+    const scenario = withCluster('agriProcessing', { growthRate: 0.6, landPace: 0.5 }, PLAN);
     const { pools } = ledgerOf(scenario);
     const qianzhou = pools.find((p) => p.parkIds.includes('qianzhou'))!;
-    expect(qianzhou.landBindsFrom).toEqual([{ clusterId: 'agriProcessing', year: 2019 }]);
+    // 25.8 · 1.6^t plus investment needs more than 0.5733 + 0.5·t km² at ~50 亿元/km² from 2019.
+    expect(qianzhou.landBindsFrom[0]!.clusterId).toBe('agriProcessing');
+    expect(qianzhou.landBindsFrom[0]!.year).not.toBeNull();
+    // 0.5733 + 0.5·2 > 1.53 in 2019: the park is fully readied from then.
+    expect(qianzhou.fullFrom).toBe(2019);
   });
 });

@@ -1,11 +1,15 @@
+/**
+ * project(), formula by formula (docs/model.md §1–§6), each with values computed by hand. Scenarios
+ * start from the dataset's estimates and set only what a test names; ample land (pace 3 km²/yr,
+ * intensity 500) keeps land out of a test that is not about land.
+ */
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import type { ClusterId } from '../../src/data/plan-types';
+import type { ClusterId, PlanDataset } from '../../src/data/plan-types';
 import { project } from '../../src/engine';
 import {
   AMPLE_LAND,
   DEFAULT_SCENARIO,
-  NO_BASE_INVESTMENT,
   NO_INVESTMENT,
   clusterOf,
   clusterYear,
@@ -16,50 +20,39 @@ import {
   withScenario,
 } from './scenario-fixtures';
 
-/** Producing land in 2017 of each cluster as the dataset gives it (2017 output ÷ 45; services an estimate). */
-const LAND_2017 = {
-  newMaterials: 51.5 / 45,
-  medicineHealth: 3.9 / 45,
-  smartManufacturing: 12 / 45,
-  agriProcessing: 25.8 / 45,
-  modernServices: 0.3,
-} as const;
-const OTHER_INDUSTRY_LAND = 42.2 / 45;
-/** New materials' 2017 land, km² (1.1444…). */
-const NM = LAND_2017.newMaterials;
-/** Intelligent manufacturing's 2017 land, km² (0.2667…). */
-const SM = LAND_2017.smartManufacturing;
+/** New materials' 2017 land, km²: 51.5 ÷ 45. */
+const NM_LAND = 51.5 / 45;
 
 function expectCloseAll(actual: readonly number[], expected: readonly number[], digits = 9): void {
   expect(actual).toHaveLength(expected.length);
   actual.forEach((value, i) => expect(value, `index ${i}`).toBeCloseTo(expected[i]!, digits));
 }
 
-describe('organic growth', () => {
-  test('project() grows a cluster with no investment and ample land at its growth rate: 51.5 · 1.1³ = 68.5465 in 2020', () => {
-    const result = project(
-      PLAN_DATASET,
-      withCluster('newMaterials', { growthRate: 0.1, ...NO_INVESTMENT, ...AMPLE_LAND }),
-    );
+/** New materials with growth g, no investment of any year, ample land, then `levers`. */
+function newMaterials(levers: Parameters<typeof withCluster>[1], g = 0.1) {
+  return withCluster('newMaterials', { growthRate: g, ...NO_INVESTMENT, ...AMPLE_LAND, ...levers });
+}
+
+describe('existing output (organic growth)', () => {
+  test('grows at the growth rate with no investment and ample land: 51.5 · 1.1³ = 68.5465 in 2020', () => {
+    const result = project(PLAN_DATASET, newMaterials({}));
     expectCloseAll(outputs(result, 'newMaterials'), [51.5, 56.65, 62.315, 68.5465]);
-    expect(clusterYear(result, 'newMaterials', 2020).output).toBeCloseTo(68.5465, 10);
+    const y2020 = clusterYear(result, 'newMaterials', 2020);
+    expect(y2020.existing).toBeCloseTo(68.5465, 10);
+    expect(y2020.investment).toBe(0);
     expect(clusterOf(result, 'newMaterials').landBindsFrom).toBeNull();
   });
 
   test.each([
     { growthRate: 0, expected: [51.5, 51.5, 51.5, 51.5] },
     { growthRate: -0.5, expected: [51.5, 25.75, 12.875, 6.4375] },
-    { growthRate: 2, expected: [51.5, 154.5, 463.5, 1390.5] },
-  ])('project() compounds growth rate $growthRate year on year', ({ growthRate, expected }) => {
-    const result = project(
-      PLAN_DATASET,
-      withCluster('newMaterials', { growthRate, ...NO_INVESTMENT, ...AMPLE_LAND }),
-    );
+    { growthRate: 3, expected: [51.5, 206, 824, 3296] },
+  ])('compounds growth rate $growthRate year on year', ({ growthRate, expected }) => {
+    const result = project(PLAN_DATASET, newMaterials({}, growthRate));
     expectCloseAll(outputs(result, 'newMaterials'), expected);
   });
 
-  test('project() reports the base figure unchanged in the base year', () => {
-    const result = project(PLAN_DATASET, DEFAULT_SCENARIO);
+  test('reports the base figure unchanged in the base year, whatever the levers', () => {
     const bases: [ClusterId, number][] = [
       ['newMaterials', 51.5],
       ['medicineHealth', 3.9],
@@ -67,454 +60,390 @@ describe('organic growth', () => {
       ['agriProcessing', 25.8],
       ['modernServices', 30],
     ];
-    for (const [id, base] of bases) {
-      const first = clusterYear(result, id, 2017);
-      expect(first.output, id).toBe(base);
-      expect(first.investmentAdded, id).toBe(0);
-      expect(first.landBinds, id).toBe(false);
+    for (const scenario of [DEFAULT_SCENARIO, newMaterials({ landIntensity: 1, landPace: 0 }, 3)]) {
+      const result = project(PLAN_DATASET, scenario);
+      for (const [id, base] of bases) {
+        const first = clusterYear(result, id, 2017);
+        expect(first.output, id).toBe(base);
+        expect(first.investment, id).toBe(0);
+        expect(first.landBinds, id).toBe(false);
+      }
     }
   });
 });
 
 describe('investment vintages', () => {
-  // Growth 10 %, I = 10 亿元/yr, k = 1, ample land. A vintage made in year s adds r·k·I in year s+L and
-  // (1−r)·k·I the year after. These cases set no base-year investment (its own cases follow).
-  // Added output then grows with the rest.
-  test.each([
-    {
-      lagYears: 0,
-      rampUpShare: 0.5,
-      added: [0, 5, 10, 10],
-      // 51.5·1.1+5; 61.65·1.1+10; 77.815·1.1+10
-      expected: [51.5, 61.65, 77.815, 95.5965],
-    },
-    {
-      lagYears: 1,
-      rampUpShare: 0.5,
-      added: [0, 0, 5, 10],
-      // 56.65; 56.65·1.1+5; 67.315·1.1+10
-      expected: [51.5, 56.65, 67.315, 84.0465],
-    },
-    {
-      lagYears: 2,
-      rampUpShare: 0.5,
-      added: [0, 0, 0, 5],
-      // 56.65; 62.315; 62.315·1.1+5
-      expected: [51.5, 56.65, 62.315, 73.5465],
-    },
-    {
-      lagYears: 1,
-      rampUpShare: 1,
-      added: [0, 0, 10, 10],
-      // 56.65; 62.315+10; 72.315·1.1+10
-      expected: [51.5, 56.65, 72.315, 89.5465],
-    },
-    {
-      lagYears: 1,
-      rampUpShare: 0,
-      added: [0, 0, 0, 10],
-      // nothing in the first producing year, the full 10 the year after
-      expected: [51.5, 56.65, 62.315, 78.5465],
-    },
-  ])(
-    'project() brings investment into production after a lag of $lagYears with ramp-up $rampUpShare',
-    ({ lagYears, rampUpShare, added, expected }) => {
-      const result = project(
-        PLAN_DATASET,
-        withCluster('newMaterials', {
-          growthRate: 0.1,
-          investmentPerYear: 10,
-          ...NO_BASE_INVESTMENT,
-          outputPerInvestment: 1,
-          lagYears,
-          rampUpShare,
-          ...AMPLE_LAND,
-        }),
-      );
-      const years = clusterOf(result, 'newMaterials').years;
-      expectCloseAll(
-        years.map((y) => y.investmentAdded),
-        added,
-      );
-      expectCloseAll(outputs(result, 'newMaterials'), expected);
-      expectCloseAll(
-        years.map((y) => y.potential),
-        years.map((y) => y.organic + y.investmentAdded),
-      );
-    },
-  );
-
-  test('project() scales added output by the output per 亿元 invested', () => {
-    // k = 2, I = 10 → 20 a vintage; lag 0, ramp 25 %: +5 in 2018, +5 +15 in 2019 and 2020.
+  // Growth 10 %, k = 1, r = 50 %, lag 1, ample land. Vintage s produces r·k·I_s in year s + L, k·I_s the
+  // year after, and grows at g only from its second full year: it is not grown before it exists.
+  test('a yearly investment of 10 adds 0, 5, 15 in 2018–2020: the 2018 vintage is 10 in its first full year, not 10 + 5·10 %', () => {
     const result = project(
       PLAN_DATASET,
-      withCluster('newMaterials', {
-        growthRate: 0.1,
-        investmentPerYear: 10,
-        ...NO_BASE_INVESTMENT,
-        outputPerInvestment: 2,
-        lagYears: 0,
-        rampUpShare: 0.25,
-        ...AMPLE_LAND,
-      }),
+      newMaterials({ investmentPerYear: 10, lagYears: 1, rampUpShare: 0.5 }),
     );
-    expectCloseAll(outputs(result, 'newMaterials'), [51.5, 61.65, 87.815, 116.5965]);
+    const added = clusterOf(result, 'newMaterials').years.map((y) => y.investment);
+    expectCloseAll(added, [0, 0, 5, 15]);
+    expect(clusterYear(result, 'newMaterials', 2020).output).toBeCloseTo(68.5465 + 15, 10);
   });
 
-  test.each([
-    // I₀ = 40 in 2017, I = 20 from 2018, k = 1, r = 0.5, no growth, ample land.
-    // lag 0: 2017's first half is already in 2017's output; its second half (20) comes in 2018, with
-    // 2018's first half (10): +30, then 2018's second half and 2019's first (+20), and so on.
-    { lagYears: 0, added: [0, 30, 20, 20], expected: [51.5, 81.5, 101.5, 121.5] },
-    // lag 1: 2017's vintage produces from 2018: +20 in 2018, +20 (its rest) +10 (2018's first half) in 2019.
-    { lagYears: 1, added: [0, 20, 30, 20], expected: [51.5, 71.5, 101.5, 121.5] },
-    // lag 2: from 2019: +20 in 2019, +20 +10 in 2020.
-    { lagYears: 2, added: [0, 0, 20, 30], expected: [51.5, 51.5, 71.5, 101.5] },
-  ])(
-    'project() brings the base year’s investment into production by the same rule (lag $lagYears)',
-    ({ lagYears, added, expected }) => {
-      const result = project(
-        PLAN_DATASET,
-        withCluster('newMaterials', {
-          growthRate: 0,
-          investmentPerYear: 20,
-          baseYearInvestment: 40,
-          outputPerInvestment: 1,
-          lagYears,
+  test('a full vintage grows at the growth rate from its second full year: 10, 11, 12.1 in 2020–2022', () => {
+    const result = project(
+      datasetWithHorizon(2022),
+      newMaterials({ investmentPerYear: 10, lagYears: 1, rampUpShare: 0.5 }),
+    );
+    // Vintages 2018 (10 · 1.1^(t−3) from 2020), 2019 (from 2021), 2020 (from 2022), each half the year before.
+    const added = clusterOf(result, 'newMaterials').years.map((y) => y.investment);
+    expectCloseAll(added, [0, 0, 5, 10 + 5, 11 + 10 + 5, 12.1 + 11 + 10 + 5]);
+  });
+
+  test('the base year’s investment of 40 produces from 2018: 20, 40, 44 (lag 1)', () => {
+    const result = project(
+      PLAN_DATASET,
+      newMaterials({ baseYearInvestment: 40, lagYears: 1, rampUpShare: 0.5 }),
+    );
+    expectCloseAll(
+      clusterOf(result, 'newMaterials').years.map((y) => y.investment),
+      [0, 20, 40, 44],
+    );
+  });
+
+  test('with lag 0 the base year’s ramp-up half is already in 2017’s output: only the other half comes, 20, 22, 24.2', () => {
+    const result = project(
+      PLAN_DATASET,
+      newMaterials({ baseYearInvestment: 40, lagYears: 0, rampUpShare: 0.5 }),
+    );
+    expectCloseAll(
+      clusterOf(result, 'newMaterials').years.map((y) => y.investment),
+      [0, 20, 22, 24.2],
+    );
+  });
+
+  test('lag 2: the 2018 vintage of 10 starts in 2020 with its ramp-up half only', () => {
+    const result = project(
+      PLAN_DATASET,
+      newMaterials({ investmentPerYear: 10, lagYears: 2, rampUpShare: 0.5 }),
+    );
+    expectCloseAll(
+      clusterOf(result, 'newMaterials').years.map((y) => y.investment),
+      [0, 0, 0, 5],
+    );
+  });
+
+  test('output per 亿元 invested scales every vintage, and 0 adds nothing', () => {
+    const levers = { investmentPerYear: 10, baseYearInvestment: 40, lagYears: 1, rampUpShare: 0.5 };
+    const k2 = project(PLAN_DATASET, newMaterials({ ...levers, outputPerInvestment: 2 }));
+    expectCloseAll(
+      clusterOf(k2, 'newMaterials').years.map((y) => y.investment),
+      [0, 40, 2 * (40 + 5), 2 * (44 + 15)],
+    );
+    const k0 = project(PLAN_DATASET, newMaterials({ ...levers, outputPerInvestment: 0 }));
+    expect(clusterOf(k0, 'newMaterials').years.every((y) => y.investment === 0)).toBe(true);
+  });
+});
+
+describe('key projects replace the generic investment estimated from them', () => {
+  /** New materials with one custom project of output V starting in 2019 (ramp 50 %, no site). */
+  function withProject(annualOutput: number, landKm2 = 0) {
+    return {
+      ...newMaterials({ investmentPerYear: 10, lagYears: 1, rampUpShare: 0.5 }),
+      projects: [
+        {
+          id: 'p',
+          enabled: true,
+          startYear: 2019,
           rampUpShare: 0.5,
-          ...AMPLE_LAND,
+          annualOutput,
+          landKm2,
+          custom: { name: 'P', clusterId: 'newMaterials' as const },
+        },
+      ],
+    };
+  }
+
+  test('a project of 7.5 starting in 2019 takes 7.5 out of the 2018 vintage (10): the cluster is unchanged', () => {
+    const result = project(PLAN_DATASET, withProject(7.5));
+    const years = clusterOf(result, 'newMaterials').years;
+    expectCloseAll(
+      years.map((y) => y.projects),
+      [0, 0, 3.75, 7.5],
+    );
+    // The 2018 vintage keeps 2.5: 1.25 in 2019, 2.5 in 2020; the 2019 vintage adds 5 in 2020.
+    expectCloseAll(
+      years.map((y) => y.investment),
+      [0, 0, 1.25, 7.5],
+    );
+    expectCloseAll(outputs(result, 'newMaterials'), [51.5, 56.65, 62.315 + 5, 68.5465 + 15]);
+  });
+
+  test('a project of 15 takes all 10 of its vintage and adds only the 5 beyond it: +2.5 in 2019, +5 in 2020', () => {
+    const result = project(PLAN_DATASET, withProject(15));
+    expectCloseAll(outputs(result, 'newMaterials'), [51.5, 56.65, 62.315 + 7.5, 68.5465 + 20]);
+  });
+
+  test('a project’s output grows at the cluster’s rate once at full production (2021: 15 · 1.1)', () => {
+    const result = project(datasetWithHorizon(2021), withProject(15));
+    expect(clusterYear(result, 'newMaterials', 2021).projects).toBeCloseTo(16.5, 10);
+  });
+
+  test('a project with its own site produces on it, capped by nothing but the park', () => {
+    const sited = project(PLAN_DATASET, withProject(15, 0.4));
+    const unsited = project(PLAN_DATASET, withProject(15));
+    expect(clusterYear(sited, 'newMaterials', 2020).output).toBeCloseTo(
+      clusterYear(unsited, 'newMaterials', 2020).output,
+      10,
+    );
+    // Its site is producing land besides what the rest of the cluster needs at 500 亿元/km².
+    const rest = clusterYear(unsited, 'newMaterials', 2020).output - 20;
+    expect(clusterYear(sited, 'newMaterials', 2020).producingLand).toBeCloseTo(
+      Math.max(NM_LAND, rest / 500) + 0.4,
+      10,
+    );
+  });
+});
+
+describe('land follows output', () => {
+  // New materials: 2017 land 51.5 ÷ 45; intensity flat at 45 (the lever equals the base intensity).
+  test('output needs land at the intensity; the park readies 0.1 km² a year: 51.5 + 4.5·t when growth outruns it', () => {
+    const result = project(PLAN_DATASET, newMaterials({ landPace: 0.1, landIntensity: 45 }));
+    expectCloseAll(outputs(result, 'newMaterials'), [51.5, 56, 60.5, 65]);
+    const years = clusterOf(result, 'newMaterials').years;
+    expectCloseAll(
+      years.map((y) => y.producingLand),
+      [NM_LAND, NM_LAND + 0.1, NM_LAND + 0.2, NM_LAND + 0.3],
+    );
+    expect(clusterOf(result, 'newMaterials').landBindsFrom).toBe(2018);
+    expectCloseAll(
+      years.map((y) => y.capacity),
+      [51.5, 56, 60.5, 65],
+    );
+  });
+
+  test('with ready land to spare, producing land is output ÷ intensity (not the ready land)', () => {
+    const result = project(PLAN_DATASET, newMaterials({ landPace: 1, landIntensity: 45 }));
+    const years = clusterOf(result, 'newMaterials').years;
+    expectCloseAll(
+      years.map((y) => y.producingLand),
+      [51.5, 56.65, 62.315, 68.5465].map((y) => y / 45),
+    );
+    expectCloseAll(
+      years.map((y) => y.readyLand),
+      [0, 1, 2, 3].map((t) => NM_LAND + t),
+    );
+    expect(clusterOf(result, 'newMaterials').landBindsFrom).toBeNull();
+  });
+
+  test('intensity moves at a steady rate from 2017’s (data: 45) to the lever’s in 2020: 45 → 90 doubles it', () => {
+    const result = project(PLAN_DATASET, newMaterials({ landIntensity: 90 }));
+    const intensity = clusterOf(result, 'newMaterials').years.map((y) => y.intensity);
+    expectCloseAll(intensity, [45, 45 * 2 ** (1 / 3), 45 * 2 ** (2 / 3), 90]);
+  });
+
+  test('the intensity lever changes the land a cluster needs, and its output only when land binds', () => {
+    const levers = { growthRate: 0.1, landPace: 0.5 };
+    const at50 = project(PLAN_DATASET, newMaterials({ ...levers, landIntensity: 50 }));
+    const at120 = project(PLAN_DATASET, newMaterials({ ...levers, landIntensity: 120 }));
+    const y50 = clusterYear(at50, 'newMaterials', 2020);
+    const y120 = clusterYear(at120, 'newMaterials', 2020);
+    expect(y50.output).toBeCloseTo(68.5465, 10);
+    expect(y120.output).toBeCloseTo(68.5465, 10);
+    expect(y50.producingLand).toBeCloseTo(68.5465 / 50, 10);
+    expect(y120.producingLand).toBeCloseTo(NM_LAND, 10); // 68.5 ÷ 120 is below 2017's land: held at it
+    // With too little land, a higher intensity raises output: 1.1444 km² at 45 vs 90 (pace 0).
+    const bound = (landIntensity: number) =>
+      clusterYear(project(PLAN_DATASET, newMaterials({ landPace: 0, landIntensity })), 'newMaterials', 2020)
+        .output;
+    expect(bound(45)).toBeCloseTo(51.5, 10);
+    expect(bound(90)).toBeCloseTo(68.5465, 10);
+  });
+
+  test('a park is readied only to its area: Qinggang (7.3 km²) caps new materials at 7.3 × its intensity', () => {
+    const result = project(
+      PLAN_DATASET,
+      newMaterials({ investmentPerYear: 300, landPace: 3, landIntensity: 60 }),
+    );
+    const y2020 = clusterYear(result, 'newMaterials', 2020);
+    expect(y2020.producingLand).toBeCloseTo(7.3, 10);
+    expect(y2020.output).toBeCloseTo(7.3 * 60, 9);
+    expect(y2020.landBinds).toBe(true);
+    expect(clusterOf(result, 'newMaterials').parkFullFrom).not.toBeNull();
+  });
+
+  test('services never take land intelligent manufacturing needs: a services site of 5 km² leaves it whole', () => {
+    const services = {
+      ...DEFAULT_SCENARIO,
+      projects: [
+        {
+          id: 'depot',
+          enabled: true,
+          startYear: 2018,
+          rampUpShare: 0.5,
+          annualOutput: 0,
+          landKm2: 5,
+          custom: { name: 'Depot', clusterId: 'modernServices' as const },
+        },
+      ],
+    };
+    const without = project(PLAN_DATASET, DEFAULT_SCENARIO);
+    const withDepot = project(PLAN_DATASET, services);
+    for (const year of [2018, 2019, 2020]) {
+      expect(clusterYear(withDepot, 'smartManufacturing', year).output).toBe(
+        clusterYear(without, 'smartManufacturing', year).output,
+      );
+      expect(clusterYear(withDepot, 'smartManufacturing', year).producingLand).toBe(
+        clusterYear(without, 'smartManufacturing', year).producingLand,
+      );
+    }
+    // The depot gets what industry leaves of Zhengyang + Qidi (5.95 km²).
+    const pool = withDepot.landPools.find((p) => p.clusterIds.includes('modernServices'))!;
+    expect(pool.years[3]!.producingLand).toBeCloseTo(5.95, 9);
+  });
+
+  test('industrial clusters short of room in one pool share it in proportion to the new land each wants', () => {
+    // A copy of the dataset where agricultural processing also lies in Qinggang (7.3 km²).
+    const clusters = PLAN_DATASET.clusters.map((c) =>
+      c.id === 'agriProcessing' ? { ...c, parkIds: ['qinggang' as const] } : c,
+    );
+    const dataset: PlanDataset = { ...PLAN_DATASET, clusters };
+    const scenario = withCluster(
+      'agriProcessing',
+      { growthRate: 3, ...NO_INVESTMENT, landPace: 3, landIntensity: 45 },
+      newMaterials({ growthRate: 3, landPace: 3, landIntensity: 45 }, 3),
+    );
+    const result = project(dataset, scenario);
+    const room = 7.3 - 51.5 / 45 - 25.8 / 45;
+    // 2019: output ×16 needs far more than the ready land (base + 6 km²) for both: each wants 6 km²
+    // of new land, 12 in all, over the room of 5.58 — each gets half of it.
+    const nm = clusterYear(result, 'newMaterials', 2019).producingLand - 51.5 / 45;
+    const ag = clusterYear(result, 'agriProcessing', 2019).producingLand - 25.8 / 45;
+    expect(nm).toBeCloseTo(room / 2, 10);
+    expect(ag).toBeCloseTo(room / 2, 10);
+    // 2018: new materials wants its ready 3 km², agriculture only what 103.2 needs (2.29 − 0.57): room for both.
+    expect(clusterYear(result, 'agriProcessing', 2018).producingLand).toBeCloseTo((25.8 * 4) / 45, 10);
+  });
+
+  test('zone output intensity is output ÷ producing land, and "none" (null) without any land', () => {
+    const result = project(PLAN_DATASET, DEFAULT_SCENARIO);
+    for (const z of result.zone)
+      expect(z.outputIntensity).toBeCloseTo(z.industrialOutput / z.industrialLand, 10);
+    const landless: PlanDataset = {
+      ...PLAN_DATASET,
+      clusters: PLAN_DATASET.clusters.map((c) => ({
+        ...c,
+        producingLandBase: { kind: 'estimate', value: 0, reasoning: { zh: '无', en: 'none' } },
+      })),
+      zone: {
+        ...PLAN_DATASET.zone,
+        otherIndustryLand: { kind: 'estimate', value: 0, reasoning: { zh: '无', en: 'none' } },
+      },
+    };
+    const bare = project(landless, withScenario({ otherIndustryGrowth: 0 }, zeroPace(DEFAULT_SCENARIO)));
+    expect(bare.zone[1]!.outputIntensity).toBeNull();
+  });
+});
+
+/** Every cluster's pace at 0. */
+function zeroPace(scenario: typeof DEFAULT_SCENARIO) {
+  let s = scenario;
+  for (const id of Object.keys(scenario.clusters) as ClusterId[]) s = withCluster(id, { landPace: 0 }, s);
+  return s;
+}
+
+describe('zone totals and the reading of the 600', () => {
+  test('by default the 600 is measured on the four industrial clusters; other industry is reported beside it', () => {
+    const result = project(PLAN_DATASET, DEFAULT_SCENARIO);
+    for (const [t, z] of result.zone.entries()) {
+      const clusters = ['newMaterials', 'medicineHealth', 'smartManufacturing', 'agriProcessing'] as const;
+      const sum = clusters.reduce((s, id) => s + clusterOf(result, id).years[t]!.output, 0);
+      expect(z.otherIndustryInTarget).toBe(false);
+      expect(z.industrialOutput).toBeCloseTo(sum, 9);
+      expect(z.totalIndustrialOutput).toBeCloseTo(sum + z.otherIndustry, 9);
+      expect(z.otherIndustry).toBeCloseTo(42.2 * 1.05 ** t, 9);
+      expect(z.serviceRevenue).toBe(clusterOf(result, 'modernServices').years[t]!.output);
+    }
+    expect(targetOf(result, 'industrialOutput').base).toBeCloseTo(93.2, 10);
+  });
+
+  test('read "inside the 600", the target counts all industry: 2017 is 135.4 and other industry’s land counts', () => {
+    const result = project(PLAN_DATASET, withScenario({ conflictChoices: { otherIndustryIn600: 1 } }));
+    const z = result.zone[3]!;
+    expect(z.otherIndustryInTarget).toBe(true);
+    expect(z.industrialOutput).toBe(z.totalIndustrialOutput);
+    expect(z.industrialLand).toBe(z.totalIndustrialLand);
+    expect(targetOf(result, 'industrialOutput').base).toBeCloseTo(135.4, 10);
+  });
+
+  test('reads 2017 industrial output as 135.6 under the 专栏1 reading: other industry 42.4', () => {
+    const result = project(PLAN_DATASET, withScenario({ conflictChoices: { industrialOutput2017: 1 } }));
+    expect(result.zone[0]!.otherIndustry).toBeCloseTo(42.4, 10);
+    expect(result.zone[0]!.totalIndustrialOutput).toBeCloseTo(135.6, 10);
+  });
+
+  test('new materials is measured against 300 under the 第四章 reading', () => {
+    const result = project(PLAN_DATASET, withScenario({ conflictChoices: { newMaterialsTarget: 1 } }));
+    expect(targetOf(result, 'newMaterials').target).toBe(300);
+  });
+});
+
+describe('links between clusters', () => {
+  test('producer services add share × industrial output added since 2017 to services revenue', () => {
+    const on = withScenario({
+      links: { producerServices: { enabled: true, share: 0.05 }, agriSupply: { enabled: false } },
+    });
+    const off = withScenario({
+      links: { producerServices: { enabled: false, share: 0.05 }, agriSupply: { enabled: false } },
+    });
+    const a = project(PLAN_DATASET, on);
+    const b = project(PLAN_DATASET, off);
+    for (let t = 1; t < 4; t++) {
+      const added = a.zone[t]!.totalIndustrialOutput - a.zone[0]!.totalIndustrialOutput;
+      expect(clusterOf(a, 'modernServices').years[t]!.link).toBeCloseTo(0.05 * added, 10);
+      expect(clusterOf(b, 'modernServices').years[t]!.link).toBe(0);
+    }
+    // Industry does not move with the link.
+    expect(a.zone[3]!.totalIndustrialOutput).toBe(b.zone[3]!.totalIndustrialOutput);
+  });
+
+  test('with the supply link on, a sericulture base switched on counts the silk reeling it feeds (2.5)', () => {
+    const base = (supply: boolean) =>
+      withCluster(
+        'agriProcessing',
+        { ...NO_INVESTMENT, ...AMPLE_LAND, growthRate: 0 },
+        withScenario({
+          links: { producerServices: { enabled: false, share: 0 }, agriSupply: { enabled: supply } },
+          projects: [{ id: 'sericulture', enabled: true, startYear: 2018 }],
         }),
       );
-      expectCloseAll(
-        clusterOf(result, 'newMaterials').years.map((y) => y.investmentAdded),
-        added,
-      );
-      expectCloseAll(outputs(result, 'newMaterials'), expected);
-    },
-  );
-
-  test('project() leaves the base year itself as the plan gives it, whatever was invested in it', () => {
-    const result = project(
-      PLAN_DATASET,
-      withCluster('newMaterials', { baseYearInvestment: 300, lagYears: 0, rampUpShare: 1, ...AMPLE_LAND }),
-    );
-    expect(clusterYear(result, 'newMaterials', 2017).output).toBe(51.5);
-    expect(clusterYear(result, 'newMaterials', 2017).investmentAdded).toBe(0);
-  });
-
-  test('project() adds nothing when output per 亿元 invested is zero', () => {
-    const result = project(
-      PLAN_DATASET,
-      withCluster('newMaterials', {
-        growthRate: 0,
-        investmentPerYear: 300,
-        outputPerInvestment: 0,
-        lagYears: 0,
-        ...AMPLE_LAND,
-      }),
-    );
-    expect(outputs(result, 'newMaterials')).toEqual([51.5, 51.5, 51.5, 51.5]);
-  });
-});
-
-describe('land capacity', () => {
-  test('project() caps output at land capacity and says from which year land binds', () => {
-    // land 1.1444 + 0.5/yr, 50 亿元/km² flat: capacity 57.22, 82.22, 107.22, 132.22.
-    const result = project(
-      PLAN_DATASET,
-      withCluster('newMaterials', {
-        growthRate: 0.5,
-        ...NO_INVESTMENT,
-        landPace: 0.5,
-        landIntensity: 50,
-        intensityGrowth: 0,
-      }),
-    );
-    const cluster = clusterOf(result, 'newMaterials');
+    const fed = project(PLAN_DATASET, base(true));
+    const unfed = project(PLAN_DATASET, base(false));
     expectCloseAll(
-      cluster.years.map((y) => y.producingLand),
-      [NM, NM + 0.5, NM + 1, NM + 1.5],
+      clusterOf(fed, 'agriProcessing').years.map((y) => y.projects),
+      [0, 1.25, 2.5, 2.5],
     );
-    expectCloseAll(
-      cluster.years.map((y) => y.capacity),
-      [NM * 50, (NM + 0.5) * 50, (NM + 1) * 50, (NM + 1.5) * 50],
-    );
-    // 2018: 77.25 fits; 2019: 115.875 > 107.22; 2020: 107.22 · 1.5 = 160.83 > 132.22.
-    expectCloseAll(
-      cluster.years.map((y) => y.output),
-      [51.5, 77.25, (NM + 1) * 50, (NM + 1.5) * 50],
-    );
-    expect(cluster.years.map((y) => y.landBinds)).toEqual([false, false, true, true]);
-    expect(cluster.landBindsFrom).toBe(2019);
-    expect(cluster.parkFullFrom).toBeNull();
-  });
-
-  test('project() grows capped output organically from the capped figure, not from the potential', () => {
-    const result = project(
-      PLAN_DATASET,
-      withCluster('newMaterials', {
-        growthRate: 0.5,
-        ...NO_INVESTMENT,
-        landPace: 0.5,
-        landIntensity: 50,
-        intensityGrowth: 0,
-      }),
-    );
-    const y2019 = clusterYear(result, 'newMaterials', 2019);
-    const y2020 = clusterYear(result, 'newMaterials', 2020);
-    expect(y2019.potential).toBeCloseTo(115.875, 9);
-    expect(y2020.organic).toBeCloseTo((NM + 1) * 50 * 1.5, 9);
-  });
-
-  test('project() grows land intensity at its own rate: capacity = producing land × intensity × (1 + growth)^t', () => {
-    const result = project(
-      PLAN_DATASET,
-      withCluster('newMaterials', { landPace: 0.5, landIntensity: 50, intensityGrowth: 0.1 }),
-    );
-    const cluster = clusterOf(result, 'newMaterials');
-    expectCloseAll(
-      cluster.years.map((y) => y.intensity),
-      [50, 55, 60.5, 66.55],
-    );
-    expectCloseAll(
-      cluster.years.map((y) => y.capacity),
-      [NM * 50, (NM + 0.5) * 55, (NM + 1) * 60.5, (NM + 1.5) * 66.55],
-    );
-  });
-
-  test('project() stops a single park at its area and says from which year it is full', () => {
-    // Qinggang is 7.3 km²: 1.1444 + 3t reaches 7.1444 in 2019 and would be 10.1444 in 2020.
-    const result = project(PLAN_DATASET, withCluster('newMaterials', { landPace: 3 }));
-    const cluster = clusterOf(result, 'newMaterials');
-    expectCloseAll(
-      cluster.years.map((y) => y.producingLand),
-      [NM, NM + 3, NM + 6, 7.3],
-    );
-    expect(cluster.years.map((y) => y.parkFull)).toEqual([false, false, false, true]);
-    expect(cluster.parkFullFrom).toBe(2020);
-    const pool = result.landPools.find((p) => p.clusterIds.includes('newMaterials'))!;
-    expect(pool.areaKm2).toBe(7.3);
-    expect(pool.years[3]!.desiredLand).toBeCloseTo(NM + 9, 9);
-    expect(pool.years[3]!.producingLand).toBeCloseTo(7.3, 9);
-  });
-
-  test('project() fills Qianzhou (1.53 km²) in 2020 under the default agricultural land pace', () => {
-    const result = project(PLAN_DATASET, DEFAULT_SCENARIO);
-    const agri = clusterOf(result, 'agriProcessing');
-    expect(agri.parkFullFrom).toBe(2020);
-    expect(clusterYear(result, 'agriProcessing', 2020).producingLand).toBeCloseTo(1.53, 12);
-    expect(clusterYear(result, 'agriProcessing', 2019).producingLand).toBeCloseTo(
-      LAND_2017.agriProcessing + 0.72,
-      12,
-    );
-  });
-
-  test('project() scales the new land of clusters sharing a pool of parks in proportion when they want more than its area', () => {
-    // Zhengyang 5.79 + Qidi 0.16 = 5.95 km², shared by intelligent manufacturing and modern services.
-    // 2017 land 0.2667 + 0.3 = 0.5667 leaves 5.3833 km² of room. New land wanted: smart 3t, services 1t
-    // → 4 (fits), 8 and 12 (over the room: each one's new land is scaled by 5.3833 ÷ 8, then ÷ 12).
-    const scenario = withCluster(
-      'modernServices',
-      { landPace: 1 },
-      withCluster('smartManufacturing', { landPace: 3 }),
-    );
-    const result = project(PLAN_DATASET, scenario);
-    const smart = clusterOf(result, 'smartManufacturing').years.map((y) => y.producingLand);
-    const services = clusterOf(result, 'modernServices').years.map((y) => y.producingLand);
-    const room = 5.95 - SM - 0.3;
-    expectCloseAll(smart, [SM, SM + 3, SM + (6 * room) / 8, SM + (9 * room) / 12]);
-    expectCloseAll(services, [0.3, 1.3, 0.3 + (2 * room) / 8, 0.3 + (3 * room) / 12]);
-    expect(smart[2]! + services[2]!).toBeCloseTo(5.95, 12);
-    expect(smart[3]! + services[3]!).toBeCloseTo(5.95, 12);
-    // the new land is shared 3 : 1, as the paces are
-    expect((smart[3]! - SM) / (services[3]! - 0.3)).toBeCloseTo(3, 12);
-    expect(clusterOf(result, 'smartManufacturing').parkFullFrom).toBe(2019);
-    expect(clusterOf(result, 'modernServices').parkFullFrom).toBe(2019);
-
-    const pool = result.landPools.find((p) => p.clusterIds.includes('smartManufacturing'))!;
-    expect([...pool.clusterIds].sort()).toEqual(['modernServices', 'smartManufacturing']);
-    expect(pool.areaKm2).toBeCloseTo(5.95, 12);
-    expectCloseAll(
-      pool.years.map((y) => y.desiredLand),
-      [SM + 0.3, SM + 4.3, SM + 8.3, SM + 12.3],
-    );
-    expectCloseAll(
-      pool.years.map((y) => y.producingLand),
-      [SM + 0.3, SM + 4.3, 5.95, 5.95],
-    );
-    // capacity follows the scaled land
-    const smart2020 = clusterYear(result, 'smartManufacturing', 2020);
-    expect(smart2020.capacity).toBeCloseTo(smart2020.producingLand * smart2020.intensity, 9);
-  });
-
-  test('project() never takes producing land from a cluster when its neighbour in the pool speeds up', () => {
-    // Before this rule, intelligent manufacturing at 3 km²/yr shrank modern services' 0.3 km² to 0.19
-    // and cut its revenue below 2017's. Services keep their land (pace 0) whatever smart manufacturing does.
-    const scenario = withCluster(
-      'modernServices',
-      { growthRate: 0, ...NO_INVESTMENT, landPace: 0 },
-      withCluster('smartManufacturing', { landPace: 3 }),
-    );
-    const result = project(PLAN_DATASET, scenario);
-    expect(clusterOf(result, 'modernServices').years.map((y) => y.producingLand)).toEqual([
-      0.3, 0.3, 0.3, 0.3,
-    ]);
-    expect(outputs(result, 'modernServices')).toEqual([30, 30, 30, 30]);
-    expect(clusterYear(result, 'smartManufacturing', 2020).producingLand).toBeCloseTo(5.95 - 0.3, 12);
-  });
-
-  test('project() shares a pool the same way whatever order the dataset lists its clusters in', () => {
-    const scenario = withCluster(
-      'modernServices',
-      { landPace: 1 },
-      withCluster('smartManufacturing', { landPace: 3 }),
-    );
-    const reversed = { ...PLAN_DATASET, clusters: [...PLAN_DATASET.clusters].reverse() };
-    const forward = project(PLAN_DATASET, scenario);
-    const backward = project(reversed, scenario);
-    for (const id of ['smartManufacturing', 'modernServices'] as const) {
-      expect(clusterOf(backward, id).years.map((y) => y.producingLand)).toEqual(
-        clusterOf(forward, id).years.map((y) => y.producingLand),
-      );
-    }
-  });
-});
-
-describe('zone totals', () => {
-  test('project() adds the four industrial clusters and other industry into industrial output, services apart', () => {
-    // Every cluster 10 %/yr, no investment, land pace 0 at 500 亿元/km²; other industry flat.
-    let scenario = withScenario({ otherIndustryGrowth: 0 });
-    for (const id of PLAN_DATASET.clusters.map((c) => c.id)) {
-      scenario = withCluster(
-        id,
-        { growthRate: 0.1, ...NO_INVESTMENT, landPace: 0, landIntensity: 500, intensityGrowth: 0 },
-        scenario,
-      );
-    }
-    const result = project(PLAN_DATASET, scenario);
-    const z2017 = result.zone[0]!;
-    const z2020 = result.zone[3]!;
-    expect(z2017.industrialOutput).toBeCloseTo(135.4, 10);
-    // (51.5 + 3.9 + 12 + 25.8) · 1.331 + 42.2 = 124.0492 + 42.2
-    expect(z2020.industrialOutput).toBeCloseTo(166.2492, 10);
-    expect(z2020.otherIndustry).toBeCloseTo(42.2, 10);
-    expect(z2020.serviceRevenue).toBeCloseTo(30 * 1.331, 10);
-    // land: the four industrial clusters' 2017 land plus other industry's 0.9378 = 3.0089 km²
-    const industrialLand =
-      LAND_2017.newMaterials +
-      LAND_2017.medicineHealth +
-      LAND_2017.smartManufacturing +
-      LAND_2017.agriProcessing +
-      OTHER_INDUSTRY_LAND;
-    expect(z2020.industrialLand).toBeCloseTo(industrialLand, 10);
-    expect(z2020.outputIntensity).toBeCloseTo(166.2492 / industrialLand, 9);
-  });
-
-  test.each([
-    { otherIndustryGrowth: 0.05, expected2020: 48.851775 },
-    { otherIndustryGrowth: 0, expected2020: 42.2 },
-    { otherIndustryGrowth: -0.5, expected2020: 5.275 },
-  ])(
-    'project() grows other industry at its own rate $otherIndustryGrowth, with no land cap',
-    ({ otherIndustryGrowth, expected2020 }) => {
-      const result = project(PLAN_DATASET, withScenario({ otherIndustryGrowth }));
-      expect(result.zone[0]!.otherIndustry).toBeCloseTo(42.2, 10);
-      expect(result.zone[3]!.otherIndustry).toBeCloseTo(expected2020, 10);
-      result.zone.forEach((zoneYear, t) => {
-        const clusterLand = result.clusters
-          .filter((c) => c.measure === 'industrialOutput')
-          .reduce((sum, c) => sum + c.years[t]!.producingLand, 0);
-        expect(zoneYear.industrialLand).toBeCloseTo(clusterLand + OTHER_INDUSTRY_LAND, 12);
-      });
-    },
-  );
-
-  test('project() reports modern services as revenue apart from industrial output in every year', () => {
-    const result = project(PLAN_DATASET, DEFAULT_SCENARIO);
-    result.zone.forEach((zoneYear, t) => {
-      const industrial = result.clusters
-        .filter((c) => c.measure === 'industrialOutput')
-        .reduce((sum, c) => sum + c.years[t]!.output, 0);
-      expect(zoneYear.industrialOutput).toBeCloseTo(industrial + zoneYear.otherIndustry, 9);
-      expect(zoneYear.serviceRevenue).toBe(clusterOf(result, 'modernServices').years[t]!.output);
-      expect(zoneYear.outputIntensity).toBeCloseTo(zoneYear.industrialOutput / zoneYear.industrialLand, 9);
-    });
-  });
-});
-
-describe('conflict readings', () => {
-  test.each<{ choices: Record<string, number>; target: number }>([
-    { choices: {}, target: 250 },
-    { choices: { newMaterialsTarget: 0 }, target: 250 },
-    { choices: { newMaterialsTarget: 1 }, target: 300 },
-  ])(
-    'project() reads the new-materials target under conflict choices $choices as $target',
-    ({ choices, target }) => {
-      const result = project(PLAN_DATASET, withScenario({ conflictChoices: choices }));
-      const result2020 = targetOf(result, 'newMaterials');
-      expect(result2020.target).toBe(target);
-      expect(result2020.requiredCagr).toBeCloseTo((target / 51.5) ** (1 / 3) - 1, 12);
-      expect(result2020.gap).toBeCloseTo(target - result2020.projected, 12);
-    },
-  );
-
-  test('project() reads 2017 industrial output as 135.6 and other industry as 42.4 under the 专栏1 reading', () => {
-    const result = project(PLAN_DATASET, withScenario({ conflictChoices: { industrialOutput2017: 1 } }));
-    expect(result.zone[0]!.industrialOutput).toBeCloseTo(135.6, 10);
-    expect(result.zone[0]!.otherIndustry).toBeCloseTo(42.4, 10);
-    expect(targetOf(result, 'industrialOutput').base).toBeCloseTo(135.6, 10);
-    // the clusters' own 2017 figures do not change
-    expect(clusterYear(result, 'newMaterials', 2017).output).toBe(51.5);
-
-    const byDefault = project(PLAN_DATASET, DEFAULT_SCENARIO);
-    expect(byDefault.zone[0]!.otherIndustry).toBeCloseTo(42.2, 10);
-    expect(targetOf(byDefault, 'industrialOutput').base).toBeCloseTo(135.4, 10);
+    expect(clusterYear(unfed, 'agriProcessing', 2020).projects).toBe(0);
   });
 });
 
 describe('horizon as data', () => {
-  test('project() runs a 2017–2025 horizon from a dataset copy with no engine change', () => {
-    const dataset = datasetWithHorizon(2025);
-    const scenario = withCluster('newMaterials', { growthRate: 0.1, ...NO_INVESTMENT, ...AMPLE_LAND });
-    const result = project(dataset, scenario);
-    const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
-    expect(result.years).toEqual(years);
-    expect(result.zone.map((z) => z.year)).toEqual(years);
-    for (const cluster of result.clusters) expect(cluster.years.map((y) => y.year)).toEqual(years);
-    for (const pool of result.landPools) expect(pool.years).toHaveLength(9);
+  test('runs a 2017–2025 horizon from a dataset copy with no engine change', () => {
+    const result = project(datasetWithHorizon(2025), newMaterials({}));
+    expect(result.years).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(clusterYear(result, 'newMaterials', 2025).output).toBeCloseTo(51.5 * 1.1 ** 8, 9);
-    const target = targetOf(result, 'newMaterials');
-    expect(target.year).toBe(2025);
-    expect(target.requiredCagr).toBeCloseTo((250 / 51.5) ** (1 / 8) - 1, 12);
-    expect(result.growthSolutions).toHaveLength(5);
+    expect(targetOf(result, 'newMaterials').requiredCagr).toBeCloseTo((250 / 51.5) ** (1 / 8) - 1, 12);
   });
 
-  test('project() runs a horizon of a single projected year', () => {
-    const result = project(datasetWithHorizon(2018), DEFAULT_SCENARIO);
+  test('runs a horizon of a single projected year; the target year’s intensity is the lever', () => {
+    const result = project(datasetWithHorizon(2018), newMaterials({ landIntensity: 70 }));
     expect(result.years).toEqual([2017, 2018]);
-    // Organic growth of 2017's output, plus half of 2017's investment (96.6 亿元, k = 1) in its first year.
-    expect(clusterYear(result, 'newMaterials', 2018).output).toBeCloseTo(51.5 * 1.09 + 0.5 * 96.6, 10);
-    expect(targetOf(result, 'newMaterials').requiredCagr).toBeCloseTo(250 / 51.5 - 1, 12);
+    expect(clusterYear(result, 'newMaterials', 2018).intensity).toBe(70);
   });
-
-  test.each([2017, 2016])(
-    'project() refuses a horizon whose target year %i does not follow the base year',
-    (targetYear) => {
-      expect(() => project(datasetWithHorizon(targetYear), DEFAULT_SCENARIO)).toThrow(RangeError);
-    },
-  );
 });
 
 describe('purity', () => {
-  test('project() returns the same result for the same input and leaves its inputs unchanged', () => {
+  test('returns the same result for the same input and leaves its inputs unchanged', () => {
     const scenario = structuredClone(DEFAULT_SCENARIO);
     const before = JSON.stringify(scenario);
     const datasetBefore = JSON.stringify(PLAN_DATASET);
-    const first = project(PLAN_DATASET, scenario);
-    const second = project(PLAN_DATASET, scenario);
-    expect(second).toEqual(first);
+    expect(project(PLAN_DATASET, scenario)).toEqual(project(PLAN_DATASET, scenario));
     expect(JSON.stringify(scenario)).toBe(before);
     expect(JSON.stringify(PLAN_DATASET)).toBe(datasetBefore);
-    expect(structuredClone(first)).toEqual(first);
   });
 });

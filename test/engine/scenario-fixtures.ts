@@ -5,31 +5,23 @@
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import type { ClusterId, PlanDataset } from '../../src/data/plan-types';
 import { defaultScenario } from '../../src/scenario/default-scenario';
+import { referenceScenario } from '../../src/engine/reference-scenarios';
 import type { ClusterAssumptions, Scenario } from '../../src/scenario/scenario';
 import type { ClusterProjection, ClusterYear, ProjectionResult, TargetResult } from '../../src/engine';
 
-/** The plan's default scenario. */
+/** The dataset's estimates (no key project on): the base of most engine tests. */
 export const DEFAULT_SCENARIO: Scenario = defaultScenario(PLAN_DATASET);
 
 /**
- * The default scenario without base-year investment: the model of release 0.1.0, whose published
- * figures (e.g. new materials 205.74 in 2020) the hand-computed tests below were written against.
+ * The first release's default scenario, as it was (the reference `earlyEstimates`): growth 9 %, land
+ * intensity 60 in 2020 — round figures some tests were written with.
  */
-export const DEFAULT_WITHOUT_BASE_INVESTMENT: Scenario = {
-  ...DEFAULT_SCENARIO,
-  clusters: Object.fromEntries(
-    Object.entries(DEFAULT_SCENARIO.clusters).map(([id, levers]) => [
-      id,
-      { ...levers, baseYearInvestment: 0 },
-    ]),
-  ) as Scenario['clusters'],
-};
+export const EARLY_ESTIMATES: Scenario = referenceScenario(PLAN_DATASET, 'earlyEstimates');
 
 /** Levers that keep land from ever binding: fast development and very high land intensity. */
 export const AMPLE_LAND: Partial<ClusterAssumptions> = {
   landPace: 3,
   landIntensity: 500,
-  intensityGrowth: 0,
 };
 
 /** Levers that switch investment off: the yearly investment and the base year's. */

@@ -10,7 +10,6 @@ import {
   targetOf,
   withCluster,
   withScenario,
-  DEFAULT_WITHOUT_BASE_INVESTMENT,
 } from './scenario-fixtures';
 
 const ZONE_OUTPUT = { kind: 'zone', indicatorId: 'industrialOutput' } as const;
@@ -68,9 +67,13 @@ describe('status', () => {
     { thresholds: { onTrack: 1, atRisk: 0.8 }, status: 'atRisk' },
     { thresholds: { onTrack: 0.8, atRisk: 0.5 }, status: 'onTrack' },
   ])(
-    'project() rates new materials (82 % of 250 without base-year investment) under thresholds $thresholds as $status',
+    'project() rates new materials (85 % of 250, held by land readied at 0.8 km²/yr) under thresholds $thresholds as $status',
     ({ thresholds, status }) => {
-      const result = project(PLAN_DATASET, withScenario({ thresholds }, DEFAULT_WITHOUT_BASE_INVESTMENT));
+      // (51.5 ÷ 45 + 3 × 0.8) km² × 60 亿元/km² = 212.7 of 250.
+      const result = project(
+        PLAN_DATASET,
+        withScenario({ thresholds }, withCluster('newMaterials', { landPace: 0.8 })),
+      );
       const newMaterials = targetOf(result, 'newMaterials');
       expect(newMaterials.attainment).toBeGreaterThan(0.8);
       expect(newMaterials.attainment).toBeLessThan(0.9);
@@ -172,12 +175,13 @@ describe('gap and attainment', () => {
     expect(targetOf(result, 'newMaterials').requiredCagr).toBeCloseTo(0.693, 3);
   });
 
-  test('project() compares zone industrial output with 600 and output intensity with 60 from 45', () => {
+  test('project() compares zone industrial output with 600 (the four clusters by default: 93.2 in 2017) and output intensity with 60 from 45', () => {
     const result = project(PLAN_DATASET, DEFAULT_SCENARIO);
     const output = targetOf(result, 'industrialOutput');
     expect(output.subject).toEqual({ kind: 'zone', indicatorId: 'industrialOutput' });
     expect(output.target).toBe(600);
-    expect(output.base).toBeCloseTo(135.4, 10);
+    expect(output.base).toBeCloseTo(93.2, 10);
+    expect(output.requiredCagr).toBeCloseTo((600 / 93.2) ** (1 / 3) - 1, 12);
     expect(output.projected).toBe(result.zone[3]!.industrialOutput);
     const intensity = targetOf(result, 'outputIntensity');
     expect(intensity.target).toBe(60);

@@ -54,27 +54,27 @@ describe('valid scenarios', () => {
 
 describe('invalid input refused', () => {
   test.each([
-    { name: 'NaN growth', leverId: 'growthRate', value: Number.NaN, min: -0.5, max: 2 },
-    { name: 'infinite growth', leverId: 'growthRate', value: Number.POSITIVE_INFINITY, min: -0.5, max: 2 },
-    { name: 'growth of −100 %', leverId: 'growthRate', value: -1, min: -0.5, max: 2 },
-    { name: 'growth below −100 %', leverId: 'growthRate', value: -1.5, min: -0.5, max: 2 },
+    { name: 'NaN growth', leverId: 'growthRate', value: Number.NaN, min: -0.5, max: 3 },
+    { name: 'infinite growth', leverId: 'growthRate', value: Number.POSITIVE_INFINITY, min: -0.5, max: 3 },
+    { name: 'growth of −100 %', leverId: 'growthRate', value: -1, min: -0.5, max: 3 },
+    { name: 'growth below −100 %', leverId: 'growthRate', value: -1.5, min: -0.5, max: 3 },
     {
       name: 'growth just below the lever minimum −50 %',
       leverId: 'growthRate',
       value: -0.5001,
       min: -0.5,
-      max: 2,
+      max: 3,
     },
-    { name: 'growth above 200 %', leverId: 'growthRate', value: 2.01, min: -0.5, max: 2 },
+    { name: 'growth above 300 %', leverId: 'growthRate', value: 3.01, min: -0.5, max: 3 },
     { name: 'negative land pace', leverId: 'landPace', value: -0.1, min: 0, max: 3 },
     { name: 'lag of 3 years', leverId: 'lagYears', value: 3, min: 0, max: 2 },
     { name: 'lag of 1.5 years', leverId: 'lagYears', value: 1.5, min: 0, max: 2 },
     { name: 'ramp-up of 120 %', leverId: 'rampUpShare', value: 1.2, min: 0, max: 1 },
     { name: 'negative investment', leverId: 'investmentPerYear', value: -1, min: 0, max: 300 },
     { name: 'zero land intensity', leverId: 'landIntensity', value: 0, min: 1, max: 500 },
-    { name: 'a string value', leverId: 'growthRate', value: '0.1', min: -0.5, max: 2 },
+    { name: 'a string value', leverId: 'growthRate', value: '0.1', min: -0.5, max: 3 },
     { name: 'a null value', leverId: 'outputPerInvestment', value: null, min: 0, max: 5 },
-    { name: 'a missing value', leverId: 'intensityGrowth', value: undefined, min: -0.5, max: 1 },
+    { name: 'a missing value', leverId: 'landPace', value: undefined, min: 0, max: 3 },
   ])('project() refuses $name, naming the field and its range', ({ leverId, value, min, max }) => {
     const issues = refusal(withLeverValue('newMaterials', leverId, value));
     expect(issues).toHaveLength(1);
@@ -242,7 +242,7 @@ describe('garbage input', () => {
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) {
       expect(issue.path, issue.message).toMatch(
-        /^(|datasetVersion|clusters(\.\w+){0,2}|otherIndustryGrowth|thresholds(\.\w+)?|conflictChoices(\.\w+)?)$/,
+        /^(|datasetVersion|reference|links(\.\w+){0,2}|clusters(\.\w+){0,2}|otherIndustryGrowth|thresholds(\.\w+)?|conflictChoices(\.\w+)?)$/,
       );
       expect(issue.message.length).toBeGreaterThan(10);
       const range = rangeOf(issue);

@@ -4,6 +4,7 @@
  * (hostile ones included), unknown fields that must survive. Never -0: JSON writes it as 0.
  */
 import fc from 'fast-check';
+import { linkSettings, referenceId } from '../engine/shape-arbitraries';
 import { SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
 import { isBlankText } from '../../src/scenario/schema-rules';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
@@ -62,6 +63,8 @@ const baseScenario: fc.Arbitrary<Scenario> = fc.record({
     { weight: 9, arbitrary: fc.constant(PLAN_DATASET.version) },
     { weight: 1, arbitrary: fc.constantFrom('2018-2020.0', 'draft-7') },
   ),
+  reference: referenceId,
+  links: linkSettings,
   clusters: fc.record(
     Object.fromEntries(CLUSTER_IDS.map((id) => [id, clusterAssumptions])) as Record<
       ClusterId,
@@ -73,6 +76,7 @@ const baseScenario: fc.Arbitrary<Scenario> = fc.record({
     {
       newMaterialsTarget: fc.integer({ min: 0, max: 1 }),
       industrialOutput2017: fc.integer({ min: 0, max: 1 }),
+      otherIndustryIn600: fc.integer({ min: 0, max: 1 }),
     },
     { requiredKeys: [] },
   ),

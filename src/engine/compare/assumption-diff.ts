@@ -8,13 +8,19 @@ import { sameValue } from './deltas';
 export type AssumptionSubject =
   | { readonly kind: 'lever'; readonly clusterId: ClusterId; readonly leverId: LeverId }
   | { readonly kind: 'otherIndustryGrowth' }
+  /** A link between clusters: switched on (1) or off (0), or the producer-services share. */
+  | {
+      readonly kind: 'link';
+      readonly linkId: 'producerServices' | 'agriSupply';
+      readonly field: 'enabled' | 'share';
+    }
   /** The reading of a conflicting plan figure; values are reading indices. */
   | { readonly kind: 'conflict'; readonly conflictId: string }
   | { readonly kind: 'threshold'; readonly which: 'onTrack' | 'atRisk' };
 
 /** One assumption across the compared columns. */
 export interface AssumptionRow {
-  /** Stable id: `lever.<cluster>.<lever>`, `otherIndustryGrowth`, `conflict.<id>`, `threshold.<which>`. */
+  /** Stable id: `lever.<cluster>.<lever>`, `otherIndustryGrowth`, `link.<id>.<field>`, `conflict.<id>`, `threshold.<which>`. */
   readonly id: string;
   readonly subject: AssumptionSubject;
   /** One value per column in model units (a reading index for conflicts); null for columns without assumptions (the plan's targets). */
@@ -76,6 +82,17 @@ export function diffAssumptions(
     }
   }
   add('otherIndustryGrowth', { kind: 'otherIndustryGrowth' }, (s) => s.otherIndustryGrowth);
+  add('link.producerServices.enabled', { kind: 'link', linkId: 'producerServices', field: 'enabled' }, (s) =>
+    s.links.producerServices.enabled ? 1 : 0,
+  );
+  add(
+    'link.producerServices.share',
+    { kind: 'link', linkId: 'producerServices', field: 'share' },
+    (s) => s.links.producerServices.share,
+  );
+  add('link.agriSupply.enabled', { kind: 'link', linkId: 'agriSupply', field: 'enabled' }, (s) =>
+    s.links.agriSupply.enabled ? 1 : 0,
+  );
 
   const figures = conflictFigures(dataset);
   const chosen = new Set(scenarios.flatMap((s) => (s === null ? [] : Object.keys(s.conflictChoices))));

@@ -24,6 +24,7 @@ export function conflictFigures(dataset: PlanDataset): Map<string, ConflictFigur
     zone.otherIndustryGrowth,
     zone.otherIndustryLand,
     zone.intensityBase,
+    zone.otherIndustryInTarget,
     zone.industrialOutputTarget,
     zone.intensityTarget,
   ]) {
@@ -56,6 +57,7 @@ export function modelConflictIds(dataset: PlanDataset): string[] {
     zone.industrialOutputBase,
     zone.otherIndustryLand,
     zone.intensityBase,
+    zone.otherIndustryInTarget,
     zone.industrialOutputTarget,
     zone.intensityTarget,
   ]) {

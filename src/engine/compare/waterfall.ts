@@ -16,7 +16,7 @@ export type LeverGroupId = (typeof LEVER_GROUP_IDS)[number];
 export const LEVER_GROUPS: Readonly<Record<LeverGroupId, readonly LeverId[]>> = {
   growth: ['growthRate'],
   investment: ['investmentPerYear', 'baseYearInvestment', 'outputPerInvestment', 'lagYears', 'rampUpShare'],
-  land: ['landPace', 'landIntensity', 'intensityGrowth'],
+  land: ['landPace', 'landIntensity'],
 };
 
 /** One cluster's share of the difference, split by lever group (亿元). */
@@ -46,11 +46,18 @@ export interface Waterfall {
   readonly clusters: readonly ClusterContribution[];
   /** The part due to assumptions outside the clusters' levers: other industry's growth, the readings of conflicting plan figures, and the key projects. */
   readonly other: number;
-  /** The clusters' parts summed per lever group, plus `other`; adds up to `total`. */
-  readonly byGroup: Readonly<Record<LeverGroupId | 'other', number>>;
+  /** The part due to the links between clusters (producer services, the agricultural supply): switched on or off, or the share moved. */
+  readonly links: number;
+  /** The clusters' parts summed per lever group, plus `other` and `links`; adds up to `total`. */
+  readonly byGroup: Readonly<Record<LeverGroupId | 'other' | 'links', number>>;
+  /** The figure explained: zone industrial output (as the 600 measures it) or services revenue. */
+  readonly measure: WaterfallMeasure;
   /** How many projections the breakdown took (for the benchmark and tests). */
   readonly projections: number;
 }
+
+/** What a waterfall explains: target-year zone industrial output, or services revenue (where producer services show). */
+export type WaterfallMeasure = 'industrialOutput' | 'serviceRevenue';
 
 /** The result of {@link decomposeDifference}: the breakdown, or which side cannot be projected. */
 export type WaterfallOutcome =
@@ -60,7 +67,13 @@ export type WaterfallOutcome =
 /** A factor of the breakdown: one lever group of one cluster, or everything outside the clusters. */
 type Factor =
   | { readonly kind: 'group'; readonly clusterId: ClusterId; readonly group: LeverGroupId }
-  | { readonly kind: 'other' };
+  | { readonly kind: 'other' }
+  | { readonly kind: 'links' };
+
+/** Whether two scenarios set the links between clusters alike. */
+function sameLinks(a: Scenario, b: Scenario): boolean {
+  return JSON.stringify(a.links) === JSON.stringify(b.links);
+}
 
 /** Whether two scenarios agree on everything outside the clusters that changes a projection. */
 function sameOther(dataset: PlanDataset, a: Scenario, b: Scenario): boolean {
@@ -82,14 +95,20 @@ function sameOther(dataset: PlanDataset, a: Scenario, b: Scenario): boolean {
 function substitute(from: Scenario, to: Scenario, factors: readonly Factor[], mask: number): Scenario {
   const hybrid: Scenario = {
     datasetVersion: from.datasetVersion,
+    reference: from.reference,
     clusters: structuredClone(from.clusters),
     otherIndustryGrowth: from.otherIndustryGrowth,
+    links: structuredClone(from.links),
     conflictChoices: { ...from.conflictChoices },
     thresholds: { ...from.thresholds },
     ...(from.projects !== undefined ? { projects: structuredClone(from.projects) } : {}),
   };
   factors.forEach((factor, index) => {
     if ((mask & (1 << index)) === 0) return;
+    if (factor.kind === 'links') {
+      hybrid.links = structuredClone(to.links);
+      return;
+    }
     if (factor.kind === 'other') {
       hybrid.otherIndustryGrowth = to.otherIndustryGrowth;
       hybrid.conflictChoices = { ...to.conflictChoices };
@@ -116,7 +135,12 @@ function substitute(from: Scenario, to: Scenario, factors: readonly Factor[], ma
  *
  * Pure. Refuses (no throw) when either scenario cannot be projected with this dataset.
  */
-export function decomposeDifference(dataset: PlanDataset, from: Scenario, to: Scenario): WaterfallOutcome {
+export function decomposeDifference(
+  dataset: PlanDataset,
+  from: Scenario,
+  to: Scenario,
+  measure: WaterfallMeasure = 'industrialOutput',
+): WaterfallOutcome {
   const fromIssues = validateScenario(from, dataset);
   if (fromIssues.length > 0) return { ok: false, side: 'from', issues: fromIssues };
   const toIssues = validateScenario(to, dataset);
@@ -142,12 +166,16 @@ export function decomposeDifference(dataset: PlanDataset, from: Scenario, to: Sc
     groups.push([factors.length]);
     factors.push({ kind: 'other' });
   }
+  if (!sameLinks(from, to)) {
+    groups.push([factors.length]);
+    factors.push({ kind: 'links' });
+  }
 
   let projections = 0;
   const outputOf = (scenario: Scenario): number => {
     projections++;
     const result = project(dataset, scenario);
-    return result.zone[result.zone.length - 1]!.industrialOutput;
+    return result.zone[result.zone.length - 1]![measure];
   };
   const fromOutput = outputOf(from);
   const toOutput = outputOf(to);
@@ -158,12 +186,12 @@ export function decomposeDifference(dataset: PlanDataset, from: Scenario, to: Sc
     return outputOf(substitute(from, to, factors, mask));
   });
 
-  const byGroup = { growth: 0, investment: 0, land: 0, other: 0 };
+  const byGroup = { growth: 0, investment: 0, land: 0, other: 0, links: 0 };
   const parts = new Map<ClusterId, Record<LeverGroupId, number>>();
   factors.forEach((factor, index) => {
     const part = values[index] ?? 0;
-    if (factor.kind === 'other') {
-      byGroup.other += part;
+    if (factor.kind === 'other' || factor.kind === 'links') {
+      byGroup[factor.kind] += part;
       return;
     }
     byGroup[factor.group] += part;
@@ -184,7 +212,9 @@ export function decomposeDifference(dataset: PlanDataset, from: Scenario, to: Sc
       total: toOutput - fromOutput,
       clusters,
       other: byGroup.other,
+      links: byGroup.links,
       byGroup,
+      measure,
       projections,
     },
   };

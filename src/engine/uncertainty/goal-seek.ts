@@ -1,4 +1,5 @@
 import { leverSpec } from '../../data/levers';
+import { PLAUSIBLE_RANGES, implausible } from '../../data/plausibility';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
 import type { Scenario } from '../../scenario/scenario';
 import { assertValidScenario } from '../validation';
@@ -64,6 +65,15 @@ export interface GoalSeekAnswer {
   /** The moved cluster's land capacity and potential (output with land to spare) in the target year, with the lever at its highest value. */
   readonly capacityAtMax: number;
   readonly potentialAtMax: number;
+  /**
+   * Whether the answer lies beyond what is plausible for the lever (src/data/plausibility.ts): the
+   * model allows it, but the zone's history or a stated judgement says it is hard to believe. The
+   * view says so beside the value, with the bounds' basis.
+   */
+  readonly implausible: boolean;
+  /** The plausible range of the lever, model units; null for a lever without one. */
+  readonly plausibleMin: number | null;
+  readonly plausibleMax: number | null;
 }
 
 /** Points at which a goal seek checks that the target figure rises with the lever. */
@@ -150,8 +160,12 @@ export function goalSeek(dataset: PlanDataset, scenario: Scenario, request: Goal
     projectedAtMax,
     capacityAtMax: land.capacity,
     potentialAtMax: land.potential,
+    plausibleMin: PLAUSIBLE_RANGES[request.leverId]?.min ?? null,
+    plausibleMax: PLAUSIBLE_RANGES[request.leverId]?.max ?? null,
+    implausible: false,
   };
   const none = { ...answer, value: null, projectedAtValue: null };
+  // "Met at the minimum" is no claim about a value: it is never flagged.
   if (atMin >= target) return { ...answer, outcome: 'metAtMinimum', value: min, projectedAtValue: atMin };
 
   let previous = atMin;
@@ -165,7 +179,13 @@ export function goalSeek(dataset: PlanDataset, scenario: Scenario, request: Goal
     return { ...none, outcome: land.potential > land.capacity ? 'landBinds' : 'beyondRange' };
   }
   const value = bisect(min, max, (v) => response.at(v) >= target);
-  return { ...answer, outcome: 'reachable', value, projectedAtValue: response.at(value) };
+  return {
+    ...answer,
+    outcome: 'reachable',
+    value,
+    projectedAtValue: response.at(value),
+    implausible: implausible(request.leverId, value),
+  };
 }
 
 /** A cluster the uniform growth change cannot bring to its target, and why. */
@@ -200,6 +220,11 @@ export interface UniformGrowthSolution {
   /** The uniform changes that keep every cluster's growth within its allowed range. */
   readonly deltaMin: number;
   readonly deltaMax: number;
+  /**
+   * Clusters whose resulting growth rate lies beyond what is plausible (src/data/plausibility.ts),
+   * in dataset order: the answer is the model's, and the view says it is hard to believe.
+   */
+  readonly implausible: readonly ClusterId[];
 }
 
 /**
@@ -244,7 +269,7 @@ export function solveUniformGrowth(dataset: PlanDataset, scenario: Scenario): Un
     }
   });
   const base = { blocked, deltaMin, deltaMax };
-  const none = { ...base, delta: null, growthRates: null, limitingClusterId: null };
+  const none = { ...base, delta: null, growthRates: null, limitingClusterId: null, implausible: [] };
   if (solvable.length === 0) return { ...none, outcome: 'noneReachable' };
 
   const params = parametersOf(model, scenario);
@@ -266,16 +291,28 @@ export function solveUniformGrowth(dataset: PlanDataset, scenario: Scenario): Un
       number
     >;
   const limitingClusterId = (limiting as { clusterId: ClusterId } | null)?.clusterId ?? null;
+  const flagged = (growthRates: Record<ClusterId, number>) =>
+    clusters.filter((cluster) => implausible('growthRate', growthRates[cluster.id])).map((c) => c.id);
   if (reachesAll(deltaMin)) {
+    const growthRates = rates(deltaMin);
     return {
       ...base,
       outcome: 'metAtMinimum',
       delta: deltaMin,
-      growthRates: rates(deltaMin),
+      growthRates,
       limitingClusterId,
+      implausible: flagged(growthRates),
     };
   }
   if (!reachesAll(deltaMax)) return { ...none, outcome: 'beyondRange' };
   const delta = bisect(deltaMin, deltaMax, reachesAll);
-  return { ...base, outcome: 'reachable', delta, growthRates: rates(delta), limitingClusterId };
+  const growthRates = rates(delta);
+  return {
+    ...base,
+    outcome: 'reachable',
+    delta,
+    growthRates,
+    limitingClusterId,
+    implausible: flagged(growthRates),
+  };
 }

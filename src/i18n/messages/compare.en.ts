@@ -72,6 +72,8 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.conflict.clusterBase': '{cluster}, output {year} (conflicting plan figures)',
   'compare.conflict.clusterTarget': '{cluster}, target {year} (conflicting plan figures)',
   'compare.conflict.zoneOutputBase': 'Industrial output {year} (conflicting plan figures)',
+  'compare.assumption.linkOn': '{link} (1 = on)',
+  'compare.conflict.otherIndustryIn600': 'Other industry inside or beside the 600',
   'compare.conflict.other': '{name} (conflicting plan figures)',
 
   'compare.export.subject': 'Compare table',

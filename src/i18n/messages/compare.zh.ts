@@ -65,6 +65,8 @@ export const compareZh = {
   'compare.conflict.clusterBase': '{cluster} {year} 年产值（规划数据冲突）',
   'compare.conflict.clusterTarget': '{cluster} {year} 年目标（规划数据冲突）',
   'compare.conflict.zoneOutputBase': '{year} 年工业总产值（规划数据冲突）',
+  'compare.assumption.linkOn': '{link}（1 = 打开）',
+  'compare.conflict.otherIndustryIn600': '其他工业在 600 亿元之内还是之外',
   'compare.conflict.other': '{name}（规划数据冲突）',
 
   'compare.export.subject': '对比表',

@@ -62,8 +62,8 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'library.revision': 'revision {revision}',
   'library.otherDataset': 'made with plan dataset {version} (now {current})',
   'library.current': 'open now',
-  'library.noDifferences': 'Same as the plan default scenario',
-  'library.differences': 'Differs from the plan: {list}',
+  'library.noDifferences': 'Same as its reference scenario',
+  'library.differences': 'Differs from its reference: {list}',
   'library.moreDifferences': 'and {count} more',
   'library.headline':
     '2020 industrial output {output} ({attainment} of target), {onTrack}/{total} targets on track',

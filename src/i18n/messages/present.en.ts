@@ -68,7 +68,7 @@ export const presentEn: Record<keyof typeof presentZh, string> = {
   'assumptions.subject': 'Applies to',
   'assumptions.assumption': 'Assumption',
   'assumptions.scenario': 'This scenario',
-  'assumptions.plan': 'Plan default',
+  'assumptions.plan': 'Reference',
   'assumptions.zone': 'Zone',
   'assumptions.thresholds': 'Status thresholds',
   'assumptions.thresholdsValue': 'on track ≥ {onTrack}, at risk ≥ {atRisk}',

@@ -65,7 +65,7 @@ export const presentZh = {
   'assumptions.subject': '对象',
   'assumptions.assumption': '假设',
   'assumptions.scenario': '本情景',
-  'assumptions.plan': '规划默认',
+  'assumptions.plan': '参照情景',
   'assumptions.zone': '全区',
   'assumptions.thresholds': '状态阈值',
   'assumptions.thresholdsValue': '达标 ≥ {onTrack}，有风险 ≥ {atRisk}',

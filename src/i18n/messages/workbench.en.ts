@@ -57,10 +57,22 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.landNote': 'Land: {cluster} is limited by land from {year}',
   'workbench.parkFullNote': 'The park of {cluster} is fully developed from {year}',
 
-  'lever.growthRate': 'Growth rate',
-  'lever.growthRate.help': 'Yearly growth of existing output',
+  'link.producerServices': 'Producer services follow industry',
+  'link.producerServices.help':
+    'Logistics, e-commerce and financial services revenue grows with the industrial output added (第四章 第五节)',
+  'link.producerServicesShare': 'Services revenue per RMB 100m of added industrial output',
+  'link.agriSupply': 'Farm bases supply processing',
+  'link.agriSupply.help':
+    'A sericulture, fruit or pig base switched on counts the processing output its raw materials support (专栏5)',
+  'link.on': 'On',
+  'link.off': 'Off',
+
+  'lever.growthRate': 'Organic growth',
+  'lever.growthRate.help':
+    'Yearly growth of plants already producing that new investment does not explain (utilisation, efficiency, prices); new investment and key projects count apart',
   'lever.investmentPerYear': 'Yearly investment',
-  'lever.investmentPerYear.help': 'New fixed investment in each year from 2018',
+  'lever.investmentPerYear.help':
+    'New fixed investment in each year from 2018 (key projects included; a project switched on is taken out of it)',
   'lever.baseYearInvestment': '2017 investment',
   'lever.baseYearInvestment.help':
     'Fixed investment made in the base year (2017); it comes into production from 2018 with the same lag and ramp-up',
@@ -70,24 +82,28 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'lever.lagYears.help': 'Years from investment to first production (0–2)',
   'lever.rampUpShare': 'First-year ramp-up',
   'lever.rampUpShare.help': 'Share of full output reached in the first producing year',
-  'lever.landPace': 'Land development pace',
-  'lever.landPace.help': 'Producing land added each year, up to the park’s area',
-  'lever.landIntensity': 'Land intensity',
-  'lever.landIntensity.help': 'Output per km² of producing land in 2017',
-  'lever.intensityGrowth': 'Intensity growth',
-  'lever.intensityGrowth.help': 'Yearly rise of output per km²',
-  'lever.reset': 'Reset',
-  'lever.resetLabel': 'Reset {lever} of {cluster} to the plan default {value}',
+  'lever.landPace': 'Land readied per year',
+  'lever.landPace.help':
+    'Land the parks ready for the cluster each year; producing land follows output, up to the ready land and the parks’ area',
+  'lever.landIntensity': 'Land intensity in the target year',
+  'lever.landIntensity.help':
+    'Output per km² of producing land in the target year; 2017 is the actual figure and never moves with it; the years between follow at a steady rate',
+  'lever.reset': 'Reset to reference',
+  'lever.resetLabel': 'Reset {lever} of {cluster} to the reference’s value {value}',
   'lever.sliderLabel': '{cluster}: {lever} ({unit})',
   'lever.numberLabel': '{cluster}: {lever}, exact value ({unit})',
-  'lever.default': 'default {value}',
+  'lever.default': 'reference {value}',
   'lever.errorRange': '{lever} must be between {min} and {max} {unit}. Enter a value in that range.',
   'lever.errorInteger': '{lever} must be a whole number of years from {min} to {max}.',
   'lever.errorNumber': '“{input}” is not a number. Enter a value between {min} and {max} {unit}.',
-  'lever.requiredGrowth': 'Reaching the 2020 target needs {rate}',
-  'lever.requiredGrowthMet': 'The target is met even at {rate}',
-  'lever.requiredGrowthLand': 'Growth alone cannot reach the target: 2020’s land supports at most {capacity}',
-  'lever.requiredGrowthBeyond': 'No growth rate within the allowed range (up to {max}) reaches the target',
+  'lever.requiredGrowth': 'Organic growth that, with this scenario’s investment, reaches the target: {rate}',
+  'lever.requiredGrowthByInvestment':
+    'Reached by this scenario’s investment and projects alone (the target is met even at {rate} organic growth)',
+  'lever.implausible': '⚠ Beyond what is plausible. Basis: {basis}',
+  'lever.requiredGrowthMet': 'The target is met even at {rate} organic growth',
+  'lever.requiredGrowthLand':
+    'Organic growth alone cannot reach the target: the target year’s land supports at most {capacity}',
+  'lever.requiredGrowthBeyond': 'No organic growth within the allowed range (up to {max}) reaches the target',
   'lever.applyRequired': 'Use this rate',
   'lever.applyRequiredLabel': 'Use this rate: set the growth rate of {cluster} to {rate}',
 
@@ -123,7 +139,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'targets.target': 'Target 2020',
   'targets.gap': 'Gap',
   'targets.attainment': 'Attainment',
-  'targets.requiredCagr': 'Growth the target needs',
+  'targets.requiredCagr': 'Overall growth the target needs (CAGR)',
   'targets.scenarioCagr': 'Scenario growth',
   'targets.status': 'Status',
   'targets.surplus': '{value} above',

@@ -125,6 +125,10 @@ export function assumptionLabel(row: AssumptionRow, dataset: PlanDataset, i18n: 
       );
     case 'conflict':
       return conflictSubject(subject.conflictId, dataset, i18n);
+    case 'link':
+      return subject.field === 'share'
+        ? withUnit(i18n.t('link.producerServicesShare'), i18n.t('unit.yiPerYi'), i18n)
+        : i18n.t('compare.assumption.linkOn', { link: i18n.t(`link.${subject.linkId}`) });
   }
 }
 
@@ -139,6 +143,10 @@ export function conflictSubject(conflictId: string, dataset: PlanDataset, i18n: 
     if (cluster.target.kind === 'conflict' && cluster.target.conflictId === conflictId) {
       return i18n.t('compare.conflict.clusterTarget', { cluster: name, year: targetYear });
     }
+  }
+  const inside = dataset.zone.otherIndustryInTarget;
+  if (inside.kind === 'conflict' && inside.conflictId === conflictId) {
+    return i18n.t('compare.conflict.otherIndustryIn600');
   }
   const zoneBase = dataset.zone.industrialOutputBase;
   if (zoneBase.kind === 'conflict' && zoneBase.conflictId === conflictId) {
@@ -167,6 +175,8 @@ function assumptionScale(row: AssumptionRow): { scale: number; decimals: number 
       return { scale: 100, decimals: 0 };
     case 'conflict':
       return { scale: 1, decimals: 0 };
+    case 'link':
+      return row.subject.field === 'share' ? { scale: 1, decimals: 2 } : { scale: 1, decimals: 0 };
   }
 }
 

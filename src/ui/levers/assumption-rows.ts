@@ -5,18 +5,18 @@ import type { I18n } from '../../i18n/i18n.svelte';
 import { figureCatalogue, formatLever } from '../provenance/figure-catalogue';
 import type { DataTableModel } from '../tables/data-table-model';
 
-/** One assumption that differs from the plan, worded for a table: what, where, this scenario, the plan. */
+/** One assumption that differs from the scenario's reference, worded for a table: what, where, this scenario, the reference. */
 export interface AssumptionRow {
   /** The cluster, or "zone". */
   readonly subject: string;
   readonly assumption: string;
   /** The scenario's value with its unit. */
   readonly scenario: string;
-  /** The plan's default with its unit ("—" where the plan has none). */
+  /** The reference scenario's value with its unit ("—" where it has none). */
   readonly plan: string;
 }
 
-/** Word a scenario's differences from the plan (src/engine/scenario-summary.ts) as table rows. */
+/** Word a scenario's differences from its reference (src/engine/scenario-summary.ts) as table rows. */
 export function assumptionRows(
   differences: readonly ScenarioDifference[],
   dataset: PlanDataset,
@@ -32,7 +32,7 @@ export function assumptionRows(
           subject: cluster === undefined ? difference.clusterId : i18n.text(cluster.name),
           assumption: i18n.t(`lever.${difference.leverId}`),
           scenario: formatLever(i18n, difference.leverId, difference.value),
-          plan: formatLever(i18n, difference.leverId, difference.plan),
+          plan: formatLever(i18n, difference.leverId, difference.reference),
         };
       }
       case 'otherIndustryGrowth':
@@ -40,7 +40,14 @@ export function assumptionRows(
           subject: zone,
           assumption: i18n.t('workbench.otherIndustryGrowth'),
           scenario: `${i18n.num(difference.value * 100)}${i18n.t('unit.percentPerYear')}`,
-          plan: `${i18n.num(difference.plan * 100)}${i18n.t('unit.percentPerYear')}`,
+          plan: `${i18n.num(difference.reference * 100)}${i18n.t('unit.percentPerYear')}`,
+        };
+      case 'link':
+        return {
+          subject: zone,
+          assumption: i18n.t(`link.${difference.linkId}`),
+          scenario: i18n.t(difference.enabled ? 'link.on' : 'link.off'),
+          plan: i18n.t(difference.enabled ? 'link.off' : 'link.on'),
         };
       case 'conflict': {
         const entry = catalogue.find(
@@ -80,7 +87,7 @@ export function assumptionRows(
   });
 }
 
-/** The assumptions that differ from the plan as a table: what, where, this scenario, the plan. */
+/** The assumptions that differ from the reference as a table: what, where, this scenario, the reference. */
 export function assumptionTableModel(
   rows: readonly AssumptionRow[],
   i18n: I18n,

@@ -3,6 +3,7 @@
  * in a few lever groups only (the usual case when planners compare variants of one plan).
  */
 import fc from 'fast-check';
+import { linkSettings, referenceId } from '../shape-arbitraries';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, type LeverSpec } from '../../../src/data/levers';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { CLUSTER_IDS, type ClusterId } from '../../../src/data/plan-types';
@@ -29,6 +30,8 @@ const clusterAssumptions: fc.Arbitrary<ClusterAssumptions> = fc.record(
 /** Valid scenarios without uncertainty, any reading of the two conflicts the model uses. */
 export const validScenario: fc.Arbitrary<Scenario> = fc.record({
   datasetVersion: fc.constant(PLAN_DATASET.version),
+  reference: referenceId,
+  links: linkSettings,
   clusters: fc.record(
     Object.fromEntries(CLUSTER_IDS.map((id) => [id, clusterAssumptions])) as Record<
       ClusterId,
@@ -40,6 +43,7 @@ export const validScenario: fc.Arbitrary<Scenario> = fc.record({
     {
       newMaterialsTarget: fc.integer({ min: 0, max: 1 }),
       industrialOutput2017: fc.integer({ min: 0, max: 1 }),
+      otherIndustryIn600: fc.integer({ min: 0, max: 1 }),
     },
     { requiredKeys: [] },
   ),

@@ -149,11 +149,15 @@ describe('assumption rows of a comparison', () => {
   const comparison = compareScenarios(PLAN_DATASET, [PLAN, of(DEFAULT_SCENARIO), of(FAST), of(INVEST)], 1);
 
   test('every lever of every cluster, other industry, the model’s conflicts and the thresholds', () => {
-    expect(comparison.assumptions).toHaveLength(5 * LEVERS.length + 1 + 2 + 2);
-    expect(comparison.assumptions.map((r) => r.id).slice(-5)).toEqual([
+    expect(comparison.assumptions).toHaveLength(5 * LEVERS.length + 1 + 3 + 3 + 2);
+    expect(comparison.assumptions.map((r) => r.id).slice(-9)).toEqual([
       'otherIndustryGrowth',
+      'link.producerServices.enabled',
+      'link.producerServices.share',
+      'link.agriSupply.enabled',
       'conflict.newMaterialsTarget',
       'conflict.industrialOutput2017',
+      'conflict.otherIndustryIn600',
       'threshold.onTrack',
       'threshold.atRisk',
     ]);
@@ -169,7 +173,7 @@ describe('assumption rows of a comparison', () => {
       true,
     );
     const growth = comparison.assumptions.find((r) => r.id === 'lever.newMaterials.growthRate')!;
-    expect(growth.values).toEqual([null, 0.09, 0.25, 0.09]);
+    expect(growth.values).toEqual([null, 0.05, 0.25, 0.05]);
     expect(growth.differsFromReference).toEqual([false, false, true, false]);
   });
 
@@ -194,7 +198,7 @@ describe('assumption rows of a comparison', () => {
   });
 
   test('values equal up to rounding noise do not count as different', () => {
-    const noisy = withCluster('newMaterials', { growthRate: 0.09 + 1e-17 });
+    const noisy = withCluster('newMaterials', { growthRate: 0.05 + 1e-17 });
     const c = compareScenarios(PLAN_DATASET, [of(DEFAULT_SCENARIO), of(noisy)], 0);
     expect(c.assumptions.some((r) => r.differs)).toBe(false);
   });

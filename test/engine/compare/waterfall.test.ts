@@ -98,7 +98,7 @@ describe('decomposeDifference()', () => {
     expect(w.total).toBe(zoneOutput(to) - zoneOutput(DEFAULT_SCENARIO));
     expect(w.total).toBeGreaterThan(0);
     expect(w.clusters.find((c) => c.clusterId === 'smartManufacturing')!.investment).toBe(w.total);
-    expect(w.byGroup).toEqual({ growth: 0, investment: w.total, land: 0, other: 0 });
+    expect(w.byGroup).toEqual({ growth: 0, investment: w.total, land: 0, other: 0, links: 0 });
     expect(w.projections).toBe(2);
   });
 
@@ -134,9 +134,13 @@ describe('decomposeDifference()', () => {
     );
   });
 
-  test('other industry and the reading of 2017 output go to “other”', () => {
-    const to = withScenario({ otherIndustryGrowth: 0.08, conflictChoices: { industrialOutput2017: 1 } });
-    const w = breakdown(DEFAULT_SCENARIO, to);
+  test('other industry and the reading of 2017 output go to “other” (other industry inside the 600)', () => {
+    const inside = withScenario({ conflictChoices: { otherIndustryIn600: 1 } });
+    const to = withScenario({
+      otherIndustryGrowth: 0.08,
+      conflictChoices: { otherIndustryIn600: 1, industrialOutput2017: 1 },
+    });
+    const w = breakdown(inside, to);
     // 42.4 · 1.08³ − 42.2 · 1.05³: other industry grows from 42.4 instead of 42.2.
     close(w.other, 42.4 * 1.08 ** 3 - 42.2 * 1.05 ** 3);
     expect(w.other).toBe(w.total);
@@ -147,7 +151,35 @@ describe('decomposeDifference()', () => {
     const to = withScenario({ conflictChoices: { newMaterialsTarget: 1 } });
     const w = breakdown(DEFAULT_SCENARIO, to);
     expect(w.total).toBe(0);
-    expect(w.byGroup).toEqual({ growth: 0, investment: 0, land: 0, other: 0 });
+    expect(w.byGroup).toEqual({ growth: 0, investment: 0, land: 0, other: 0, links: 0 });
+  });
+
+  test('a link switched off goes to “links”: the supply of the farm bases to processing', () => {
+    const bases = withScenario({
+      projects: [
+        { id: 'sericulture', enabled: true },
+        { id: 'fruitBases', enabled: true },
+        { id: 'pigBase', enabled: true },
+      ],
+    });
+    const unfed = { ...bases, links: { ...bases.links, agriSupply: { enabled: false } } };
+    const w = breakdown(bases, unfed);
+    expect(w.total).toBeLessThan(0);
+    expect(w.links).toBe(w.total);
+    expect(w.clusters.every((c) => c.total === 0)).toBe(true);
+  });
+
+  test('producer services show in the services revenue the waterfall can explain, not in industrial output', () => {
+    const off = withScenario({
+      links: { ...DEFAULT_SCENARIO.links, producerServices: { enabled: false, share: 0.05 } },
+    });
+    expect(breakdown(DEFAULT_SCENARIO, off).total).toBe(0);
+    const outcome = decomposeDifference(PLAN_DATASET, DEFAULT_SCENARIO, off, 'serviceRevenue');
+    if (!outcome.ok) throw new Error('refused');
+    const revenue = (s: Scenario) => project(PLAN_DATASET, s).zone[3]!.serviceRevenue;
+    expect(outcome.waterfall.measure).toBe('serviceRevenue');
+    close(outcome.waterfall.links, revenue(off) - revenue(DEFAULT_SCENARIO));
+    expect(outcome.waterfall.links).toBeLessThan(0);
   });
 
   test('identical scenarios: nothing to explain', () => {

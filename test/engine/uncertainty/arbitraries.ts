@@ -3,6 +3,7 @@
  * reading of the conflicts the model uses), and valid ranges around a scenario's own values.
  */
 import fc from 'fast-check';
+import { linkSettings, referenceId } from '../shape-arbitraries';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { LEVERS, OTHER_INDUSTRY_GROWTH, THRESHOLD_RANGE, type LeverSpec } from '../../../src/data/levers';
 import { CLUSTER_IDS, type ClusterId } from '../../../src/data/plan-types';
@@ -44,6 +45,8 @@ const thresholds = fc
 /** Valid scenarios without uncertainty. */
 export const validScenario: fc.Arbitrary<Scenario> = fc.record({
   datasetVersion: fc.constant(PLAN_DATASET.version),
+  reference: referenceId,
+  links: linkSettings,
   clusters: fc.record(
     Object.fromEntries(CLUSTER_IDS.map((id) => [id, clusterAssumptions])) as Record<
       ClusterId,
@@ -55,6 +58,7 @@ export const validScenario: fc.Arbitrary<Scenario> = fc.record({
     {
       newMaterialsTarget: fc.integer({ min: 0, max: 1 }),
       industrialOutput2017: fc.integer({ min: 0, max: 1 }),
+      otherIndustryIn600: fc.integer({ min: 0, max: 1 }),
     },
     { requiredKeys: [] },
   ),

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { leverSpec } from '../../../src/data/levers';
+import { referenceScenario } from '../../../src/engine/reference-scenarios';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { CLUSTER_IDS } from '../../../src/data/plan-types';
 import { project } from '../../../src/engine';
@@ -10,12 +12,7 @@ import {
   solveUniformGrowth,
   type GoalSeekRequest,
 } from '../../../src/engine/uncertainty';
-import {
-  DEFAULT_WITHOUT_BASE_INVESTMENT,
-  DEFAULT_SCENARIO,
-  targetOf,
-  withCluster,
-} from '../scenario-fixtures';
+import { DEFAULT_SCENARIO, targetOf, withCluster } from '../scenario-fixtures';
 import { RUNS, validScenario } from './arbitraries';
 
 const request = fc.oneof(
@@ -35,6 +32,9 @@ const request = fc.oneof(
 
 const applied = (scenario: Scenario, r: GoalSeekRequest, value: number) =>
   withCluster(r.clusterId, { [r.leverId]: value }, scenario);
+
+/** The first release's default, under today's model: agriculture capped by Qianzhou at 60 亿元/km². */
+const EARLY = referenceScenario(PLAN_DATASET, 'earlyEstimates');
 
 describe('goalSeek()', () => {
   test('every answer with a value reproduces the target when projected; every other one is explained', () => {
@@ -97,15 +97,18 @@ describe('goalSeek()', () => {
     ['agriProcessing', 'investmentPerYear', 'landBinds'],
     ['newMaterials', 'growthRate', 'reachable'],
     ['newMaterials', 'investmentPerYear', 'reachable'],
-    ['newMaterials', 'landIntensity', 'beyondRange'],
-  ] as const)("the %s target of 0.1.0's default scenario with %s: %s", (clusterId, leverId, outcome) => {
-    const answer = goalSeek(PLAN_DATASET, DEFAULT_WITHOUT_BASE_INVESTMENT, {
-      targetId: clusterId,
-      clusterId,
-      leverId,
-    });
-    expect(answer.outcome).toBe(outcome);
-  });
+    ['medicineHealth', 'landIntensity', 'beyondRange'],
+  ] as const)(
+    'the %s target of the early estimates (agriculture at 60 亿元/km²) with %s: %s',
+    (clusterId, leverId, outcome) => {
+      const answer = goalSeek(PLAN_DATASET, referenceScenario(PLAN_DATASET, 'earlyEstimates'), {
+        targetId: clusterId,
+        clusterId,
+        leverId,
+      });
+      expect(answer.outcome).toBe(outcome);
+    },
+  );
 
   test('services growth has no effect on zone industrial output', () => {
     const answer = goalSeek(PLAN_DATASET, DEFAULT_SCENARIO, {
@@ -114,6 +117,26 @@ describe('goalSeek()', () => {
       leverId: 'growthRate',
     });
     expect(answer.outcome).toBe('noEffect');
+  });
+
+  test('an answer beyond the plausible range is flagged with it; one within is not', () => {
+    const medicine = goalSeek(PLAN_DATASET, EARLY, {
+      targetId: 'medicineHealth',
+      clusterId: 'medicineHealth',
+      leverId: 'growthRate',
+    });
+    expect(medicine.outcome).toBe('reachable');
+    expect(medicine.value!).toBeGreaterThan(0.148);
+    expect(medicine.implausible).toBe(true);
+    expect(medicine.plausibleMax).toBe(0.148);
+    const services = goalSeek(PLAN_DATASET, referenceScenario(PLAN_DATASET, 'planPath'), {
+      targetId: 'modernServices',
+      clusterId: 'modernServices',
+      leverId: 'growthRate',
+    });
+    expect(services.outcome).toBe('reachable');
+    expect(services.value!).toBeCloseTo(0.05, 9);
+    expect(services.implausible).toBe(false);
   });
 
   test('a target already met at the lever minimum says so', () => {
@@ -139,20 +162,22 @@ describe('goalSeek()', () => {
 });
 
 describe('solveUniformGrowth()', () => {
-  test("on the plan's scenario: one change reaches four targets; agricultural processing is blocked by land", () => {
-    const solution = solveUniformGrowth(PLAN_DATASET, DEFAULT_SCENARIO);
+  test('on the early estimates: one change reaches four targets; agricultural processing is blocked by land', () => {
+    const solution = solveUniformGrowth(PLAN_DATASET, EARLY);
     expect(solution.outcome).toBe('reachable');
     expect(solution.blocked.map((b) => b.clusterId)).toEqual(['agriProcessing']);
     expect(solution.blocked[0]!.outcome).toBe('landBinds');
     expect(solution.limitingClusterId).toBe('medicineHealth');
-    const applied = structuredClone(DEFAULT_SCENARIO);
+    const applied = structuredClone(EARLY);
     for (const id of CLUSTER_IDS) applied.clusters[id].growthRate = solution.growthRates![id];
     const result = project(PLAN_DATASET, applied);
     for (const id of CLUSTER_IDS.filter((id) => id !== 'agriProcessing')) {
       expect(targetOf(result, id).gap, id).toBeLessThanOrEqual(0);
     }
+    // Medicine needs far more organic growth than the zone's history shows: the answer is flagged.
+    expect(solution.implausible).toContain('medicineHealth');
     // The smallest change: a little less misses the limiting cluster's target.
-    const less = structuredClone(DEFAULT_SCENARIO);
+    const less = structuredClone(EARLY);
     for (const id of CLUSTER_IDS) less.clusters[id].growthRate += solution.delta! - 1e-9;
     expect(targetOf(project(PLAN_DATASET, less), 'medicineHealth').gap).toBeGreaterThan(0);
   });
@@ -168,8 +193,8 @@ describe('solveUniformGrowth()', () => {
         const applied = structuredClone(scenario);
         for (const id of CLUSTER_IDS) {
           applied.clusters[id].growthRate = solution.growthRates[id];
-          expect(solution.growthRates[id]).toBeGreaterThanOrEqual(-0.5);
-          expect(solution.growthRates[id]).toBeLessThanOrEqual(2);
+          expect(solution.growthRates[id]).toBeGreaterThanOrEqual(leverSpec('growthRate').min);
+          expect(solution.growthRates[id]).toBeLessThanOrEqual(leverSpec('growthRate').max);
         }
         const result = project(PLAN_DATASET, applied);
         const blocked = new Set(solution.blocked.map((b) => b.clusterId));

@@ -26,10 +26,11 @@ function withRanges(
   return { ...scenario, uncertainty: { clusters: ranges, trials, seed } };
 }
 
+/** ±20 % around the estimates' 5 % organic growth. */
 const GROWTH_20: Scenario = withRanges({
-  newMaterials: { growthRate: { low: 0.072, high: 0.108, distribution: 'triangular' } },
-  medicineHealth: { growthRate: { low: 0.072, high: 0.108, distribution: 'normal' } },
-  smartManufacturing: { growthRate: { low: 0.072, high: 0.108, distribution: 'uniform' } },
+  newMaterials: { growthRate: { low: 0.04, high: 0.06, distribution: 'triangular' } },
+  medicineHealth: { growthRate: { low: 0.04, high: 0.06, distribution: 'normal' } },
+  smartManufacturing: { growthRate: { low: 0.04, high: 0.06, distribution: 'uniform' } },
   agriProcessing: { investmentPerYear: { low: 20, high: 30, distribution: 'triangular' } },
   modernServices: { landPace: { low: 0.1, high: 0.3, distribution: 'triangular' } },
 });

@@ -12,14 +12,14 @@ import {
   rangedAssumptions,
   shiftRange,
 } from '../../../src/engine/uncertainty';
-import { DEFAULT_SCENARIO } from '../scenario-fixtures';
+import { EARLY_ESTIMATES } from '../scenario-fixtures';
 
 describe('presetRange()', () => {
   test.each([
     ['±20 % on 9 % growth', 0.09, 'growthRate', 0.2, 0.072, 0.108],
     ['±10 % on 90 亿元 investment', 90, 'investmentPerYear', 0.1, 81, 99],
     ['±20 % on −10 % growth (low below)', -0.1, 'growthRate', 0.2, -0.12, -0.08],
-    ['clamped to the lever: ±20 % on 190 % growth', 1.9, 'growthRate', 0.2, 1.52, 2],
+    ['clamped to the lever: ±20 % on 280 % growth', 2.8, 'growthRate', 0.2, 2.24, 3],
     ['a whole-number lever stays whole: ±20 % on a lag of 1', 1, 'lagYears', 0.2, 1, 1],
     ['zero stays zero', 0, 'investmentPerYear', 0.2, 0, 0],
   ] as const)('%s', (_name, value, leverId, share, low, high) => {
@@ -57,7 +57,7 @@ describe('shiftRange() and followAssumptions()', () => {
 
   test('after a lever move every range still holds its value, and the scenario stays valid', () => {
     const before: Scenario = {
-      ...DEFAULT_SCENARIO,
+      ...EARLY_ESTIMATES,
       uncertainty: {
         ...emptyUncertainty(),
         clusters: { newMaterials: { growthRate: { low: 0.072, high: 0.108, distribution: 'triangular' } } },
@@ -81,7 +81,7 @@ describe('shiftRange() and followAssumptions()', () => {
 describe('rangedAssumptions()', () => {
   test('lists ranges in dataset and lever order, whatever the key order, other industry last', () => {
     const scenario: Scenario = {
-      ...DEFAULT_SCENARIO,
+      ...EARLY_ESTIMATES,
       uncertainty: {
         ...emptyUncertainty(),
         otherIndustryGrowth: { low: 0.04, high: 0.06, distribution: 'uniform' },

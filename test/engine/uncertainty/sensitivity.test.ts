@@ -4,7 +4,7 @@ import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { project } from '../../../src/engine';
 import type { Scenario } from '../../../src/scenario/scenario';
 import { rangedAssumptions, tornado, type SimulatedTargetId } from '../../../src/engine/uncertainty';
-import { DEFAULT_WITHOUT_BASE_INVESTMENT, DEFAULT_SCENARIO, targetOf } from '../scenario-fixtures';
+import { EARLY_ESTIMATES, DEFAULT_SCENARIO, targetOf } from '../scenario-fixtures';
 import { RUNS, scenarioWithRanges } from './arbitraries';
 
 const TARGETS: SimulatedTargetId[] = [
@@ -57,12 +57,12 @@ describe('tornado()', () => {
 
   test('orders the bars by swing, widest first', () => {
     const scenario: Scenario = {
-      ...DEFAULT_WITHOUT_BASE_INVESTMENT,
+      ...EARLY_ESTIMATES,
       uncertainty: {
         clusters: {
           newMaterials: {
             growthRate: { low: 0.05, high: 0.2, distribution: 'triangular' },
-            landIntensity: { low: 40, high: 50, distribution: 'triangular' },
+            landIntensity: { low: 55, high: 65, distribution: 'triangular' },
           },
           medicineHealth: { growthRate: { low: 0.08, high: 0.1, distribution: 'uniform' } },
         },
@@ -72,7 +72,9 @@ describe('tornado()', () => {
     };
     const { bars } = tornado(PLAN_DATASET, scenario, 'industrialOutput');
     expect(bars.map((b) => b.swing)).toEqual([...bars.map((b) => b.swing)].sort((a, b) => b - a));
-    expect(bars[0]!.key).toBe('newMaterials.growthRate');
+    // New materials is capped by land in the early estimates (4.17 km² × its intensity): ±5 亿元/km² moves
+    // it by about ±21, far more than growth does.
+    expect(bars[0]!.key).toBe('newMaterials.landIntensity');
   });
 
   test('has no bars without ranges', () => {
