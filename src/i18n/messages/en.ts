@@ -1,6 +1,8 @@
 import { formatEn } from './format.en';
 import { libraryEn } from './library.en';
+import { linksEn } from './links.en';
 import { presentEn } from './present.en';
+import { referenceEn } from './reference.en';
 import { workbenchEn } from './workbench.en';
 import type { zh } from './zh';
 
@@ -10,4 +12,6 @@ export const en: Record<keyof typeof zh, string> = {
   ...libraryEn,
   ...formatEn,
   ...presentEn,
+  ...referenceEn,
+  ...linksEn,
 };

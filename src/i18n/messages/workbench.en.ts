@@ -57,16 +57,6 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.landNote': 'Land: {cluster} is limited by land from {year}',
   'workbench.parkFullNote': 'The park of {cluster} is fully developed from {year}',
 
-  'link.producerServices': 'Producer services follow industry',
-  'link.producerServices.help':
-    'Logistics, e-commerce and financial services revenue grows with the industrial output added (第四章 第五节)',
-  'link.producerServicesShare': 'Services revenue per RMB 100m of added industrial output',
-  'link.agriSupply': 'Farm bases supply processing',
-  'link.agriSupply.help':
-    'A sericulture, fruit or pig base switched on counts the processing output its raw materials support (专栏5)',
-  'link.on': 'On',
-  'link.off': 'Off',
-
   'lever.growthRate': 'Organic growth',
   'lever.growthRate.help':
     'Yearly growth of plants already producing that new investment does not explain (utilisation, efficiency, prices); new investment and key projects count apart',

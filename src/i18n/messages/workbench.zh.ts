@@ -51,14 +51,6 @@ export const workbenchZh = {
   'workbench.landNote': '土地约束：{cluster} 自 {year} 年起受用地限制',
   'workbench.parkFullNote': '{cluster} 所在园区自 {year} 年起用地开发完毕',
 
-  'link.producerServices': '生产性服务随工业产出',
-  'link.producerServices.help': '物流、电商与金融服务营业收入随工业总产值的增量增长（第四章 第五节）',
-  'link.producerServicesShare': '每新增 1 亿元工业产值带来的服务营收',
-  'link.agriSupply': '农业基地供应加工',
-  'link.agriSupply.help': '蚕桑、果品、生猪基地打开时，计入其原料支撑的加工产值（专栏5）',
-  'link.on': '打开',
-  'link.off': '关闭',
-
   'lever.growthRate': '有机增长率',
   'lever.growthRate.help': '已投产企业不靠新投资的年增长（产能利用、效率、价格）；新投资与重点项目的产出另计',
   'lever.investmentPerYear': '年新增投资',

@@ -1,8 +1,10 @@
 import type { compareZh } from './compare.zh';
 import { formatZh } from './format.zh';
 import { libraryZh } from './library.zh';
+import { linksZh } from './links.zh';
 import type { planZh } from './plan.zh';
 import { presentZh } from './present.zh';
+import { referenceZh } from './reference.zh';
 import type { uncertaintyZh } from './uncertainty.zh';
 import { workbenchZh } from './workbench.zh';
 
@@ -17,6 +19,8 @@ export const zh = {
   ...libraryZh,
   ...formatZh,
   ...presentZh,
+  ...referenceZh,
+  ...linksZh,
 };
 
 /** A message key, of any area. */
