@@ -1,14 +1,20 @@
 import type { PlanDataset } from '../../data/plan-types';
-import type { Scenario } from '../../scenario/scenario';
+import type { LinkSettings, Scenario } from '../../scenario/scenario';
 import { assertValidScenario } from '../validation';
 import { assumptionKey, rangedAssumptions, type AssumptionRef } from './ranges';
 import { attainment, targetFigureIndex, targetValue } from './target-figures';
 import { compileTrialModel, parameterIndex, parametersOf, projectTrial } from './trial-model';
 import type { SimulatedTargetId } from './types';
 
-/** One bar of a tornado: a ranged assumption moved to its low and to its high value. */
+/** What a tornado bar moves: a ranged assumption, or a link between clusters switched off and on. */
+export type TornadoSubject = AssumptionRef | { readonly kind: 'link'; readonly linkId: keyof LinkSettings };
+
+/**
+ * One bar of a tornado: a ranged assumption moved to its low and to its high value; or a link that
+ * is on in the scenario, switched off (low: 0) and on (high: 1), so that its effect is attributed.
+ */
 export interface TornadoBar {
-  readonly ref: AssumptionRef;
+  readonly ref: TornadoSubject;
   /** {@link assumptionKey} of the assumption. */
   readonly key: string;
   /** The range's low and high values and the most likely value, model units. */
@@ -76,6 +82,32 @@ export function tornado(dataset: PlanDataset, scenario: Scenario, targetId: Simu
       swing: Math.abs(valueAtHigh - valueAtLow),
     };
   });
+  // Each link the scenario has on: its effect on the figure, as a bar from off to on.
+  for (const linkId of ['producerServices', 'agriSupply'] as const) {
+    if (!scenario.links[linkId].enabled) continue;
+    const off: Scenario = {
+      ...scenario,
+      links: { ...scenario.links, [linkId]: { ...scenario.links[linkId], enabled: false } },
+    };
+    const offModel = compileTrialModel(dataset, off);
+    const offOut = new Float64Array(offModel.outputLength);
+    projectTrial(offModel, parametersOf(offModel, off), offOut);
+    const valueAtLow = offOut[targetFigureIndex(offModel, targetId)]!;
+    const swing = Math.abs(baseValue - valueAtLow);
+    if (swing === 0) continue;
+    bars.push({
+      ref: { kind: 'link', linkId },
+      key: `link.${linkId}`,
+      low: 0,
+      high: 1,
+      mostLikely: 1,
+      valueAtLow,
+      valueAtHigh: baseValue,
+      attainmentAtLow: attainment(valueAtLow, target),
+      attainmentAtHigh: attainment(baseValue, target),
+      swing,
+    });
+  }
   bars.sort((a, b) => b.swing - a.swing);
   return { targetId, target, baseValue, baseAttainment: attainment(baseValue, target), bars };
 }

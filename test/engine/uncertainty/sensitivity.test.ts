@@ -77,7 +77,18 @@ describe('tornado()', () => {
     expect(bars[0]!.key).toBe('newMaterials.landIntensity');
   });
 
-  test('has no bars without ranges', () => {
+  test('has no bars without ranges, except for a link that moves the figure', () => {
     expect(tornado(PLAN_DATASET, DEFAULT_SCENARIO, 'industrialOutput').bars).toEqual([]);
+    // Producer services follow industry: a bar for services revenue, from the link off to on.
+    const services = tornado(PLAN_DATASET, DEFAULT_SCENARIO, 'modernServices');
+    expect(services.bars.map((b) => b.key)).toEqual(['link.producerServices']);
+    const off = {
+      ...DEFAULT_SCENARIO,
+      links: { ...DEFAULT_SCENARIO.links, producerServices: { enabled: false, share: 0.05 } },
+    };
+    const bar = services.bars[0]!;
+    expect(bar.valueAtLow).toBe(targetOf(project(PLAN_DATASET, off), 'modernServices').projected);
+    expect(bar.valueAtHigh).toBe(services.baseValue);
+    expect(bar.swing).toBeGreaterThan(0);
   });
 });
