@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { LEVERS } from '../../src/data/levers';
+import { REFERENCE_IDS } from '../../src/data/references';
 import { defaultScenario } from '../../src/scenario/default-scenario';
+import type { Scenario } from '../../src/scenario/scenario';
 import { parseScenario, validateScenario } from '../../src/scenario/schema';
 import { decodeFile, encodeFile } from '../../src/scenario-format/file-format';
 import { createSavedScenario } from '../../src/scenario-format/saved-scenario';
@@ -66,6 +68,42 @@ describe('the one scenario schema', () => {
     };
     expect(validateScenario(scenario, PLAN_DATASET)).toEqual([
       expect.objectContaining({ code: 'textBlank', path: 'projects[0].custom.name' }),
+    ]);
+  });
+
+  test('the reference is one of the reference scenarios', () => {
+    for (const reference of REFERENCE_IDS) {
+      expect(validateScenario({ ...base, reference }, PLAN_DATASET)).toEqual([]);
+    }
+    const unknown = { ...base, reference: 'planDefault' } as unknown as Scenario;
+    expect(validateScenario(unknown, PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'invalidOption', path: 'reference' }),
+    ]);
+    const { reference: _r, ...without } = base;
+    expect(validateScenario(without as Scenario, PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'missingField', path: 'reference' }),
+    ]);
+  });
+
+  test('the links are required: each switched on or off, the producer-services share within 0–0.5', () => {
+    const withLinks = (links: unknown) => ({ ...base, links }) as unknown as Scenario;
+    const on = { producerServices: { enabled: true, share: 0.5 }, agriSupply: { enabled: false } };
+    expect(validateScenario(withLinks(on), PLAN_DATASET)).toEqual([]);
+    expect(
+      validateScenario(withLinks({ ...on, producerServices: { enabled: true, share: 0.51 } }), PLAN_DATASET),
+    ).toEqual([
+      expect.objectContaining({
+        code: 'outOfRange',
+        path: 'links.producerServices.share',
+        params: expect.objectContaining({ min: 0, max: 0.5 }),
+      }),
+    ]);
+    expect(validateScenario(withLinks({ ...on, agriSupply: { enabled: 1 } }), PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'wrongType', path: 'links.agriSupply.enabled' }),
+    ]);
+    const { links: _l, ...without } = base;
+    expect(validateScenario(without as Scenario, PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'missingField', path: 'links' }),
     ]);
   });
 
