@@ -127,14 +127,14 @@ describe('projectContributions()', () => {
     const scenario = withProjects([
       { id: 'glassFibre', enabled: true }, // 7.5, 2019, ramp 0.5, land 0.4
       { id: 'aluminiumFoil', enabled: true, startYear: 2018, rampUpShare: 0.2 }, // 12.5
-      { id: 'capsules', enabled: true, startYear: 2020 }, // 9
+      { id: 'capsules', enabled: true, startYear: 2020 }, // 4.2
       { id: 'autoParts', enabled: false },
     ]);
     const c = keyProjectContributions(PLAN_DATASET, scenario);
     // newMaterials: foil 2.5 in 2018, 10 in 2019; glass 3.75 in 2019, 3.75 in 2020
     expect(c.output[0]).toEqual([0, 2.5, 10 + 3.75, 3.75]);
-    // medicineHealth: capsules 4.5 in 2020
-    expect(c.output[1]).toEqual([0, 0, 0, 4.5]);
+    // medicineHealth: capsules 2.1 in 2020
+    expect(c.output[1]).toEqual([0, 0, 0, 2.1]);
     expect(c.output.slice(2)).toEqual([
       [0, 0, 0, 0],
       [0, 0, 0, 0],
