@@ -72,8 +72,8 @@ export const CLUSTER_SUB_TARGETS: readonly ClusterSubTargets[] = [
         qualifier: 'over',
         conflictId: 'newMaterialsTarget',
         note: {
-          zh: '第三章 第四节 写 250 亿元；两种说法都保留，默认 250。',
-          en: '第三章 第四节 says 250; both readings are kept, 250 by default.',
+          zh: '第三章 第四节 写 250 亿元（默认采用 250，与全区 600 亿元相符）。',
+          en: '第三章 第四节 says 250 (the default: it agrees with the zone’s 600).',
         },
       },
       {

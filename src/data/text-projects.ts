@@ -107,7 +107,7 @@ export const TEXT_PROJECTS: readonly TextProject[] = [
   {
     id: 'parkerBatteries',
     clusterId: 'newMaterials',
-    name: { zh: '派克集成汽车锂电池', en: 'Parker integrated car lithium batteries' },
+    name: { zh: '派克集成汽车锂电池', en: 'Paike integrated car lithium batteries' },
     sponsor: null,
     capacity: capacity('第二章 第一节 二(二)', '派克集成汽车锂电池', {
       zh: '汽车锂电池（规划未给出规模）',
@@ -128,7 +128,7 @@ export const TEXT_PROJECTS: readonly TextProject[] = [
     },
     sponsor: { zh: '重庆三磊玻纤股份有限公司', en: 'Chongqing Sanlei Glass Fibre' },
     capacity: capacity(S_SMART, '重庆三磊玻纤股份有限公司年产30万吨高性能ECR玻璃纤维智能化制造生产线', {
-      zh: '高性能 ECR 玻璃纤维 30 万吨/年的智能化生产线',
+      zh: '高性能玻璃纤维 30 万吨/年的智能化生产线',
       en: 'An intelligent line for 300,000 t a year of high-performance ECR glass fibre',
     }),
     stage: 'planned',
@@ -280,7 +280,7 @@ export const KEY_PROJECT_NOTES: Readonly<Record<string, LocalizedText>> = {
     en: 'Its firm, Yuanhe Litai, is also among the firms behind the estimated 2017 base of intelligent manufacturing (engine parts, 第四章 第三节); the plan’s 2017 magnesium output, RMB 160m from one firm (第四章 第一节 一(三)), is inside new materials’ 51.5. The project’s output counts under new materials only; the firm’s part of the intelligent-manufacturing base does not change with it.',
   },
   glassFibre: {
-    zh: '第四章 第三节 把同一工厂的“年产30万吨高性能ECR玻璃纤维智能化制造生产线”列为智能制造项目；模型只在新材料中计入一次。',
+    zh: '第四章 第三节 把同一工厂年产 30 万吨高性能玻璃纤维的智能化生产线列为智能制造项目；模型只在新材料中计入一次。',
     en: '第四章 第三节 lists the same plant’s intelligent line for 300,000 t of ECR glass fibre as an intelligent-manufacturing project; the model counts it once, under new materials.',
   },
 };
