@@ -230,6 +230,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.detail.year': 'Target year',
   'plan.detail.part': 'Part',
   'plan.detail.firms': 'Firms',
+  'plan.detail.firmsHeader': 'Firms',
   'plan.detail.output': 'Output',
   'plan.detail.share': 'Share of {total}',
   'plan.detail.project': 'Project',

@@ -57,7 +57,7 @@ export const planZh = {
   'plan.unit.tenThousandYuan': '万元',
   'plan.unit.schools': '所',
   'plan.unit.patents': '件',
-  'plan.unit.m2': 'm²',
+  'plan.unit.m2': '平方米',
   'plan.unit.projects': '个',
   'plan.unit.times': '次',
 
@@ -222,6 +222,7 @@ export const planZh = {
   'plan.detail.year': '目标年份',
   'plan.detail.part': '组成部分',
   'plan.detail.firms': '企业',
+  'plan.detail.firmsHeader': '企业（家）',
   'plan.detail.output': '产值',
   'plan.detail.share': '占 {total} 亿元',
   'plan.detail.project': '项目',

@@ -234,9 +234,11 @@ export function outputSplitTable(
   total: OutputPart,
   i18n: I18n,
 ): DataTableModel {
-  const bracketed = (text: string, inner: string) => i18n.t('export.bracketed', { text, inner });
-  const firmsHeader = bracketed(i18n.t('plan.detail.firms'), detailUnitText(i18n, 'firms'));
-  const outputHeader = bracketed(i18n.t('plan.detail.output'), detailUnitText(i18n, 'yi'));
+  const firmsHeader = i18n.t('plan.detail.firmsHeader');
+  const outputHeader = i18n.t('export.bracketed', {
+    text: i18n.t('plan.detail.output'),
+    inner: detailUnitText(i18n, 'yi'),
+  });
   const row = (part: OutputPart, isTotal: boolean): DataRow => {
     const name = i18n.text(part.name);
     const share = (part.output.value / total.output.value) * 100;
