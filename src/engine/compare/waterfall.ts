@@ -56,8 +56,11 @@ export interface Waterfall {
   readonly projections: number;
 }
 
-/** What a waterfall explains: target-year zone industrial output, or services revenue (where producer services show). */
-export type WaterfallMeasure = 'industrialOutput' | 'serviceRevenue';
+/**
+ * What a waterfall explains: target-year zone industrial output, services revenue (where producer
+ * services show), or one cluster's output (`cluster:<id>`, the evaluation's per-cluster explanation).
+ */
+export type WaterfallMeasure = 'industrialOutput' | 'serviceRevenue' | `cluster:${ClusterId}`;
 
 /** The result of {@link decomposeDifference}: the breakdown, or which side cannot be projected. */
 export type WaterfallOutcome =
@@ -175,7 +178,11 @@ export function decomposeDifference(
   const outputOf = (scenario: Scenario): number => {
     projections++;
     const result = project(dataset, scenario);
-    return result.zone[result.zone.length - 1]![measure];
+    if (measure.startsWith('cluster:')) {
+      const cluster = result.clusters.find((c) => `cluster:${c.id}` === measure);
+      return cluster?.years[cluster.years.length - 1]?.output ?? 0;
+    }
+    return result.zone[result.zone.length - 1]![measure as 'industrialOutput' | 'serviceRevenue'];
   };
   const fromOutput = outputOf(from);
   const toOutput = outputOf(to);
