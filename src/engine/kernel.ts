@@ -412,7 +412,13 @@ export function runKernel(model: CompiledModel, params: Float64Array, out: Kerne
       powers[c * n + t] = p;
       p *= 1 + g;
     }
-    intensityPath(model.baseIntensity[c]!, params[c * LEVERS_PER_CLUSTER + INTENSITY]!, last, intensities, c * n);
+    intensityPath(
+      model.baseIntensity[c]!,
+      params[c * LEVERS_PER_CLUSTER + INTENSITY]!,
+      last,
+      intensities,
+      c * n,
+    );
   }
   const otherGrowth = params[model.parameterCount - 1]!;
 
