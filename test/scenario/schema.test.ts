@@ -4,7 +4,9 @@ import { LEVERS } from '../../src/data/levers';
 import { REFERENCE_IDS } from '../../src/data/references';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import type { Scenario } from '../../src/scenario/scenario';
-import { parseScenario, validateScenario } from '../../src/scenario/schema';
+import { isValidScenario, parseScenario, validateScenario } from '../../src/scenario/schema';
+import fc from 'fast-check';
+import { validScenario } from '../scenario-format/arbitraries';
 import { decodeFile, encodeFile } from '../../src/scenario-format/file-format';
 import { createSavedScenario } from '../../src/scenario-format/saved-scenario';
 import { decodeShareLink, encodeShareLink } from '../../src/scenario-format/share-link';
@@ -111,6 +113,34 @@ describe('the one scenario schema', () => {
     const result = parseScenario(base, PLAN_DATASET);
     expect(result).toEqual({ ok: true, value: base });
     expect(result.ok && result.value).not.toBe(base);
+  });
+});
+
+describe('the engine’s quick check', () => {
+  /** A valid scenario, or one with a value pushed out of its range, or a field of the wrong type. */
+  const anyScenario = fc
+    .tuple(validScenario, fc.integer({ min: 0, max: 5 }), fc.constantFrom(...LEVERS))
+    .map(([scenario, damage, lever]) => {
+      const copy = structuredClone(scenario) as unknown as Record<
+        string,
+        Record<string, Record<string, unknown>>
+      >;
+      if (damage === 1) copy['clusters']!['newMaterials']![lever.id] = lever.max + 1;
+      if (damage === 2) copy['clusters']!['agriProcessing']![lever.id] = 'x';
+      if (damage === 3) (copy as Record<string, unknown>)['reference'] = 'plan';
+      if (damage === 4) (copy as Record<string, unknown>)['thresholds'] = { onTrack: 0.8, atRisk: 0.9 };
+      return copy as unknown;
+    });
+
+  test('isValidScenario() says valid exactly when the one schema finds no issue', () => {
+    fc.assert(
+      fc.property(anyScenario, (scenario) => {
+        expect(isValidScenario(scenario, PLAN_DATASET)).toBe(
+          validateScenario(scenario, PLAN_DATASET).length === 0,
+        );
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 });
 
