@@ -22,7 +22,16 @@ import { actualsIssue, cellName, type ActualsIssue } from './actuals-issues';
  */
 
 /** The template's columns, in order. */
-export const ACTUALS_COLUMNS = ['key', 'figure', 'unit', 'year', 'value', 'document', 'date', 'note'] as const;
+export const ACTUALS_COLUMNS = [
+  'key',
+  'figure',
+  'unit',
+  'year',
+  'value',
+  'document',
+  'date',
+  'note',
+] as const;
 export type ActualsColumn = (typeof ACTUALS_COLUMNS)[number];
 
 /** Each column's header, in both languages (a file may use either). */
@@ -38,19 +47,28 @@ export const ACTUALS_HEADERS: Readonly<Record<ActualsColumn, LocalizedText>> = {
 };
 
 /** How each unit is written in the files; a file may use the Chinese, the English or an alias. */
-export const ACTUAL_UNIT_WORDS: Readonly<Record<ActualUnit, { zh: string; en: string; aliases: string[] }>> = {
-  yi: { zh: '亿元', en: '100 million yuan', aliases: ['RMB 100m', 'yi'] },
-  percent: { zh: '%', en: '%', aliases: ['％', 'percent'] },
-  yiPerKm2: { zh: '亿元/km²', en: '100 million yuan/km²', aliases: ['亿元/km2', '亿元/平方公里', 'RMB 100m/km²'] },
-  tcePer10kYuan: { zh: '吨标准煤/万元', en: 'tce per 10,000 yuan', aliases: ['吨标煤/万元', 'tce/10,000 yuan'] },
-  firms: { zh: '家', en: 'firms', aliases: ['个'] },
-  institutions: { zh: '个', en: 'institutions', aliases: ['家'] },
-  people: { zh: '人', en: 'people', aliases: [] },
-  patentsPer10k: { zh: '件/万人', en: 'per 10,000 employees', aliases: [] },
-  tenThousandM2: { zh: '万平方米', en: '10,000 m²', aliases: ['万m²', '万m2'] },
-  tenThousandUsd: { zh: '万美元', en: 'USD 10,000', aliases: [] },
-  km2: { zh: 'km²', en: 'km²', aliases: ['km2', '平方公里', 'sq km'] },
-};
+export const ACTUAL_UNIT_WORDS: Readonly<Record<ActualUnit, { zh: string; en: string; aliases: string[] }>> =
+  {
+    yi: { zh: '亿元', en: '100 million yuan', aliases: ['RMB 100m', 'yi'] },
+    percent: { zh: '%', en: '%', aliases: ['％', 'percent'] },
+    yiPerKm2: {
+      zh: '亿元/km²',
+      en: '100 million yuan/km²',
+      aliases: ['亿元/km2', '亿元/平方公里', 'RMB 100m/km²'],
+    },
+    tcePer10kYuan: {
+      zh: '吨标准煤/万元',
+      en: 'tce per 10,000 yuan',
+      aliases: ['吨标煤/万元', 'tce/10,000 yuan'],
+    },
+    firms: { zh: '家', en: 'firms', aliases: ['个'] },
+    institutions: { zh: '个', en: 'institutions', aliases: ['家'] },
+    people: { zh: '人', en: 'people', aliases: [] },
+    patentsPer10k: { zh: '件/万人', en: 'per 10,000 employees', aliases: [] },
+    tenThousandM2: { zh: '万平方米', en: '10,000 m²', aliases: ['万m²', '万m2'] },
+    tenThousandUsd: { zh: '万美元', en: 'USD 10,000', aliases: [] },
+    km2: { zh: 'km²', en: 'km²', aliases: ['km2', '平方公里', 'sq km'] },
+  };
 
 /** Most rows a file may have (a generous multiple of what a zone needs). */
 export const MAX_ACTUALS_ROWS = 20_000;
@@ -104,7 +122,9 @@ export function templateYears(dataset: PlanDataset, known: readonly ActualValue[
 const text = (cell: ActualsCell): string => {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).replace(/[\u200b-\u200d\u2060\ufeff]/g, '').trim();
+  return String(cell)
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .trim();
 };
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -135,11 +155,7 @@ export function normalizeDate(cell: ActualsCell): string | null {
   if (typeof cell === 'number') {
     return Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? String(cell) : null;
   }
-  const t = text(cell)
-    .replace(/年|月/g, '-')
-    .replace(/日$/, '')
-    .replace(/[/.]/g, '-')
-    .replace(/-$/, '');
+  const t = text(cell).replace(/年|月/g, '-').replace(/日$/, '').replace(/[/.]/g, '-').replace(/-$/, '');
   const match = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(t);
   if (match === null) return null;
   const [, y, m, d] = match;
@@ -191,7 +207,10 @@ export function readActualsTable(
     }
   }
   if (rows.length - 1 > MAX_ACTUALS_ROWS) {
-    return { ok: false, issues: [actualsIssue('tooManyRows', '', { count: rows.length - 1, max: MAX_ACTUALS_ROWS })] };
+    return {
+      ok: false,
+      issues: [actualsIssue('tooManyRows', '', { count: rows.length - 1, max: MAX_ACTUALS_ROWS })],
+    };
   }
   const figures = new Map<string, ActualFigure>(actualFigures(dataset).map((f) => [f.key, f]));
   const years = actualYearRange(dataset);
@@ -228,12 +247,22 @@ export function readActualsTable(
     const unit = text(row[col('unit')]);
     if (!unitMatches(figure.unit, unit)) {
       const words = ACTUAL_UNIT_WORDS[figure.unit];
-      add(actualsIssue('wrongUnit', cellAt('unit'), { value: unit.slice(0, 100), expected: words.zh === words.en ? words.zh : `${words.zh} / ${words.en}` }));
+      add(
+        actualsIssue('wrongUnit', cellAt('unit'), {
+          value: unit.slice(0, 100),
+          expected: words.zh === words.en ? words.zh : `${words.zh} / ${words.en}`,
+        }),
+      );
       ok = false;
     }
     const year = cellToNumber(row[col('year')]);
     if (year === null || !Number.isInteger(year) || year < years.min || year > years.max) {
-      add(actualsIssue('yearOutOfRange', cellAt('year'), { value: text(row[col('year')]).slice(0, 100), ...years }));
+      add(
+        actualsIssue('yearOutOfRange', cellAt('year'), {
+          value: text(row[col('year')]).slice(0, 100),
+          ...years,
+        }),
+      );
       ok = false;
     }
     const value = cellToNumber(rawValue);
@@ -249,7 +278,12 @@ export function readActualsTable(
       add(actualsIssue('sourceMissing', cellAt('document'), {}));
       ok = false;
     } else if (document.length > ACTUAL_TEXT_LIMITS.documentMaxLength) {
-      add(actualsIssue('textTooLong', cellAt('document'), { length: document.length, maxLength: ACTUAL_TEXT_LIMITS.documentMaxLength }));
+      add(
+        actualsIssue('textTooLong', cellAt('document'), {
+          length: document.length,
+          maxLength: ACTUAL_TEXT_LIMITS.documentMaxLength,
+        }),
+      );
       ok = false;
     }
     const rawDate = row[col('date')];
@@ -260,7 +294,12 @@ export function readActualsTable(
     }
     const note = text(row[col('note')]);
     if (note.length > ACTUAL_TEXT_LIMITS.noteMaxLength) {
-      add(actualsIssue('textTooLong', cellAt('note'), { length: note.length, maxLength: ACTUAL_TEXT_LIMITS.noteMaxLength }));
+      add(
+        actualsIssue('textTooLong', cellAt('note'), {
+          length: note.length,
+          maxLength: ACTUAL_TEXT_LIMITS.noteMaxLength,
+        }),
+      );
       ok = false;
     }
     if (!ok) continue;
@@ -275,7 +314,10 @@ export function readActualsTable(
   }
   if (issues.length > 0) return { ok: false, issues };
   if (values.length > MAX_ACTUAL_VALUES) {
-    return { ok: false, issues: [actualsIssue('tooManyRows', '', { count: values.length, max: MAX_ACTUAL_VALUES })] };
+    return {
+      ok: false,
+      issues: [actualsIssue('tooManyRows', '', { count: values.length, max: MAX_ACTUAL_VALUES })],
+    };
   }
   return { ok: true, values, emptyRows };
 }

@@ -17,7 +17,10 @@ export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 /** Refuse a file by its size before reading it; null when it may be read. */
 export function checkActualsFileSize(bytes: number): ActualsReadResult | null {
   if (bytes > MAX_ACTUALS_FILE_BYTES) {
-    return { ok: false, issues: [actualsIssue('fileTooLarge', '', { bytes, maxBytes: MAX_ACTUALS_FILE_BYTES })] };
+    return {
+      ok: false,
+      issues: [actualsIssue('fileTooLarge', '', { bytes, maxBytes: MAX_ACTUALS_FILE_BYTES })],
+    };
   }
   if (bytes === 0) return { ok: false, issues: [actualsIssue('fileEmpty', '', {})] };
   return null;

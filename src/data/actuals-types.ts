@@ -44,12 +44,7 @@ export interface ActualsRecord {
 
 /** What kind of figure an actual is. */
 export type ActualFigureKind =
-  | 'clusterOutput'
-  | 'clusterInvestment'
-  | 'clusterLand'
-  | 'zoneInvestment'
-  | 'zoneLand'
-  | 'indicator';
+  'clusterOutput' | 'clusterInvestment' | 'clusterLand' | 'zoneInvestment' | 'zoneLand' | 'indicator';
 
 /** Units an actual can be in: the indicators' units (亿元, km², %, …). */
 export type ActualUnit = IndicatorUnit;
@@ -98,9 +93,10 @@ export function actualFigures(dataset: PlanDataset): ActualFigure[] {
     figures.push({
       key: `output.${cluster.id}`,
       kind: 'clusterOutput',
-      name: cluster.measure === 'serviceRevenue'
-        ? { zh: `${cluster.name.zh}营业收入`, en: `${cluster.name.en} revenue` }
-        : { zh: `${cluster.name.zh}工业总产值`, en: `${cluster.name.en} output` },
+      name:
+        cluster.measure === 'serviceRevenue'
+          ? { zh: `${cluster.name.zh}营业收入`, en: `${cluster.name.en} revenue` }
+          : { zh: `${cluster.name.zh}工业总产值`, en: `${cluster.name.en} output` },
       unit: 'yi',
       clusterId: cluster.id,
       ...MONEY,
@@ -156,10 +152,6 @@ export function actualFigures(dataset: PlanDataset): ActualFigure[] {
 }
 
 /** The actual of a figure in a year, or undefined. */
-export function actualOf(
-  values: readonly ActualValue[],
-  key: string,
-  year: number,
-): ActualValue | undefined {
+export function actualOf(values: readonly ActualValue[], key: string, year: number): ActualValue | undefined {
   return values.find((value) => value.key === key && value.year === year);
 }

@@ -13,19 +13,51 @@ import { formulaCells, readActualsFile } from '../../src/actuals-format/read-act
 import { writeFixtureXlsx, type FixtureCell } from './xlsx-fixture';
 
 const HEADER = ['代码', '指标', '单位', '年份', '实际值', '来源文件', '来源日期', '备注'];
-const row = (key: string, unit: string, year: ActualsCell, value: ActualsCell, doc = '黔江区统计公报 2019', date: ActualsCell = '2020-03-15') =>
-  [key, '', unit, year, value, doc, date, ''] as ActualsCell[];
+const row = (
+  key: string,
+  unit: string,
+  year: ActualsCell,
+  value: ActualsCell,
+  doc = '黔江区统计公报 2019',
+  date: ActualsCell = '2020-03-15',
+) => [key, '', unit, year, value, doc, date, ''] as ActualsCell[];
 
 describe('the actuals template', () => {
   test('has one row per figure and projected year, with the figure’s unit, filled where known', () => {
     const years = templateYears(PLAN_DATASET, []);
     expect(years).toEqual([2018, 2019, 2020]);
-    const known = [{ key: 'output.newMaterials', year: 2019, value: 88.5, source: { document: '公报', date: '2020' }, note: '' }];
+    const known = [
+      {
+        key: 'output.newMaterials',
+        year: 2019,
+        value: 88.5,
+        source: { document: '公报', date: '2020' },
+        note: '',
+      },
+    ];
     const { header, rows } = actualsTemplate(PLAN_DATASET, years, known, 'zh');
     expect(header).toEqual(HEADER);
     expect(rows).toHaveLength(actualFigures(PLAN_DATASET).length * 3);
-    expect(rows[0]).toEqual(['output.newMaterials', '新材料工业总产值', '亿元', 2018, null, null, null, null]);
-    expect(rows[1]).toEqual(['output.newMaterials', '新材料工业总产值', '亿元', 2019, 88.5, '公报', '2020', null]);
+    expect(rows[0]).toEqual([
+      'output.newMaterials',
+      '新材料工业总产值',
+      '亿元',
+      2018,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(rows[1]).toEqual([
+      'output.newMaterials',
+      '新材料工业总产值',
+      '亿元',
+      2019,
+      88.5,
+      '公报',
+      '2020',
+      null,
+    ]);
     expect(templateYears(PLAN_DATASET, [{ ...known[0]!, year: 2022 }])).toEqual([2018, 2019, 2020, 2022]);
   });
 
@@ -45,10 +77,34 @@ describe('the actuals template', () => {
       ok: true,
       emptyRows: 1,
       values: [
-        { key: 'output.newMaterials', year: 2018, value: 70.2, source: { document: '黔江区统计公报 2019', date: '2020-03-15' }, note: '' },
-        { key: 'output.newMaterials', year: 2019, value: 1080.5, source: { document: '公报', date: '2020-03-01' }, note: '' },
-        { key: 'land.newMaterials', year: 2020, value: 2.5, source: { document: '国土年报', date: '2021' }, note: '' },
-        { key: 'indicator.rndIntensity', year: 2020, value: 1.9, source: { document: '科技局', date: '2021-02-03' }, note: '' },
+        {
+          key: 'output.newMaterials',
+          year: 2018,
+          value: 70.2,
+          source: { document: '黔江区统计公报 2019', date: '2020-03-15' },
+          note: '',
+        },
+        {
+          key: 'output.newMaterials',
+          year: 2019,
+          value: 1080.5,
+          source: { document: '公报', date: '2020-03-01' },
+          note: '',
+        },
+        {
+          key: 'land.newMaterials',
+          year: 2020,
+          value: 2.5,
+          source: { document: '国土年报', date: '2021' },
+          note: '',
+        },
+        {
+          key: 'indicator.rndIntensity',
+          year: 2020,
+          value: 1.9,
+          source: { document: '科技局', date: '2021-02-03' },
+          note: '',
+        },
       ],
     });
   });
@@ -68,7 +124,10 @@ describe('the actuals template', () => {
     ['a CSV formula', row('output.newMaterials', '亿元', 2019, '=1+1'), 'formula', 'E2'],
     ['an injected command', row('output.newMaterials', '亿元', 2019, 50, '@SUM(1)'), 'formula', 'F2'],
   ])('refuses %s, naming the cell', (_name, bad, code, cell) => {
-    const result = readActualsTable([HEADER, row('output.newMaterials', '亿元', 2018, 40), bad], PLAN_DATASET);
+    const result = readActualsTable(
+      [HEADER, row('output.newMaterials', '亿元', 2018, 40), bad],
+      PLAN_DATASET,
+    );
     // The bad row is the third row of the sheet.
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -77,10 +136,19 @@ describe('the actuals template', () => {
   });
 
   test('refuses a file whose header is not the template’s, and an empty one', () => {
-    const wrong = readActualsTable([['name', 'value'], ['a', 1]], PLAN_DATASET);
+    const wrong = readActualsTable(
+      [
+        ['name', 'value'],
+        ['a', 1],
+      ],
+      PLAN_DATASET,
+    );
     expect(wrong).toMatchObject({ ok: false, issues: [{ code: 'notTemplate', cell: 'A1' }] });
     expect(readActualsTable([], PLAN_DATASET)).toMatchObject({ ok: false, issues: [{ code: 'fileEmpty' }] });
-    expect(readActualsTable([[null, ''], []], PLAN_DATASET)).toMatchObject({ ok: false, issues: [{ code: 'fileEmpty' }] });
+    expect(readActualsTable([[null, ''], []], PLAN_DATASET)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'fileEmpty' }],
+    });
   });
 
   test('refuses the same figure and year twice, naming both cells', () => {
@@ -88,7 +156,10 @@ describe('the actuals template', () => {
       [HEADER, row('output.newMaterials', '亿元', 2019, 40), row('output.newMaterials', '亿元', 2019, 41)],
       PLAN_DATASET,
     );
-    expect(result).toMatchObject({ ok: false, issues: [{ code: 'duplicate', cell: 'A3', params: { firstCell: 'A2' } }] });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ code: 'duplicate', cell: 'A3', params: { firstCell: 'A2' } }],
+    });
   });
 
   test('lists every problem of a file, not only the first', () => {
@@ -100,8 +171,20 @@ describe('the actuals template', () => {
   });
 
   test('numbers and dates are read as a statistician writes them', () => {
-    expect([cellToNumber('12'), cellToNumber(' 1,234.5 '), cellToNumber('1e3'), cellToNumber('12,34'), cellToNumber(Number.NaN)]).toEqual([12, 1234.5, null, null, null]);
-    expect([normalizeDate('2019/3/1'), normalizeDate('2019.03'), normalizeDate('2019年3月'), normalizeDate('2019-02-30'), normalizeDate(43831)]).toEqual(['2019-03-01', '2019-03', '2019-03', null, null]);
+    expect([
+      cellToNumber('12'),
+      cellToNumber(' 1,234.5 '),
+      cellToNumber('1e3'),
+      cellToNumber('12,34'),
+      cellToNumber(Number.NaN),
+    ]).toEqual([12, 1234.5, null, null, null]);
+    expect([
+      normalizeDate('2019/3/1'),
+      normalizeDate('2019.03'),
+      normalizeDate('2019年3月'),
+      normalizeDate('2019-02-30'),
+      normalizeDate(43831),
+    ]).toEqual(['2019-03-01', '2019-03', '2019-03', null, null]);
   });
 });
 
@@ -114,15 +197,26 @@ describe('actuals files', () => {
 
   test('reads an XLSX written by another writer', async () => {
     const result = await readActualsFile(writeFixtureXlsx(rows), PLAN_DATASET);
-    expect(result).toMatchObject({ ok: true, values: [{ year: 2018, value: 70.2 }, { year: 2019, value: 80.4 }] });
+    expect(result).toMatchObject({
+      ok: true,
+      values: [
+        { year: 2018, value: 70.2 },
+        { year: 2019, value: 80.4 },
+      ],
+    });
   });
 
   test('refuses an XLSX cell that holds a formula, even with its computed value', async () => {
     const bad = rows.map((r) => [...r]);
     bad[2]![4] = { formula: 'E2*1.1', cached: 77.22 };
     const result = await readActualsFile(writeFixtureXlsx(bad), PLAN_DATASET);
-    expect(result).toMatchObject({ ok: false, issues: [{ code: 'formula', cell: 'E3', params: { formula: '=E2*1.1' } }] });
-    expect(formulaCells('<c r="B2" t="str"><f>A1</f><v>1</v></c><c r="C2"><v>2</v></c>')).toEqual(new Map([['B2', '=A1']]));
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ code: 'formula', cell: 'E3', params: { formula: '=E2*1.1' } }],
+    });
+    expect(formulaCells('<c r="B2" t="str"><f>A1</f><v>1</v></c><c r="C2"><v>2</v></c>')).toEqual(
+      new Map([['B2', '=A1']]),
+    );
   });
 
   test('reads a CSV with a byte-order mark, and refuses one that is not UTF-8', async () => {
@@ -130,16 +224,31 @@ describe('actuals files', () => {
     const result = await readActualsFile(new TextEncoder().encode(csv), PLAN_DATASET);
     expect(result).toMatchObject({ ok: true, values: [{ value: 70.2 }, { value: 80.4 }] });
     const gbk = Uint8Array.from([0xb4, 0xfa, 0xc2, 0xeb, 0x2c, 0x31]);
-    expect(await readActualsFile(gbk, PLAN_DATASET)).toMatchObject({ ok: false, issues: [{ code: 'notSpreadsheet' }] });
+    expect(await readActualsFile(gbk, PLAN_DATASET)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'notSpreadsheet' }],
+    });
   });
 
   test('refuses 0 bytes, more than 10 MB, a damaged XLSX and a CSV cut inside a quote', async () => {
-    expect(await readActualsFile(new Uint8Array(0), PLAN_DATASET)).toMatchObject({ ok: false, issues: [{ code: 'fileEmpty' }] });
+    expect(await readActualsFile(new Uint8Array(0), PLAN_DATASET)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'fileEmpty' }],
+    });
     const huge = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
-    expect(await readActualsFile(huge, PLAN_DATASET)).toMatchObject({ ok: false, issues: [{ code: 'fileTooLarge' }] });
+    expect(await readActualsFile(huge, PLAN_DATASET)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'fileTooLarge' }],
+    });
     const xlsx = writeFixtureXlsx(rows);
-    expect(await readActualsFile(xlsx.slice(0, 200), PLAN_DATASET)).toMatchObject({ ok: false, issues: [{ code: 'notSpreadsheet' }] });
+    expect(await readActualsFile(xlsx.slice(0, 200), PLAN_DATASET)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'notSpreadsheet' }],
+    });
     const cut = new TextEncoder().encode(`${HEADER.join(',')}\r\noutput.newMaterials,"新材料`);
-    expect(await readActualsFile(cut, PLAN_DATASET)).toMatchObject({ ok: false, issues: [{ code: 'notSpreadsheet' }] });
+    expect(await readActualsFile(cut, PLAN_DATASET)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'notSpreadsheet' }],
+    });
   });
 });

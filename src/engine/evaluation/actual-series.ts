@@ -11,7 +11,10 @@ export interface ActualSeries {
   readonly years: readonly number[];
   /** Per cluster: output (revenue for services), investment and producing land by year; absent years missing. */
   readonly clusters: Readonly<
-    Record<ClusterId, { output: Map<number, number>; investment: Map<number, number>; land: Map<number, number> }>
+    Record<
+      ClusterId,
+      { output: Map<number, number>; investment: Map<number, number>; land: Map<number, number> }
+    >
   >;
   /** All industrial output of the zone (indicator `industrialOutput`), by year. */
   readonly industrialOutput: ReadonlyMap<number, number>;

@@ -90,9 +90,17 @@ const ROUNDS = 40;
 /** Weight of the pull toward the plan path's values: breaks ties where output alone cannot tell growth from investment. */
 const TIE_BREAK = 1e-9;
 const PHI = (Math.sqrt(5) - 1) / 2;
+/** Golden-section steps of the nested growth-and-investment fit (inner: growth; outer: investment). */
+const INNER_STEPS = 60;
+const OUTER_STEPS = 50;
 
 /** Minimise a function of one variable on [lo, hi] by golden-section search (assumed unimodal there). */
-export function goldenSection(f: (x: number) => number, lo: number, hi: number, steps = GOLDEN_STEPS): number {
+export function goldenSection(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  steps = GOLDEN_STEPS,
+): number {
   let a = lo;
   let b = hi;
   let c = b - PHI * (b - a);
@@ -251,7 +259,10 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     ...model.resolved.clusters.filter((c) => c.measure === 'industrialOutput'),
     ...model.resolved.clusters.filter((c) => c.measure !== 'industrialOutput'),
   ];
-  const partial = new Map<ClusterId, Omit<ClusterFit, 'levers' | 'landYears'> & { basis: Record<string, FitBasis> }>();
+  const partial = new Map<
+    ClusterId,
+    Omit<ClusterFit, 'levers' | 'landYears'> & { basis: Record<string, FitBasis> }
+  >();
   for (const cluster of order) {
     const c = model.resolved.clusters.indexOf(cluster);
     const series = actuals.clusters[cluster.id];
@@ -263,7 +274,15 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
       landPace: 'kept',
     };
     if (given.length === 0) {
-      partial.set(cluster.id, { clusterId: cluster.id, fitted: false, years: [], rmse: 0, maxError: 0, atBound: false, basis });
+      partial.set(cluster.id, {
+        clusterId: cluster.id,
+        fitted: false,
+        years: [],
+        rmse: 0,
+        maxError: 0,
+        atBound: false,
+        basis,
+      });
       continue;
     }
     const g = leverParameter(c, 'growthRate');
@@ -293,7 +312,42 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     if (basis.investmentPerYear === 'fromActuals') {
       fit.minimise([g], [gRange], [GRID_GROWTH * 4], objective);
     } else {
-      fit.minimise([g, inv], [gRange, iRange], [GRID_GROWTH, GRID_INVESTMENT], objective);
+      // Growth and investment trade off along a valley: for each investment, the best growth
+      // (nested), over a grid of investment and then golden-section search around its best point.
+      const bestGrowthAt = (investment: number): number => {
+        params[inv] = investment;
+        const x = goldenSection(
+          (v) => {
+            params[g] = v;
+            fit.run();
+            return objective();
+          },
+          gRange.min,
+          gRange.max,
+          INNER_STEPS,
+        );
+        params[g] = x;
+        fit.run();
+        return objective();
+      };
+      let bestI = params[inv]!;
+      let bestValue = Infinity;
+      for (let k = 0; k < GRID_INVESTMENT; k++) {
+        const investment = iRange.min + ((iRange.max - iRange.min) * k) / (GRID_INVESTMENT - 1);
+        const value = bestGrowthAt(investment);
+        if (value < bestValue) {
+          bestValue = value;
+          bestI = investment;
+        }
+      }
+      const width = (iRange.max - iRange.min) / (GRID_INVESTMENT - 1);
+      const refined = goldenSection(
+        bestGrowthAt,
+        Math.max(iRange.min, bestI - width),
+        Math.min(iRange.max, bestI + width),
+        OUTER_STEPS,
+      );
+      bestGrowthAt(refined);
       basis.investmentPerYear = 'fitted';
     }
     basis.growthRate = 'fitted';
@@ -303,8 +357,17 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
       return { year, actual, fitted, error: fitted - actual };
     });
     const atBound =
-      params[g] === gRange.min || params[g] === gRange.max || (basis.investmentPerYear === 'fitted' && (params[inv] === iRange.min || params[inv] === iRange.max));
-    partial.set(cluster.id, { clusterId: cluster.id, fitted: true, years, ...errorsOf(years), atBound, basis });
+      params[g] === gRange.min ||
+      params[g] === gRange.max ||
+      (basis.investmentPerYear === 'fitted' && (params[inv] === iRange.min || params[inv] === iRange.max));
+    partial.set(cluster.id, {
+      clusterId: cluster.id,
+      fitted: true,
+      years,
+      ...errorsOf(years),
+      atBound,
+      basis,
+    });
   }
 
   // Other industry: zone output less the four industrial clusters, where all are entered.
@@ -342,7 +405,9 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
   const landYears = new Map<ClusterId, FitYear[]>();
   for (const cluster of order) {
     const c = model.resolved.clusters.indexOf(cluster);
-    const land = [...actuals.clusters[cluster.id].land].filter(([year]) => year > baseYear).sort((a, b) => a[0] - b[0]);
+    const land = [...actuals.clusters[cluster.id].land]
+      .filter(([year]) => year > baseYear)
+      .sort((a, b) => a[0] - b[0]);
     const entry = partial.get(cluster.id)!;
     if (land.length === 0 || !entry.fitted) {
       landYears.set(cluster.id, []);
@@ -377,8 +442,12 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
       return;
     }
     let need = 0;
-    for (let t = 1; t < n; t++) need = Math.max(need, (fit.out.wantedLand[c * n + t]! - model.landBase[c]!) / t);
-    params[pace] = Math.min(paceMax, Math.max(plan.clusters[cluster.id].landPace * 0, need * (1 + 1e-9) + 1e-9));
+    for (let t = 1; t < n; t++)
+      need = Math.max(need, (fit.out.wantedLand[c * n + t]! - model.landBase[c]!) / t);
+    params[pace] = Math.min(
+      paceMax,
+      Math.max(plan.clusters[cluster.id].landPace * 0, need * (1 + 1e-9) + 1e-9),
+    );
     partial.get(cluster.id)!.basis.landPace = 'fitted';
   });
 
