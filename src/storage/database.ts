@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ActualsRecord } from '../data/actuals-types';
 import type { Scenario } from '../scenario/scenario';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 
@@ -14,10 +15,18 @@ export const DB_NAME = 'qianjiang-simulator';
  *   which would write scenarios in the old shape, opens the database read-only.
  * - 4: no new store either: scenarios change shape again (shape 3, release 0.3); the version goes up
  *   for the same reason, so that a tab of release 0.2 opens the database read-only.
+ * - 5: adds `actuals` (what really happened in the zone, each figure with its source; one record
+ *   `zone`, src/storage/actuals-store.ts). Every other store and record is left as it was.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 /** Store names. Never change them without a migration. */
-export const STORES = { drafts: 'drafts', scenarios: 'scenarios', trash: 'trash', meta: 'meta' } as const;
+export const STORES = {
+  drafts: 'drafts',
+  scenarios: 'scenarios',
+  trash: 'trash',
+  meta: 'meta',
+  actuals: 'actuals',
+} as const;
 
 /** Which saved scenario the working draft started from. */
 export interface DraftOrigin {
@@ -73,6 +82,7 @@ export interface SimulatorDB extends DBSchema {
   scenarios: { key: string; value: SavedScenario; indexes: { updatedAt: number } };
   trash: { key: string; value: TrashRecord };
   meta: { key: string; value: MetaRecord };
+  actuals: { key: string; value: ActualsRecord };
 }
 
 /** Callbacks for the events of a connection that the app must react to. */
@@ -135,4 +145,5 @@ export function upgradeSchema(db: IDBPDatabase<SimulatorDB>, oldVersion: number)
     db.createObjectStore(STORES.meta, { keyPath: 'key' });
   }
   // 3 and 4 add no store: see DB_VERSION.
+  if (oldVersion < 5) db.createObjectStore(STORES.actuals, { keyPath: 'id' });
 }
