@@ -8,6 +8,8 @@ import { LibraryState, libraryContext } from './state/library.svelte';
 import { Navigation, navigationContext } from './state/navigation.svelte';
 import { WorkbenchState, workbenchContext } from './state/workbench.svelte';
 import { StorageConnection } from './storage/connection';
+import { ActualsStore } from './storage/actuals-store';
+import { ActualsState, actualsContext } from './state/actuals.svelte';
 import { loadCompareSelection, saveCompareSelection } from './storage/compare-selection';
 import { loadLocale } from './storage/preferences';
 import { ScenarioRepository } from './storage/scenario-repository';
@@ -61,6 +63,12 @@ const compare = new CompareState({
   appVersion: APP_VERSION,
 });
 
+// The zone's actuals, for the evaluation view (read when the view opens).
+const actuals = new ActualsState({
+  dataset: PLAN_DATASET,
+  store: connection === null ? null : new ActualsStore(connection, PLAN_DATASET),
+});
+
 function mountApp(): void {
   document.documentElement.lang = i18n.locale;
   const target = document.getElementById('app');
@@ -73,6 +81,7 @@ function mountApp(): void {
       libraryContext(library),
       compareContext(compare),
       navigationContext(new Navigation()),
+      actualsContext(actuals),
     ]),
   });
 }

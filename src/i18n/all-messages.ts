@@ -10,9 +10,13 @@ export const ALL_MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...LAZY_AREAS.compare['zh-CN'],
     ...LAZY_AREAS.uncertainty['zh-CN'],
     ...LAZY_AREAS.plan['zh-CN'],
+    ...LAZY_AREAS.evaluation['zh-CN'],
   },
-  en: { ...en, ...LAZY_AREAS.compare.en, ...LAZY_AREAS.uncertainty.en, ...LAZY_AREAS.plan.en } as Record<
-    MessageKey,
-    string
-  >,
+  en: {
+    ...en,
+    ...LAZY_AREAS.compare.en,
+    ...LAZY_AREAS.uncertainty.en,
+    ...LAZY_AREAS.plan.en,
+    ...LAZY_AREAS.evaluation.en,
+  } as Record<MessageKey, string>,
 };

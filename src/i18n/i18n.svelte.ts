@@ -15,7 +15,7 @@ export const MESSAGES: Record<Locale, Partial<Record<MessageKey, string>>> = {
 };
 
 /** A set of messages loaded together: the start-up screens', or a lazily loaded view's. */
-export type MessageArea = 'start' | 'compare' | 'uncertainty' | 'plan';
+export type MessageArea = 'start' | 'compare' | 'uncertainty' | 'plan' | 'evaluation';
 
 type Messages = Readonly<Record<string, string>>;
 
@@ -26,12 +26,14 @@ const LOADERS: Record<Locale, Record<MessageArea, () => Promise<Messages>>> = {
     compare: () => import('./messages/compare.zh').then((m) => m.compareZh),
     uncertainty: () => import('./messages/uncertainty.zh').then((m) => m.uncertaintyZh),
     plan: () => import('./messages/plan.zh').then((m) => m.planZh),
+    evaluation: () => import('./messages/evaluation.zh').then((m) => m.evaluationZh),
   },
   en: {
     start: () => import('./messages/en').then((m) => m.en),
     compare: () => import('./messages/compare.en').then((m) => m.compareEn),
     uncertainty: () => import('./messages/uncertainty.en').then((m) => m.uncertaintyEn),
     plan: () => import('./messages/plan.en').then((m) => m.planEn),
+    evaluation: () => import('./messages/evaluation.en').then((m) => m.evaluationEn),
   },
 };
 

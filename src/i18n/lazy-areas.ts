@@ -1,5 +1,7 @@
 import { compareEn } from './messages/compare.en';
 import { compareZh } from './messages/compare.zh';
+import { evaluationEn } from './messages/evaluation.en';
+import { evaluationZh } from './messages/evaluation.zh';
 import { planEn } from './messages/plan.en';
 import { planZh } from './messages/plan.zh';
 import { uncertaintyEn } from './messages/uncertainty.en';
@@ -14,4 +16,5 @@ export const LAZY_AREAS = {
   compare: { 'zh-CN': compareZh, en: compareEn },
   uncertainty: { 'zh-CN': uncertaintyZh, en: uncertaintyEn },
   plan: { 'zh-CN': planZh, en: planEn },
+  evaluation: { 'zh-CN': evaluationZh, en: evaluationEn },
 } as const;

@@ -13,6 +13,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'nav.workbench': 'Assumptions & targets',
   'nav.uncertainty': 'Uncertainty',
   'nav.compare': 'Compare',
+  'nav.evaluation': 'Evaluation',
   'nav.plan': 'Whole plan',
   'nav.library': 'Scenario library',
   'nav.comingSoon': 'This view is being built.',

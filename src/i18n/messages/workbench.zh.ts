@@ -10,6 +10,7 @@ export const workbenchZh = {
   'nav.workbench': '假设与目标',
   'nav.uncertainty': '不确定性',
   'nav.compare': '情景对比',
+  'nav.evaluation': '规划评估',
   'nav.plan': '规划全貌',
   'nav.library': '情景库',
   'nav.comingSoon': '此视图正在建设中。',

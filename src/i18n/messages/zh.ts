@@ -1,4 +1,5 @@
 import type { compareZh } from './compare.zh';
+import type { evaluationZh } from './evaluation.zh';
 import { formatZh } from './format.zh';
 import { libraryZh } from './library.zh';
 import { linksZh } from './links.zh';
@@ -25,4 +26,8 @@ export const zh = {
 
 /** A message key, of any area. */
 export type MessageKey =
-  keyof typeof zh | keyof typeof compareZh | keyof typeof uncertaintyZh | keyof typeof planZh;
+  | keyof typeof zh
+  | keyof typeof compareZh
+  | keyof typeof uncertaintyZh
+  | keyof typeof planZh
+  | keyof typeof evaluationZh;

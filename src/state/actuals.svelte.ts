@@ -1,0 +1,151 @@
+import { getContext } from 'svelte';
+import type { ActualValue } from '../data/actuals-types';
+import type { PlanDataset } from '../data/plan-types';
+import type { ActualsIssue } from '../actuals-format/actuals-issues';
+import { checkActualValues, sortActuals } from '../actuals-format/actuals-schema';
+import type { ActualsStore } from '../storage/actuals-store';
+import { StorageFailure } from '../storage/storage-errors';
+import type { Evaluation } from '../engine/evaluation/evaluate';
+
+/** What the last import or save said. */
+export type ActualsMessage =
+  | { readonly kind: 'reading'; readonly name: string }
+  | { readonly kind: 'imported'; readonly name: string; readonly count: number }
+  | { readonly kind: 'refused'; readonly name: string; readonly issues: readonly ActualsIssue[] }
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'conflict' }
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+/** What the actuals state needs from outside. */
+export interface ActualsDeps {
+  readonly dataset: PlanDataset;
+  /** Null without IndexedDB: actuals then live in memory for the page's life. */
+  readonly store: ActualsStore | null;
+}
+
+/**
+ * The zone's actuals as the app holds them: loaded from storage, replaced by an import or by the
+ * table's edits (all or nothing), and the evaluation computed from them (on first use, off the
+ * input's path).
+ */
+export class ActualsState {
+  values = $state.raw<readonly ActualValue[]>([]);
+  revision = $state(0);
+  loaded = $state(false);
+  /** Whether the stored record could not be read: then nothing is written over it. */
+  locked = $state(false);
+  message = $state.raw<ActualsMessage | null>(null);
+  evaluation = $state.raw<Evaluation | null>(null);
+  evaluating = $state(false);
+
+  readonly dataset: PlanDataset;
+  readonly #store: ActualsStore | null;
+  #evaluationFor: readonly ActualValue[] | null = null;
+
+  constructor(deps: ActualsDeps) {
+    this.dataset = deps.dataset;
+    this.#store = deps.store;
+  }
+
+  /** Whether actuals are kept across reloads. */
+  get persistent(): boolean {
+    return this.#store !== null;
+  }
+
+  /** Read the stored actuals (once; again after a conflict). */
+  async load(): Promise<void> {
+    if (this.#store === null) {
+      this.loaded = true;
+      return;
+    }
+    try {
+      const read = await this.#store.read();
+      if (read.kind === 'ready') {
+        this.values = read.record.values;
+        this.revision = read.record.revision;
+      } else if (read.kind === 'unreadable') {
+        this.locked = true;
+        this.message = { kind: 'unreadable', reason: read.reason };
+      }
+    } catch (error) {
+      this.message = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
+    this.loaded = true;
+  }
+
+  /**
+   * Replace every actual by `values` (valid ones only: refused values change nothing, stored or
+   * shown). Returns whether they were kept.
+   */
+  async replace(values: readonly ActualValue[]): Promise<boolean> {
+    const problem = checkActualValues(this.dataset, values);
+    if (problem !== null) {
+      this.message = { kind: 'failed', reason: problem };
+      return false;
+    }
+    if (this.locked) return false;
+    const sorted = sortActuals(this.dataset, values);
+    if (this.#store === null) {
+      this.values = sorted;
+      this.revision++;
+      return true;
+    }
+    try {
+      const record = await this.#store.write(sorted, this.revision);
+      this.values = record.values;
+      this.revision = record.revision;
+      return true;
+    } catch (error) {
+      if (error instanceof StorageFailure && error.kind === 'conflict') {
+        this.message = { kind: 'conflict' };
+        await this.load();
+      } else {
+        this.message = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+      }
+      return false;
+    }
+  }
+
+  /** Import a filled template (XLSX or CSV): all or nothing, each problem naming its cell. */
+  async importFile(file: File): Promise<void> {
+    this.message = { kind: 'reading', name: file.name };
+    const { checkActualsFileSize, readActualsFile } = await import('../actuals-format/read-actuals-file');
+    // A file over the cap is refused by its size, before it is read.
+    const sized = checkActualsFileSize(file.size);
+    const result = sized ?? (await readActualsFile(new Uint8Array(await file.arrayBuffer()), this.dataset));
+    if (!result.ok) {
+      this.message = { kind: 'refused', name: file.name, issues: result.issues };
+      return;
+    }
+    if (await this.replace(result.values)) {
+      this.message = { kind: 'imported', name: file.name, count: result.values.length };
+    }
+  }
+
+  /** The evaluation of the current actuals, computed when asked for and when the actuals change. */
+  async evaluate(): Promise<void> {
+    const values = this.values;
+    if (this.#evaluationFor === values) return;
+    this.#evaluationFor = values;
+    this.evaluating = true;
+    // Let the page paint "evaluating" first: the back-fit takes a moment.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { evaluatePlan } = await import('../engine/evaluation/evaluate');
+    if (this.#evaluationFor !== values) return;
+    this.evaluation = evaluatePlan(this.dataset, values);
+    this.evaluating = false;
+  }
+}
+
+const KEY = Symbol('actuals');
+
+/** The context entry that makes the actuals available to a component tree mounted with it. */
+export function actualsContext(actuals: ActualsState): [symbol, ActualsState] {
+  return [KEY, actuals];
+}
+
+/** Get the actuals of the component tree. */
+export function getActuals(): ActualsState {
+  return getContext<ActualsState>(KEY);
+}
