@@ -67,6 +67,14 @@ const compare = new CompareState({
 const actuals = new ActualsState({
   dataset: PLAN_DATASET,
   store: connection === null ? null : new ActualsStore(connection, PLAN_DATASET),
+  evaluate: (() => {
+    // A library worker of its own, started on the first evaluation (the back-fit takes a moment).
+    let worker: ReturnType<typeof createLibraryWorker> | null = null;
+    return async (values) => {
+      worker ??= createLibraryWorker();
+      return worker.api.evaluate(values.map((v) => ({ ...v, source: { ...v.source } })));
+    };
+  })(),
 });
 
 function mountApp(): void {

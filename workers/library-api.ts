@@ -1,4 +1,6 @@
 import type { CompareEntry, Comparison, WaterfallOutcome } from '../src/engine/compare';
+import type { ActualValue } from '../src/data/actuals-types';
+import type { Evaluation } from '../src/engine/evaluation/evaluate';
 import type { Scenario } from '../src/scenario/scenario';
 import type { ScenarioSummary } from '../src/engine/scenario-summary';
 
@@ -20,4 +22,6 @@ export interface LibraryApi {
    * and lever group (`decomposeDifference`); refuses, naming the side, a scenario that cannot be projected.
    */
   waterfall(from: Scenario, to: Scenario): WaterfallOutcome;
+  /** Evaluate the plan against the actuals: attainment, back-fit, the miss explained (`evaluatePlan`). */
+  evaluate(values: readonly ActualValue[]): Evaluation;
 }

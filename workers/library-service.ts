@@ -1,6 +1,7 @@
 import { PLAN_DATASET } from '../src/data/plan-dataset';
 import type { PlanDataset } from '../src/data/plan-types';
 import { compareScenarios, decomposeDifference } from '../src/engine/compare';
+import { evaluatePlan } from '../src/engine/evaluation/evaluate';
 import { summarizeScenario } from '../src/engine/scenario-summary';
 import type { LibraryApi } from './library-api';
 
@@ -10,5 +11,6 @@ export function createLibraryService(dataset: PlanDataset = PLAN_DATASET): Libra
     summarize: (scenarios) => scenarios.map((scenario) => summarizeScenario(dataset, scenario)),
     compare: (entries, referenceIndex) => compareScenarios(dataset, entries, referenceIndex),
     waterfall: (from, to) => decomposeDifference(dataset, from, to),
+    evaluate: (values) => evaluatePlan(dataset, values),
   };
 }

@@ -22,6 +22,8 @@ export interface ActualsDeps {
   readonly dataset: PlanDataset;
   /** Null without IndexedDB: actuals then live in memory for the page's life. */
   readonly store: ActualsStore | null;
+  /** Evaluate the plan against actuals (in the app: the library worker, off the main thread). */
+  readonly evaluate: (values: readonly ActualValue[]) => Promise<Evaluation>;
 }
 
 /**
@@ -41,11 +43,13 @@ export class ActualsState {
 
   readonly dataset: PlanDataset;
   readonly #store: ActualsStore | null;
+  readonly #evaluate: ActualsDeps['evaluate'];
   #evaluationFor: readonly ActualValue[] | null = null;
 
   constructor(deps: ActualsDeps) {
     this.dataset = deps.dataset;
     this.#store = deps.store;
+    this.#evaluate = deps.evaluate;
   }
 
   /** Whether actuals are kept across reloads. */
@@ -129,11 +133,15 @@ export class ActualsState {
     if (this.#evaluationFor === values) return;
     this.#evaluationFor = values;
     this.evaluating = true;
-    // Let the page paint "evaluating" first: the back-fit takes a moment.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const { evaluatePlan } = await import('../engine/evaluation/evaluate');
-    if (this.#evaluationFor !== values) return;
-    this.evaluation = evaluatePlan(this.dataset, values);
+    try {
+      const evaluation = await this.#evaluate(values);
+      if (this.#evaluationFor !== values) return;
+      this.evaluation = evaluation;
+    } catch (error) {
+      if (this.#evaluationFor !== values) return;
+      this.#evaluationFor = null;
+      this.message = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
     this.evaluating = false;
   }
 }

@@ -46,7 +46,7 @@ export interface ClusterFit {
   readonly fitted: boolean;
   /** The plan path's and the fitted value of each lever the fit moves, with how it was found. */
   readonly levers: readonly {
-    readonly leverId: 'growthRate' | 'investmentPerYear' | 'landIntensity' | 'landPace';
+    readonly leverId: FitLeverId;
     readonly plan: number;
     readonly fitted: number;
     readonly basis: FitBasis;
@@ -81,9 +81,18 @@ export interface BackFit {
   readonly runs: number;
 }
 
+/** The levers the back-fit may move, in the order shown. */
+export const FIT_LEVERS = [
+  'growthRate',
+  'investmentPerYear',
+  'outputPerInvestment',
+  'landIntensity',
+  'landPace',
+] as const;
+export type FitLeverId = (typeof FIT_LEVERS)[number];
+
 /** Points of the first grid per lever. */
-const GRID_GROWTH = 71;
-const GRID_INVESTMENT = 61;
+const GRID_SECOND = 61;
 /** Golden-section steps per coordinate and rounds over the coordinates. */
 const GOLDEN_STEPS = 90;
 const ROUNDS = 40;
@@ -270,6 +279,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     const basis: Record<string, FitBasis> = {
       growthRate: 'kept',
       investmentPerYear: 'kept',
+      outputPerInvestment: 'kept',
       landIntensity: 'kept',
       landPace: 'kept',
     };
@@ -298,7 +308,13 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     const g0 = plan.clusters[cluster.id].growthRate;
     const i0 = plan.clusters[cluster.id].investmentPerYear;
     const gRange = LEVER_RANGE('growthRate');
-    const iRange = LEVER_RANGE('investmentPerYear');
+    // The second lever: yearly investment, or — where its actuals are entered — what each 亿元 of
+    // investment yields (investment came, but produced more or less than the plan path assumed).
+    const fromActuals = basis.investmentPerYear === 'fromActuals';
+    const secondId = fromActuals ? 'outputPerInvestment' : 'investmentPerYear';
+    const second = leverParameter(c, secondId);
+    const sRange = LEVER_RANGE(secondId);
+    const s0 = plan.clusters[cluster.id][secondId];
     const objective = () => {
       let sse = 0;
       for (const [year, actual] of given) {
@@ -306,50 +322,46 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
         sse += d * d;
       }
       const dg = (params[g]! - g0) / (gRange.max - gRange.min);
-      const di = (params[inv]! - i0) / (iRange.max - iRange.min);
-      return sse / scale + TIE_BREAK * (dg * dg + di * di);
+      const ds = (params[second]! - s0) / (sRange.max - sRange.min);
+      return sse / scale + TIE_BREAK * (dg * dg + ds * ds);
     };
-    if (basis.investmentPerYear === 'fromActuals') {
-      fit.minimise([g], [gRange], [GRID_GROWTH * 4], objective);
-    } else {
-      // Growth and investment trade off along a valley: for each investment, the best growth
-      // (nested), over a grid of investment and then golden-section search around its best point.
-      const bestGrowthAt = (investment: number): number => {
-        params[inv] = investment;
-        const x = goldenSection(
-          (v) => {
-            params[g] = v;
-            fit.run();
-            return objective();
-          },
-          gRange.min,
-          gRange.max,
-          INNER_STEPS,
-        );
-        params[g] = x;
-        fit.run();
-        return objective();
-      };
-      let bestI = params[inv]!;
-      let bestValue = Infinity;
-      for (let k = 0; k < GRID_INVESTMENT; k++) {
-        const investment = iRange.min + ((iRange.max - iRange.min) * k) / (GRID_INVESTMENT - 1);
-        const value = bestGrowthAt(investment);
-        if (value < bestValue) {
-          bestValue = value;
-          bestI = investment;
-        }
-      }
-      const width = (iRange.max - iRange.min) / (GRID_INVESTMENT - 1);
-      const refined = goldenSection(
-        bestGrowthAt,
-        Math.max(iRange.min, bestI - width),
-        Math.min(iRange.max, bestI + width),
-        OUTER_STEPS,
+    // Growth and the second lever trade off along a valley: for each value of the second, the best
+    // growth (nested), over a grid of the second and then golden-section search around its best point.
+    const bestGrowthAt = (x: number): number => {
+      params[second] = x;
+      params[g] = goldenSection(
+        (v) => {
+          params[g] = v;
+          fit.run();
+          return objective();
+        },
+        gRange.min,
+        gRange.max,
+        INNER_STEPS,
       );
-      bestGrowthAt(refined);
-      basis.investmentPerYear = 'fitted';
+      fit.run();
+      return objective();
+    };
+    let bestS = params[second]!;
+    let bestValue = Infinity;
+    for (let k = 0; k < GRID_SECOND; k++) {
+      const x = sRange.min + ((sRange.max - sRange.min) * k) / (GRID_SECOND - 1);
+      const value = bestGrowthAt(x);
+      if (value < bestValue) {
+        bestValue = value;
+        bestS = x;
+      }
     }
+    const width = (sRange.max - sRange.min) / (GRID_SECOND - 1);
+    bestGrowthAt(
+      goldenSection(
+        bestGrowthAt,
+        Math.max(sRange.min, bestS - width),
+        Math.min(sRange.max, bestS + width),
+        OUTER_STEPS,
+      ),
+    );
+    basis[secondId] = 'fitted';
     basis.growthRate = 'fitted';
     fit.run();
     const years = given.map(([year, actual]) => {
@@ -359,7 +371,8 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     const atBound =
       params[g] === gRange.min ||
       params[g] === gRange.max ||
-      (basis.investmentPerYear === 'fitted' && (params[inv] === iRange.min || params[inv] === iRange.max));
+      params[second] === sRange.min ||
+      params[second] === sRange.max;
     partial.set(cluster.id, {
       clusterId: cluster.id,
       fitted: true,
@@ -385,7 +398,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
   let otherFit: OtherIndustryFit = { fitted: false, plan: otherPlan, growth: otherPlan, years: [], rmse: 0 };
   if (otherGiven.length > 0 && model.otherBase > 0) {
     const range = { min: OTHER_INDUSTRY_GROWTH.min, max: OTHER_INDUSTRY_GROWTH.max };
-    fit.minimise([og], [range], [GRID_GROWTH * 4], () => {
+    fit.minimise([og], [range], [284], () => {
       let sse = 0;
       for (const [year, actual] of otherGiven) {
         const d = fit.out.other[year - baseYear]! - actual;
@@ -433,7 +446,8 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     );
   }
 
-  // The pace each fitted cluster needs (as the plan path readies its land), a hair over it.
+  // The plan path's pace, or — where the fitted output needs more land than it readies — a hair over
+  // what it needs: land never binds the fit, and a pace that is not needed takes no part of the miss.
   fit.run();
   model.resolved.clusters.forEach((cluster, c) => {
     const pace = leverParameter(c, 'landPace');
@@ -444,10 +458,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     let need = 0;
     for (let t = 1; t < n; t++)
       need = Math.max(need, (fit.out.wantedLand[c * n + t]! - model.landBase[c]!) / t);
-    params[pace] = Math.min(
-      paceMax,
-      Math.max(plan.clusters[cluster.id].landPace * 0, need * (1 + 1e-9) + 1e-9),
-    );
+    params[pace] = Math.min(paceMax, Math.max(plan.clusters[cluster.id].landPace, need * (1 + 1e-9) + 1e-9));
     partial.get(cluster.id)!.basis.landPace = 'fitted';
   });
 
@@ -455,7 +466,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
   for (const cluster of dataset.clusters) {
     const c = model.resolved.clusters.findIndex((r) => r.id === cluster.id);
     const levers = { ...plan.clusters[cluster.id] };
-    for (const id of ['growthRate', 'investmentPerYear', 'landIntensity', 'landPace'] as const) {
+    for (const id of FIT_LEVERS) {
       levers[id] = params[leverParameter(c, id)]!;
     }
     clusters[cluster.id] = levers;
@@ -466,7 +477,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     const { basis, ...rest } = entry;
     return {
       ...rest,
-      levers: (['growthRate', 'investmentPerYear', 'landIntensity', 'landPace'] as const).map((leverId) => ({
+      levers: FIT_LEVERS.map((leverId) => ({
         leverId,
         plan: plan.clusters[cluster.id][leverId],
         fitted: clusters[cluster.id][leverId],

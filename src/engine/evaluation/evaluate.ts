@@ -190,25 +190,31 @@ export function evaluatePlan(dataset: PlanDataset, values: readonly ActualValue[
       ? null
       : zoneActual - fittedProjection.zone[targetYear - baseYear]!.industrialOutput;
 
+  // Each cluster's own levers explain its output; what the other clusters' fitted levers move in it
+  // (producer services follow industrial output) is "elsewhere". Only its own three groups are
+  // decomposed: a few projections instead of every cluster's.
   const clusters: ClusterExplanation[] = [];
   for (const cluster of dataset.clusters) {
     const actual = series.clusters[cluster.id].output.get(targetYear);
     if (actual === undefined) continue;
-    const outcome = decomposeDifference(dataset, planPath, fit.scenario, `cluster:${cluster.id}`);
+    const own: Scenario = structuredClone(planPath);
+    own.clusters[cluster.id] = { ...fit.scenario.clusters[cluster.id] };
+    const outcome = decomposeDifference(dataset, planPath, own, `cluster:${cluster.id}`);
     if (!outcome.ok) continue;
     const w = outcome.waterfall;
-    const own = w.clusters.find((c) => c.clusterId === cluster.id)!;
-    const elsewhere = w.total - own.total;
-    const fitted = w.to;
+    const parts = w.clusters.find((c) => c.clusterId === cluster.id)!;
+    const fitted = fittedProjection.clusters.find((c) => c.id === cluster.id)!.years[targetYear - baseYear]!
+      .output;
     clusters.push({
       clusterId: cluster.id,
       plan: w.from,
       actual,
       total: actual - w.from,
-      growth: own.growth,
-      investment: own.investment,
-      land: own.land,
-      elsewhere,
+      growth: parts.growth,
+      investment: parts.investment,
+      land: parts.land,
+      // Owen parts add up to w.to − w.from; the fitted scenario's output differs from w.to by this.
+      elsewhere: fitted - w.from - parts.total,
       fitResidual: actual - fitted,
     });
   }

@@ -89,7 +89,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
 
   'eval.fit.heading': 'Back-fit: the levers that reproduce the actual path',
   'eval.fit.help':
-    'For each cluster, the projection model itself finds the organic growth and yearly investment that reproduce the actual output path (investment is the mean of its actuals where entered), and the land intensity where producing land is entered. The error is fitted minus actual.',
+    'For each cluster, the projection model itself finds the organic growth that reproduces the actual output path and, where investment actuals are entered, takes their mean and fits the output each 亿元 of investment yielded (otherwise it fits the yearly investment); where producing land is entered, it also fits the land intensity. The error is fitted minus actual.',
   'eval.fit.cluster': 'Cluster',
   'eval.fit.lever': 'Lever',
   'eval.fit.plan': 'Plan path',
@@ -118,8 +118,8 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.why.sum': 'Parts sum to {sum}; actual minus plan path is {total}.',
   'eval.sentence.missed': '{name} fell short of the plan path by {total} ({share}): ',
   'eval.sentence.exceeded': '{name} exceeded the plan path by {total} ({share}): ',
-  'eval.sentence.investmentDown': '{value} from investment that did not come',
-  'eval.sentence.investmentUp': '{value} from more investment than planned',
+  'eval.sentence.investmentDown': '{value} from investment that did not come or produced less',
+  'eval.sentence.investmentUp': '{value} from investment beyond the plan path or more productive',
   'eval.sentence.growthDown': '{value} from lower growth of existing firms',
   'eval.sentence.growthUp': '{value} from higher growth of existing firms',
   'eval.sentence.land': '{value} from land and intensity',

@@ -83,7 +83,7 @@ export const evaluationZh = {
 
   'eval.fit.heading': '回溯拟合：重现实际路径的杠杆',
   'eval.fit.help':
-    '对每个产业，用预测模型本身寻找能重现实际产值路径的存量增速与年新增投资（填写了投资实际值时取其均值），并在填写了投产用地时拟合地均产出强度。误差为拟合值与实际值之差。',
+    '对每个产业，用预测模型本身寻找能重现实际产值路径的存量增速，以及：填写了投资实际值时取其均值并拟合每亿元投资的产出，否则拟合年新增投资；填写了投产用地时再拟合地均产出强度。误差为拟合值减实际值。',
   'eval.fit.cluster': '产业',
   'eval.fit.lever': '杠杆',
   'eval.fit.plan': '规划路径',
@@ -111,8 +111,8 @@ export const evaluationZh = {
   'eval.why.sum': '各部分合计 {sum}，实际与规划路径之差 {total}。',
   'eval.sentence.missed': '{name}比规划路径少 {total}（{share}）：',
   'eval.sentence.exceeded': '{name}比规划路径多 {total}（{share}）：',
-  'eval.sentence.investmentDown': '{value} 来自未到位的投资',
-  'eval.sentence.investmentUp': '{value} 来自超出规划的投资',
+  'eval.sentence.investmentDown': '{value} 来自投资不足（未到位或产出低于预期）',
+  'eval.sentence.investmentUp': '{value} 来自投资多于或产出高于规划',
   'eval.sentence.growthDown': '{value} 来自现有企业增速较低',
   'eval.sentence.growthUp': '{value} 来自现有企业增速较高',
   'eval.sentence.land': '{value} 来自用地与强度',

@@ -35,20 +35,21 @@ function actualsOf(scenario: Scenario, withInvestment: boolean): ActualValue[] {
 }
 
 /** The plan path with lower growth and investment in each cluster: the levers the fit must find. */
-function knownScenario(): Scenario {
+function knownScenario(outputPerInvestment?: number): Scenario {
   const plan = referenceScenario(PLAN_DATASET, 'planPath');
   const known = structuredClone(plan);
   for (const cluster of PLAN_DATASET.clusters) {
     const levers = known.clusters[cluster.id];
     levers.growthRate = Math.max(0, plan.clusters[cluster.id].growthRate - 0.04);
     levers.investmentPerYear = Math.round(plan.clusters[cluster.id].investmentPerYear * 0.6 * 10) / 10;
+    if (outputPerInvestment !== undefined) levers.outputPerInvestment = outputPerInvestment;
   }
   return known;
 }
 
 describe('the back-fit', () => {
-  test('recovers the growth of actuals generated from known levers (investment entered) within 0.1 % of output', () => {
-    const known = knownScenario();
+  test('recovers the growth and yield of actuals generated from known levers (investment entered)', () => {
+    const known = knownScenario(0.5);
     const plan = referenceScenario(PLAN_DATASET, 'planPath');
     const fit = backFit(PLAN_DATASET, plan, actualSeries(PLAN_DATASET, actualsOf(known, true)));
     for (const cluster of fit.clusters) {
@@ -57,6 +58,10 @@ describe('the back-fit', () => {
       const investment = cluster.levers.find((l) => l.leverId === 'investmentPerYear')!;
       expect(investment.basis).toBe('fromActuals');
       expect(investment.fitted).toBeCloseTo(known.clusters[cluster.clusterId].investmentPerYear, 9);
+      // With investment entered, the fit finds what it yielded: 0.5 亿元 of output per 亿元, not the plan path's.
+      const yieldOf = cluster.levers.find((l) => l.leverId === 'outputPerInvestment')!;
+      expect(yieldOf.basis).toBe('fitted');
+      expect(Math.abs(yieldOf.fitted - 0.5)).toBeLessThan(0.01);
       // The output path is reproduced: the largest error under 0.1 % of the target-year output.
       const last = cluster.years[cluster.years.length - 1]!;
       expect(cluster.maxError).toBeLessThan(0.001 * last.actual);
