@@ -1,0 +1,181 @@
+/**
+ * Plan evaluation with actuals in the built app, headless Chromium: the template downloaded as XLSX
+ * is read with read-excel-file and filled by another writer (the test's own XLSX editor, as a
+ * statistician filling it in Excel would), a hostile copy is refused naming its cell with nothing
+ * stored, the good one is imported; the attainment is the actual over the target, the back-fit
+ * reproduces the actuals within the error it shows, and the waterfall's parts add up to the
+ * plan-vs-actual difference. The actuals survive a reload.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { actualFigures } from '../../src/data/actuals-types';
+import { fillXlsx, type FixtureCell } from '../actuals-format/xlsx-fixture';
+import { launchChromium } from './chromium';
+import { PageSession, clickForDownload, downloadBytes } from './present-page';
+import { readXlsx } from './spreadsheet-files';
+import { waitForReady } from './workbench-page';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const session = new PageSession(() => browser);
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  await session.closeAll();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Plausible actuals 2018–2020 (亿元): output of every cluster and its fixed investment. */
+const ACTUALS: Record<string, readonly [number, number, number]> = {
+  'output.newMaterials': [68, 80, 92],
+  'output.medicineHealth': [6.5, 9.8, 14.2],
+  'output.smartManufacturing': [15, 18.5, 22],
+  'output.agriProcessing': [28.5, 31, 33.6],
+  'output.modernServices': [34, 38.5, 42],
+  'investment.newMaterials': [20, 18, 15],
+  'investment.medicineHealth': [8, 6, 5],
+  'investment.smartManufacturing': [6, 5, 5],
+  'investment.agriProcessing': [7, 6, 6],
+  'investment.modernServices': [9, 8, 8],
+};
+const ENTERED = Object.keys(ACTUALS).length * 3;
+/** The fit must reproduce each cluster's actual path within this share of its 2020 actual. */
+const FIT_BOUND = 0.05;
+
+async function openEvaluation(page: Page): Promise<void> {
+  await page.goto(baseUrl);
+  await waitForReady(page);
+  await page.getByTestId('nav-evaluation').click();
+  await page.getByTestId('evaluation-view').waitFor();
+}
+
+/** The cells a statistician fills: value, source document and date of every row of ACTUALS. */
+function filledCells(rows: unknown[][]): Map<string, FixtureCell> {
+  const cells = new Map<string, FixtureCell>();
+  rows.forEach((row, index) => {
+    const values = ACTUALS[String(row[0])];
+    const year = Number(row[3]);
+    if (index === 0 || values === undefined) return;
+    const r = index + 1;
+    cells.set(`E${r}`, values[year - 2018]!);
+    cells.set(`F${r}`, `黔江区${year}年国民经济和社会发展统计公报`);
+    cells.set(`G${r}`, `${year + 1}-03-20`);
+  });
+  return cells;
+}
+
+async function importBytes(page: Page, name: string, bytes: Buffer | Uint8Array, mimeType: string) {
+  await page
+    .getByTestId('actuals-import-input')
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('plan evaluation with actuals', () => {
+  it('downloads the template, refuses a hostile copy, imports the filled one and explains the miss', async () => {
+    const { page } = await session.open();
+    await openEvaluation(page);
+    await page.getByTestId('evaluation-empty').waitFor();
+
+    // The template: one row per figure × year (2018–2020), the Chinese header, units filled.
+    const template = await downloadBytes(await clickForDownload(page, 'actuals-template-xlsx'));
+    const { rows } = await readXlsx(template);
+    expect(rows[0]).toEqual(['代码', '指标', '单位', '年份', '实际值', '来源文件', '来源日期', '备注']);
+    expect(rows.length - 1).toBe(actualFigures(PLAN_DATASET).length * 3);
+    expect(rows[1]!.slice(0, 4)).toEqual(['output.newMaterials', '新材料工业总产值', '亿元', 2018]);
+    const cells = filledCells(rows);
+    expect(cells.size).toBe(ENTERED * 3);
+
+    // A copy with a formula in one value cell is refused naming that cell; nothing is stored.
+    const formulaAddress = [...cells.keys()].find((address) => address.startsWith('E'))!;
+    const hostile = new Map(cells);
+    hostile.set(formulaAddress, { formula: 'D2/30', cached: 67.3 });
+    await importBytes(page, '实际值-公式.xlsx', fillXlsx(new Uint8Array(template), hostile), XLSX);
+    const refused = page.locator('[data-testid="actuals-message"][data-kind="refused"]');
+    await refused.waitFor();
+    await expect.poll(() => refused.locator('li').first().getAttribute('data-cell')).toBe(formulaAddress);
+    expect(await refused.locator('li').first().getAttribute('data-code')).toBe('formula');
+    expect(await refused.textContent()).toContain(formulaAddress);
+    expect(await page.getByTestId('actuals-row').count()).toBe(0);
+
+    // A file over the size cap is refused by its size.
+    await importBytes(page, 'big.csv', Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), 'text/csv');
+    await page
+      .locator('[data-testid="actuals-message"][data-kind="refused"] li[data-code="fileTooLarge"]')
+      .waitFor();
+    expect(await page.getByTestId('actuals-row').count()).toBe(0);
+
+    // The filled template is imported whole.
+    await importBytes(page, '实际值.xlsx', fillXlsx(new Uint8Array(template), cells), XLSX);
+    await page.locator('[data-testid="actuals-message"][data-kind="imported"]').waitFor();
+    expect(await page.getByTestId('actuals-row').count()).toBe(ENTERED);
+
+    // Attainment: the actual of 2020 over the target (hand-computed from the figures above).
+    const target = (id: string) => page.locator(`[data-testid="evaluation-target"][data-id="${id}"]`);
+    await target('medicineHealth').waitFor();
+    await expect
+      .poll(async () => Number(await target('medicineHealth').getAttribute('data-attainment')))
+      .toBeCloseTo(14.2 / 150, 9);
+    expect(Number(await target('newMaterials').getAttribute('data-gap'))).toBeCloseTo(92 - 250, 9);
+    // Zone output: the four industrial clusters' sum, 92 + 14.2 + 22 + 33.6 = 161.8 of 600.
+    expect(Number(await target('industrialOutput').getAttribute('data-attainment'))).toBeCloseTo(
+      161.8 / 600,
+      9,
+    );
+    expect(await target('outputIntensity').getAttribute('data-attainment')).toBe('');
+    expect(await page.getByTestId('evaluation-statements').textContent()).toContain('医药健康');
+
+    // The back-fit reproduces each cluster's actuals within the error shown, and that error is small.
+    const errors = page.getByTestId('evaluation-fit-error');
+    await errors.first().waitFor();
+    expect(await errors.count()).toBe(PLAN_DATASET.clusters.length);
+    for (const cluster of PLAN_DATASET.clusters) {
+      const error = errors.and(page.locator(`[data-cluster="${cluster.id}"]`));
+      const maxError = Number(await error.getAttribute('data-max-error'));
+      const actual2020 = ACTUALS[`output.${cluster.id}`]![2];
+      expect(maxError).toBeGreaterThanOrEqual(0);
+      expect(maxError).toBeLessThan(FIT_BOUND * actual2020);
+    }
+
+    // The waterfall's steps add up to actual − plan path exactly; so does each cluster's sentence.
+    const waterfall = page.getByTestId('evaluation-waterfall');
+    const sum = Number(await waterfall.getAttribute('data-sum'));
+    const total = Number(await waterfall.getAttribute('data-total'));
+    // Plan path 600 (the four clusters reach their targets), actual 161.8.
+    expect(total).toBeCloseTo(161.8 - 600, 6);
+    expect(Math.abs(sum - total)).toBeLessThan(1e-9);
+    const values = await waterfall
+      .locator('li.step')
+      .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-value'))));
+    expect(Math.abs(values.reduce((s, v) => s + v, 0) - total)).toBeLessThan(1e-9);
+    const sentences = page.getByTestId('evaluation-sentences').locator('li');
+    expect(await sentences.count()).toBe(PLAN_DATASET.clusters.length);
+    for (const sentence of await sentences.all()) {
+      const parts = Number(await sentence.getAttribute('data-sum'));
+      const miss = Number(await sentence.getAttribute('data-total'));
+      expect(Math.abs(parts - miss)).toBeLessThan(1e-9);
+    }
+    const medicine = sentences.and(page.locator('[data-cluster="medicineHealth"]'));
+    expect(Number(await medicine.getAttribute('data-total'))).toBeCloseTo(14.2 - 150, 9);
+    expect(await medicine.textContent()).toMatch(/^医药健康比规划路径少 135\.8 亿元.*投资不足/);
+
+    if (process.env.ACTUALS_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.ACTUALS_SCREENSHOTS}/evaluation-zh.png`, fullPage: true });
+      await page.getByTestId('locale-toggle').click();
+      await page.locator('html[lang="en"]').waitFor();
+      await page.getByText('Plan evaluation', { exact: true }).waitFor();
+      await page.screenshot({ path: `${process.env.ACTUALS_SCREENSHOTS}/evaluation-en.png`, fullPage: true });
+    }
+
+    // Kept across a reload.
+    await openEvaluation(page);
+    await expect.poll(() => page.getByTestId('actuals-row').count()).toBe(ENTERED);
+    expect(session.lines()).toEqual([]);
+  });
+});
