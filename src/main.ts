@@ -77,6 +77,9 @@ const actuals = new ActualsState({
   })(),
 });
 
+// A backup imported into the library brings its actual figures along.
+library.importer.onActuals = (values) => void actuals.offer(values);
+
 function mountApp(): void {
   document.documentElement.lang = i18n.locale;
   const target = document.getElementById('app');

@@ -36,8 +36,9 @@ export function actualValueSchema(dataset: PlanDataset) {
       note: v.pipe(v.string(), v.maxLength(ACTUAL_TEXT_LIMITS.noteMaxLength)),
     }),
     v.check((actual) => {
-      const figure = figures.get(actual.key)!;
-      return actual.value >= figure.min && actual.value <= figure.max;
+      // An unknown key is reported by its own check.
+      const figure = figures.get(actual.key);
+      return figure === undefined || (actual.value >= figure.min && actual.value <= figure.max);
     }, 'outside the figure’s range'),
   );
 }

@@ -4,6 +4,8 @@
  * machine-readable code. See docs/scenario-format.md.
  */
 import * as v from 'valibot';
+import { checkActualValues } from '../actuals-format/actuals-schema';
+import type { ActualValue } from '../data/actuals-types';
 import { PLAN_DATASET } from '../data/plan-dataset';
 import type { PlanDataset } from '../data/plan-types';
 import {
@@ -46,6 +48,8 @@ export interface ScenarioFile {
   exportedAt: number;
   /** The scenarios, at least one, ids unique. */
   scenarios: SavedScenario[];
+  /** The zone's actual figures, in a backup ("Export all") when any are held; absent otherwise. */
+  actuals?: ActualValue[];
 }
 
 /** What {@link encodeFile} writes besides the scenarios. */
@@ -56,6 +60,8 @@ export interface FileMeta {
   readonly exportedAt: number;
   /** Plan dataset version of the app; `PLAN_DATASET.version` when omitted. */
   readonly datasetVersion?: string;
+  /** The actual figures to back up with the scenarios (written only when there are any). */
+  readonly actuals?: readonly ActualValue[];
 }
 
 /** Why a file was refused: the first problem, with the file's name and an English message naming it. */
@@ -68,7 +74,14 @@ export type FileImportError = Issue & {
 
 /** The result of {@link decodeFile}. */
 export type FileDecodeResult =
-  { ok: true; scenarios: SavedScenario[]; warnings: ImportWarning[] } | { ok: false; error: FileImportError };
+  | {
+      ok: true;
+      scenarios: SavedScenario[];
+      warnings: ImportWarning[];
+      /** The file's actual figures, when it carries any (a backup). */
+      actuals?: ActualValue[];
+    }
+  | { ok: false; error: FileImportError };
 
 /**
  * Write scenarios as a scenario file: UTF-8 JSON, two-space indentation, fields in a fixed order, a final
@@ -84,6 +97,7 @@ export function encodeFile(scenarios: readonly SavedScenario[], meta: FileMeta):
     datasetVersion: meta.datasetVersion ?? PLAN_DATASET.version,
     exportedAt: meta.exportedAt,
     scenarios: [...scenarios],
+    ...(meta.actuals !== undefined && meta.actuals.length > 0 ? { actuals: [...meta.actuals] } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -213,6 +227,12 @@ export function decodeFile(
   if (formatProblem !== null) return refuse(fileName, [formatProblem]);
   const envelope = v.safeParse(envelopeSchema, parsed.value, PARSE_CONFIG);
   if (!envelope.success) return refuse(fileName, issuesFromValibot(envelope.issues));
+  const rawActuals = (parsed.value as Record<string, unknown>)['actuals'];
+  if (rawActuals !== undefined) {
+    const problem = checkActualValues(dataset, rawActuals);
+    if (problem !== null)
+      return refuse(fileName, [makeIssue('invalidActuals', 'actuals', { detail: problem })]);
+  }
   const raw = envelope.output.scenarios;
   if (raw.length === 0) return refuse(fileName, [makeIssue('noScenarios', 'scenarios', {})]);
 
@@ -249,6 +269,7 @@ export function decodeFile(
   return {
     ok: true,
     scenarios,
+    ...(rawActuals === undefined ? {} : { actuals: rawActuals as ActualValue[] }),
     warnings: [
       ...migrationWarnings(migratedFrom, SCENARIO_SCHEMA_VERSION),
       ...datasetWarnings(scenarios, dataset),

@@ -54,6 +54,7 @@ export type LinkDamage =
  * - `duplicateTag` — the same tag twice on one scenario.
  * - `invalidOption` — a value that is not one of the allowed words (e.g. a distribution name).
  * - `datasetVersionMismatch` — the record's `datasetVersion` differs from its scenario's.
+ * - `invalidActuals` — the file's `actuals` (a backup's actual figures) break their schema.
  *
  * Share links:
  * - `linkMissing` — the address has no `#s=` part.
@@ -91,6 +92,7 @@ export interface IssueParams {
   duplicateTag: { readonly tag: string; readonly firstPath: string };
   invalidOption: { readonly value: string; readonly options: readonly string[] };
   datasetVersionMismatch: { readonly recordVersion: string; readonly scenarioVersion: string };
+  invalidActuals: { readonly detail: string };
   linkMissing: Readonly<Record<string, never>>;
   linkTooLong: { readonly length: number; readonly maxLength: number };
   linkDamaged: { readonly damage: LinkDamage };
@@ -290,6 +292,8 @@ function describe<C extends IssueCode>(code: C, path: string, params: IssueParam
       const { recordVersion, scenarioVersion } = p as IssueParams['datasetVersionMismatch'];
       return `${at} is ${quote(recordVersion)} but the scenario's own datasetVersion is ${quote(scenarioVersion)}; they must be the same. ${EXPORT_AGAIN}`;
     }
+    case 'invalidActuals':
+      return `${at} holds actual figures this app cannot use (${(p as IssueParams['invalidActuals']).detail}). ${EXPORT_AGAIN}`;
     case 'linkMissing':
       return 'The address holds no shared scenario (it has no "#s=" part). Ask the sender for the link again.';
     case 'linkTooLong': {

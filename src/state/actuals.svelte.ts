@@ -15,7 +15,10 @@ export type ActualsMessage =
   | { readonly kind: 'saved' }
   | { readonly kind: 'conflict' }
   | { readonly kind: 'failed'; readonly reason: string }
-  | { readonly kind: 'unreadable'; readonly reason: string };
+  | { readonly kind: 'unreadable'; readonly reason: string }
+  /** A backup brought actuals that differ from those held: kept apart until the user chooses. */
+  | { readonly kind: 'offered'; readonly values: readonly ActualValue[] }
+  | { readonly kind: 'restored'; readonly count: number };
 
 /** What the actuals state needs from outside. */
 export interface ActualsDeps {
@@ -109,6 +112,23 @@ export class ActualsState {
       }
       return false;
     }
+  }
+
+  /**
+   * Actual figures a backup file brought: taken at once when none are held (or they are the same),
+   * otherwise offered (the evaluation view asks before replacing the ones held).
+   */
+  async offer(values: readonly ActualValue[]): Promise<void> {
+    if (!this.loaded) await this.load();
+    const same =
+      JSON.stringify(sortActuals(this.dataset, values)) ===
+      JSON.stringify(sortActuals(this.dataset, this.values));
+    if (same) return;
+    if (this.values.length === 0) {
+      if (await this.replace(values)) this.message = { kind: 'restored', count: values.length };
+      return;
+    }
+    this.message = { kind: 'offered', values };
   }
 
   /** Import a filled template (XLSX or CSV): all or nothing, each problem naming its cell. */

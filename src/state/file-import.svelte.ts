@@ -1,3 +1,4 @@
+import type { ActualValue } from '../data/actuals-types';
 import type { PlanDataset } from '../data/plan-types';
 import type { ImportWarning } from '../scenario/issues';
 import type { ImportChoice, ImportClasses, ImportNaming } from '../scenario-format/import-plan';
@@ -60,6 +61,9 @@ export class FileImport {
    * scenarios are skipped), otherwise through {@link pending} and {@link resolve}.
    * @param naming how copies are named in the user's language (used by "keep both")
    */
+  /** Given the actual figures a backup file carries (set by the app; see ActualsState.offer). */
+  onActuals: ((values: ActualValue[]) => void) | null = null;
+
   async readFiles(files: readonly ImportFile[], naming: ImportNaming = {}): Promise<void> {
     if (files.length === 0) return;
     this.busy = true;
@@ -70,6 +74,7 @@ export class FileImport {
       ]);
       const incoming: SavedScenario[] = [];
       const warnings: ImportWarning[] = [];
+      let actuals: ActualValue[] | undefined;
       for (const file of files) {
         const tooLarge = checkFileSize(file.size, file.name);
         if (tooLarge !== null) {
@@ -83,7 +88,10 @@ export class FileImport {
         }
         incoming.push(...decoded.scenarios);
         warnings.push(...decoded.warnings);
+        actuals = decoded.actuals ?? actuals;
       }
+      // A backup's actual figures go to the actuals (which never overwrite different ones unasked).
+      if (actuals !== undefined) this.onActuals?.(actuals);
       const classes = classifyImport(this.#library.items, incoming);
       const pending: PendingImport = {
         fileNames: files.map((file) => file.name),

@@ -64,6 +64,10 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
     'The stored actuals cannot be read ({reason}); they are kept as they are, never overwritten.',
   'eval.storage.unavailable': 'Browser storage is unavailable: actuals last only while this page is open.',
 
+  'eval.backup.offered':
+    'The imported backup carries {count} actual figures that differ from those held; the ones held are unchanged.',
+  'eval.backup.use': 'Use the backup’s actuals instead',
+  'eval.backup.restored': '{count} actual figures restored from the backup file.',
   'eval.targets.heading': 'Targets attained ({year})',
   'eval.targets.target': 'Target',
   'eval.targets.targetValue': 'Plan target',

@@ -58,6 +58,9 @@ export const evaluationZh = {
   'eval.storage.unreadable': '已保存的实际值无法读取（{reason}），已原样保留，未被覆盖。',
   'eval.storage.unavailable': '浏览器存储不可用：实际值只在本页有效，刷新后丢失。',
 
+  'eval.backup.offered': '导入的备份文件带有 {count} 个实际值，与当前的不同；当前实际值保持不变。',
+  'eval.backup.use': '改用备份中的实际值',
+  'eval.backup.restored': '已从备份文件恢复 {count} 个实际值。',
   'eval.targets.heading': '目标完成情况（{year} 年）',
   'eval.targets.target': '目标',
   'eval.targets.targetValue': '规划目标',
