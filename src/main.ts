@@ -79,6 +79,8 @@ const actuals = new ActualsState({
 
 // A backup imported into the library brings its actual figures along.
 library.importer.onActuals = (values) => void actuals.offer(values);
+// Read at start: the workbench's charts show the actual figures beside the projection.
+void actuals.load();
 
 function mountApp(): void {
   document.documentElement.lang = i18n.locale;

@@ -7,6 +7,9 @@ import type { ProjectionResult, TargetResult } from '../projection-types';
 import { referenceScenario } from '../reference-scenarios';
 import { actualSeries, type ActualSeries } from './actual-series';
 import { backFit, type BackFit } from './back-fit';
+import { zoneOutputActuals } from './zone-actuals';
+
+export { zoneOutputActuals };
 
 /**
  * The plan evaluated against the actuals (docs/evaluation.md): each target's actual attainment and
@@ -112,27 +115,6 @@ function targetEvaluation(
     verdict: gap === null ? 'unknown' : gap >= -1e-9 ? 'reached' : 'missed',
     path: pathOf(plan, actuals),
   };
-}
-
-/**
- * Zone industrial output actuals: the indicator `industrialOutput` where entered; otherwise, in a
- * year where every industrial cluster's output is entered, their sum (what the 600 measures by default).
- */
-export function zoneOutputActuals(dataset: PlanDataset, series: ActualSeries): Map<number, number> {
-  const out = new Map(series.industrialOutput);
-  const industrial = dataset.clusters.filter((c) => c.measure === 'industrialOutput');
-  for (const year of series.years) {
-    if (out.has(year)) continue;
-    let sum = 0;
-    let all = true;
-    for (const cluster of industrial) {
-      const value = series.clusters[cluster.id].output.get(year);
-      if (value === undefined) all = false;
-      else sum += value;
-    }
-    if (all && industrial.length > 0) out.set(year, sum);
-  }
-  return out;
 }
 
 /** Evaluate the plan (its plan path) against the actuals. */

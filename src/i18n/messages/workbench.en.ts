@@ -117,6 +117,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'chart.target': 'Target {value}',
   'chart.projected': 'Projected {measure}',
   'chart.capacity': 'Land capacity',
+  'chart.actual': 'Actual',
   'chart.planPath': 'Path the plan needs',
   'chart.yAxisYi': 'RMB 100m',
   'chart.output': 'output',

@@ -103,6 +103,7 @@ export const workbenchZh = {
   'chart.target': '目标 {value}',
   'chart.projected': '预测{measure}',
   'chart.capacity': '用地可支撑上限',
+  'chart.actual': '实际值',
   'chart.planPath': '规划所需路径',
   'chart.yAxisYi': '亿元',
   'chart.output': '产值',

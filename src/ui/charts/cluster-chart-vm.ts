@@ -10,6 +10,8 @@ export interface ClusterChartText {
   readonly targetLabel: string;
   readonly yAxis: string;
   readonly formatValue: (value: number) => string;
+  /** Legend of the actual figures' points (where actuals are entered). */
+  readonly actual?: string;
 }
 
 /**
@@ -21,6 +23,8 @@ export function clusterChartModel(
   target: TargetResult,
   text: ClusterChartText,
   palette: ChartPalette,
+  /** Actual output (revenue) by year, where entered: drawn as points beside the projection. */
+  actuals?: ReadonlyMap<number, number>,
 ): ChartModel<'line'> {
   const years = projection.years;
   const output = years.map((y) => y.output);
@@ -65,6 +69,19 @@ export function clusterChartModel(
             pointRadius: (context) => (context.dataIndex === n ? 5 : 0),
             pointStyle: 'triangle',
           },
+          ...(actuals === undefined || actuals.size === 0
+            ? []
+            : [
+                {
+                  label: text.actual ?? '',
+                  data: years.map((y) => actuals.get(y.year) ?? null),
+                  borderColor: palette.text,
+                  backgroundColor: palette.text,
+                  showLine: false,
+                  pointRadius: 5,
+                  pointStyle: 'rectRot' as const,
+                },
+              ]),
         ],
       },
       options: {

@@ -25,6 +25,8 @@ export function zoneChart(
   dataset: PlanDataset,
   i18n: I18n,
   palette: ChartPalette,
+  /** Actual zone industrial output by year (where entered). */
+  actuals?: ReadonlyMap<number, number>,
 ): ScenarioChart<'bar'> | null {
   const target = result.targets.find((t) => t.id === 'industrialOutput');
   if (target === undefined) return null;
@@ -47,8 +49,10 @@ export function zoneChart(
         targetLabel: i18n.t('chart.target', { value: i18n.yi(target.target, 0) }),
         yAxis: i18n.t('chart.yAxisYi'),
         formatValue: (v) => i18n.yi(v),
+        actual: i18n.t('chart.actual'),
       },
       palette,
+      actuals,
     ),
   };
 }
@@ -67,6 +71,8 @@ export function clusterCharts(
   dataset: PlanDataset,
   i18n: I18n,
   palette: ChartPalette,
+  /** Actual output by cluster and year (where entered). */
+  actuals?: (clusterId: ClusterData['id']) => ReadonlyMap<number, number> | undefined,
 ): ClusterChart[] {
   return dataset.clusters.flatMap((cluster): ClusterChart[] => {
     const projection = result.clusters.find((c) => c.id === cluster.id);
@@ -103,8 +109,10 @@ export function clusterCharts(
             targetLabel: i18n.t('chart.target', { value: i18n.num(target.target, 0) }),
             yAxis: i18n.t('chart.yAxisYi'),
             formatValue: (v) => i18n.yi(v),
+            actual: i18n.t('chart.actual'),
           },
           palette,
+          actuals?.(cluster.id),
         ),
       },
     ];

@@ -10,6 +10,8 @@ export interface ZoneChartText {
   readonly targetLabel: string;
   readonly yAxis: string;
   readonly formatValue: (value: number) => string;
+  /** Legend of the actual figures' points (where actuals are entered). */
+  readonly actual?: string;
 }
 
 /** Build the zone chart: industrial output stacked by cluster per year, with the zone target line. */
@@ -19,6 +21,8 @@ export function zoneChartModel(
   target: number,
   text: ZoneChartText,
   palette: ChartPalette,
+  /** Actual zone industrial output by year, where entered: drawn as points beside the bars. */
+  actuals?: ReadonlyMap<number, number>,
 ): ChartModel<'bar'> {
   const industrial = clusters.filter((c) => c.measure === 'industrialOutput');
   const datasets = industrial.map((cluster) => {
@@ -40,6 +44,20 @@ export function zoneChartModel(
     borderWidth: 1,
     stack: 'output',
   });
+  if (actuals !== undefined && actuals.size > 0) {
+    // A line dataset without its line: points over the stacked bars (Chart.js mixes the two types).
+    (datasets as unknown[]).push({
+      type: 'line',
+      label: text.actual ?? '',
+      data: result.years.map((year) => actuals.get(year) ?? null),
+      borderColor: palette.text,
+      backgroundColor: palette.text,
+      showLine: false,
+      pointRadius: 6,
+      pointStyle: 'rectRot',
+      stack: 'actual',
+    });
+  }
   const highest = Math.max(target, ...result.zone.map((z) => z.industrialOutput));
   return withPaletteText(
     {
