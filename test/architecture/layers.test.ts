@@ -22,12 +22,22 @@ const ALLOWED: Record<string, readonly string[]> = {
   data: [],
   scenario: ['data'],
   engine: ['data', 'scenario'],
-  'scenario-format': ['data', 'scenario'],
-  storage: ['data', 'scenario', 'scenario-format', 'i18n'],
+  'actuals-format': ['data'],
+  'scenario-format': ['data', 'scenario', 'actuals-format'],
+  storage: ['data', 'scenario', 'scenario-format', 'actuals-format', 'i18n'],
   workers: ['data', 'scenario', 'engine'],
   'worker-client': ['data', 'scenario', 'engine', 'workers'],
   i18n: ['data', 'scenario'],
-  state: ['data', 'scenario', 'engine', 'scenario-format', 'storage', 'worker-client', 'i18n'],
+  state: [
+    'data',
+    'scenario',
+    'engine',
+    'scenario-format',
+    'actuals-format',
+    'storage',
+    'worker-client',
+    'i18n',
+  ],
 };
 
 describe('the import graph', () => {

@@ -32,7 +32,8 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.issue.yearOutOfRange': 'the year is “{value}”; it must be a whole year from {min} to {max}',
   'eval.issue.notNumber': '“{value}” is not a number; enter a plain number such as 123.4',
   'eval.issue.valueOutOfRange': '{value} is outside {min}–{max} for this figure',
-  'eval.issue.sourceMissing': 'a value needs its source document (e.g. 黔江区统计公报 2019)',
+  'eval.issue.sourceMissing':
+    'a value needs its source document (e.g. the district’s statistical communiqué of 2019)',
   'eval.issue.textTooLong': 'the text has {length} characters; at most {maxLength}',
   'eval.issue.badDate': 'the date “{value}” must be written YYYY, YYYY-MM or YYYY-MM-DD',
   'eval.issue.duplicate': '{key} {year} is entered twice (first in {firstCell}); keep one',

@@ -8,7 +8,7 @@ export const evaluationZh = {
 
   'eval.template.heading': '实际值模板与导入',
   'eval.template.help':
-    '模板每行为一个指标的一个年份，含单位和来源列。请只填写“实际值”“来源文件”“来源日期”“备注”四列，保存为 XLSX 或 CSV（UTF-8）后导入。',
+    '模板每行为一个指标的一个年份，含单位和来源列。请只填写“实际值”“来源文件”“来源日期”“备注”四列，保存为 XLSX 或 CSV 后导入。',
   'eval.template.xlsx': '下载模板（XLSX）',
   'eval.template.csv': '下载模板（CSV）',
   'eval.template.fileName': '实际值模板',
@@ -30,7 +30,7 @@ export const evaluationZh = {
   'eval.issue.valueOutOfRange': '{value} 超出该指标的范围 {min}—{max}',
   'eval.issue.sourceMissing': '数值需注明来源文件（如 黔江区统计公报 2019）',
   'eval.issue.textTooLong': '文字有 {length} 个字符，最多 {maxLength} 个',
-  'eval.issue.badDate': '日期“{value}”应写作 YYYY、YYYY-MM 或 YYYY-MM-DD',
+  'eval.issue.badDate': '日期“{value}”应写作“2019”“2019-03”或“2019-03-20”的形式',
   'eval.issue.duplicate': '{key} {year} 年填写了两次（首次在 {firstCell}）；请保留一处',
   'eval.issue.cell': '单元格 {cell}：{text}',
 
