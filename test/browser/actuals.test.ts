@@ -12,7 +12,7 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { actualFigures } from '../../src/data/actuals-types';
 import { fillXlsx, type FixtureCell } from '../actuals-format/xlsx-fixture';
 import { launchChromium } from './chromium';
-import { PageSession, clickForDownload, downloadBytes } from './present-page';
+import { COUNT_PRINT_CALLS, PageSession, clickForDownload, downloadBytes } from './present-page';
 import { readXlsx } from './spreadsheet-files';
 import { waitForReady } from './workbench-page';
 
@@ -79,7 +79,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('plan evaluation with actuals', () => {
   it('downloads the template, refuses a hostile copy, imports the filled one and explains the miss', async () => {
-    const { page } = await session.open();
+    const { page } = await session.open({ initScripts: [COUNT_PRINT_CALLS] });
     await openEvaluation(page);
     await page.getByTestId('evaluation-empty').waitFor();
 
@@ -165,8 +165,31 @@ describe('plan evaluation with actuals', () => {
     expect(Number(await medicine.getAttribute('data-total'))).toBeCloseTo(14.2 - 150, 9);
     expect(await medicine.textContent()).toMatch(/^医药健康比规划路径少 135\.8 亿元.*投资不足/);
 
+    // The A4 evaluation report: targets, the explanation, charts and the source of every actual.
     if (process.env.ACTUALS_SCREENSHOTS) {
       await page.screenshot({ path: `${process.env.ACTUALS_SCREENSHOTS}/evaluation-zh.png`, fullPage: true });
+    }
+    await page.getByTestId('evaluation-print').click();
+    await page.locator('[data-testid="report-view"][data-ready="true"]').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls))
+      .toBe(1);
+    const report = page.getByTestId('evaluation-report');
+    expect(await report.locator('img').count()).toBe(PLAN_DATASET.clusters.length);
+    const reportText = (await report.textContent()) ?? '';
+    expect(reportText).toContain('规划实施终期评估');
+    expect(reportText).toContain('黔江区2020年国民经济和社会发展统计公报 (2021-03-20)');
+    expect(reportText).toContain('医药健康比规划路径少 135.8 亿元');
+    if (process.env.ACTUALS_SCREENSHOTS) {
+      await page.screenshot({
+        path: `${process.env.ACTUALS_SCREENSHOTS}/evaluation-report-zh.png`,
+        fullPage: true,
+      });
+    }
+    await page.getByTestId('report-close').click();
+    await page.getByTestId('report-view').waitFor({ state: 'detached' });
+
+    if (process.env.ACTUALS_SCREENSHOTS) {
       await page.getByTestId('locale-toggle').click();
       await page.locator('html[lang="en"]').waitFor();
       await page.getByText('Plan evaluation', { exact: true }).waitFor();

@@ -1,17 +1,20 @@
 import { getContext, setContext } from 'svelte';
 
+/** The printable reports. */
+export type ReportKind = 'scenario' | 'comparison' | 'evaluation';
+
 /** Whether the printable report is open, and whether it should print itself once it is drawn. */
 export class ReportPrinter {
   /** The report view is on screen (and is what the browser prints). */
   open = $state(false);
   /** Call `window.print()` as soon as the report is ready (set by the "print report" button and Ctrl+P). */
   printWhenReady = $state(false);
-  /** Which report: the working scenario's (A4 portrait) or the comparison's (A4 landscape). */
-  kind = $state<'scenario' | 'comparison'>('scenario');
+  /** Which report: the working scenario's (A4 portrait), the comparison's (A4 landscape) or the evaluation's (A4 portrait). */
+  kind = $state<ReportKind>('scenario');
   #returnFocus: HTMLElement | null = null;
 
   /** Open a report; with `print`, the print dialog follows as soon as the report is ready. */
-  show(print: boolean, kind: 'scenario' | 'comparison' = 'scenario'): void {
+  show(print: boolean, kind: ReportKind = 'scenario'): void {
     if (!this.open) {
       this.#returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     }
