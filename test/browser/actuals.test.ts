@@ -181,10 +181,15 @@ describe('plan evaluation with actuals', () => {
     expect(reportText).toContain('黔江区2020年国民经济和社会发展统计公报 (2021-03-20)');
     expect(reportText).toContain('医药健康比规划路径少 135.8 亿元');
     if (process.env.ACTUALS_SCREENSHOTS) {
-      await page.screenshot({
-        path: `${process.env.ACTUALS_SCREENSHOTS}/evaluation-report-zh.png`,
-        fullPage: true,
-      });
+      await page.screenshot({ path: `${process.env.ACTUALS_SCREENSHOTS}/evaluation-report-zh.png` });
+    }
+    // The report in English, whatever the app shows.
+    await page.getByTestId('report-locale').selectOption('en');
+    await report.locator('h1', { hasText: 'attainment' }).waitFor();
+    expect(await report.textContent()).toContain('Medicine & health fell short of the plan path by 135.8');
+    if (process.env.ACTUALS_SCREENSHOTS) {
+      await page.getByTestId('report-view').evaluate((root) => root.scrollTo(0, 900));
+      await page.screenshot({ path: `${process.env.ACTUALS_SCREENSHOTS}/evaluation-report-en.png` });
     }
     await page.getByTestId('report-close').click();
     await page.getByTestId('report-view').waitFor({ state: 'detached' });
@@ -199,6 +204,14 @@ describe('plan evaluation with actuals', () => {
     // Kept across a reload.
     await openEvaluation(page);
     await expect.poll(() => page.getByTestId('actuals-row').count()).toBe(ENTERED);
+    if (process.env.ACTUALS_SCREENSHOTS) {
+      // The workbench's charts show the actual points beside the projection.
+      await page.getByTestId('nav-workbench').click();
+      await waitForReady(page);
+      await page.locator('[data-testid="chart-zone"][data-chart-state="drawn"]').waitFor();
+      await page.getByTestId('chart-zone').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${process.env.ACTUALS_SCREENSHOTS}/workbench-actuals-en.png` });
+    }
     expect(session.lines()).toEqual([]);
   });
 });

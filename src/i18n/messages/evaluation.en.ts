@@ -85,6 +85,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.verdict.unknown': 'No actual',
   'eval.statement.reached': '{name}: {actual} in {year}, target {target} reached ({attainment} attained).',
   'eval.statement.missed': '{name}: {actual} in {year}, target {target} missed by {gap} ({share}).',
+  'eval.statement.joined': '{first} {path}',
   'eval.statement.path': 'Plan path off by year: {years}.',
   'eval.statement.pathYear': '{year} {difference} ({share})',
   'eval.target.industrialOutput': 'Zone industrial output',

@@ -77,6 +77,7 @@ export const evaluationZh = {
   'eval.verdict.unknown': '无实际值',
   'eval.statement.reached': '{name}：{year} 年实际 {actual}，达到目标 {target}（完成率 {attainment}）。',
   'eval.statement.missed': '{name}：{year} 年实际 {actual}，未达到目标 {target}，差 {gap}（{share}）。',
+  'eval.statement.joined': '{first}{path}',
   'eval.statement.path': '规划路径各年偏差：{years}。',
   'eval.statement.pathYear': '{year} 年 {difference}（{share}）',
   'eval.target.industrialOutput': '园区工业总产值',

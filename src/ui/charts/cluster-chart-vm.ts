@@ -80,6 +80,8 @@ export function clusterChartModel(
                   showLine: false,
                   pointRadius: 5,
                   pointStyle: 'rectRot' as const,
+                  // Drawn over the bars and lines (Chart.js draws the lowest order last).
+                  order: -1,
                 },
               ]),
         ],

@@ -56,6 +56,8 @@ export function zoneChartModel(
       pointRadius: 6,
       pointStyle: 'rectRot',
       stack: 'actual',
+      // Drawn over the bars and lines (Chart.js draws the lowest order last).
+      order: -1,
     });
   }
   const highest = Math.max(target, ...result.zone.map((z) => z.industrialOutput));

@@ -79,7 +79,7 @@ export function targetStatement(
       }),
     )
     .join(i18n.t('eval.sentence.join'));
-  return `${first} ${i18n.t('eval.statement.path', { years })}`;
+  return i18n.t('eval.statement.joined', { first, path: i18n.t('eval.statement.path', { years }) });
 }
 
 /** The planner's sentence of one cluster's miss, its largest parts first. */
@@ -202,6 +202,7 @@ export function clusterEvaluationChart(
             showLine: false,
             pointRadius: 4,
             pointStyle: 'rectRot',
+            order: -1,
           },
           {
             label: i18n.t('eval.chart.target'),
