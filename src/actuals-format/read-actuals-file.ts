@@ -9,8 +9,8 @@ import { readActualsTable, type ActualsCell, type ActualsReadResult } from './ac
  * sibling of the writer the app uses), CSV with csv-parse; both load on first use.
  */
 
-/** Largest file read, bytes (as for scenario files). */
-export const MAX_ACTUALS_FILE_BYTES = 10 * 1024 * 1024;
+/** Largest file read, bytes (2 MiB: a filled template of every figure for 20 years is under 100 kB). */
+export const MAX_ACTUALS_FILE_BYTES = 2 * 1024 * 1024;
 /** Largest total an XLSX may unzip to, bytes: a "zip bomb" is refused before it is inflated. */
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 

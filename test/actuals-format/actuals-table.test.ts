@@ -9,7 +9,11 @@ import {
   templateYears,
   type ActualsCell,
 } from '../../src/actuals-format/actuals-table';
-import { formulaCells, readActualsFile } from '../../src/actuals-format/read-actuals-file';
+import {
+  checkActualsFileSize,
+  formulaCells,
+  readActualsFile,
+} from '../../src/actuals-format/read-actuals-file';
 import { writeFixtureXlsx, type FixtureCell } from './xlsx-fixture';
 
 const HEADER = ['代码', '指标', '单位', '年份', '实际值', '来源文件', '来源日期', '备注'];
@@ -230,12 +234,18 @@ describe('actuals files', () => {
     });
   });
 
-  test('refuses 0 bytes, more than 10 MB, a damaged XLSX and a CSV cut inside a quote', async () => {
+  test('refuses 0 bytes, 10 MB (over the 2 MiB cap), a damaged XLSX and a CSV cut inside a quote', async () => {
     expect(await readActualsFile(new Uint8Array(0), PLAN_DATASET)).toMatchObject({
       ok: false,
       issues: [{ code: 'fileEmpty' }],
     });
-    const huge = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
+    // 2 MiB is read; a byte more is refused by its size, before the file is read.
+    expect(checkActualsFileSize(2 * 1024 * 1024)).toBeNull();
+    expect(checkActualsFileSize(2 * 1024 * 1024 + 1)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'fileTooLarge', params: { bytes: 2 * 1024 * 1024 + 1, maxBytes: 2 * 1024 * 1024 } }],
+    });
+    const huge = new Uint8Array(10_000_000).fill(0x41);
     expect(await readActualsFile(huge, PLAN_DATASET)).toMatchObject({
       ok: false,
       issues: [{ code: 'fileTooLarge' }],

@@ -105,7 +105,7 @@ describe('plan evaluation with actuals', () => {
     expect(await page.getByTestId('actuals-row').count()).toBe(0);
 
     // A file over the size cap is refused by its size.
-    await importBytes(page, 'big.csv', Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), 'text/csv');
+    await importBytes(page, 'big.csv', Buffer.alloc(10_000_000, 0x41), 'text/csv');
     await page
       .locator('[data-testid="actuals-message"][data-kind="refused"] li[data-code="fileTooLarge"]')
       .waitFor();
