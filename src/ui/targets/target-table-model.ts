@@ -9,6 +9,11 @@ export interface TargetTableMarks {
   readonly provenance?: Readonly<Record<string, number>>;
   /** Footnote numbers (printed report), keyed `<target id>:base` or `<target id>:target`. */
   readonly footnotes?: ReadonlyMap<string, number>;
+  /**
+   * The actual figure of the target year per target id (where entered): the table then gains the
+   * actual, its attainment and the gap at the end of the period (actual − target).
+   */
+  readonly actuals?: ReadonlyMap<string, number>;
 }
 
 /** A column with its header in files: the header plus its unit in brackets of the locale's kind. */
@@ -78,6 +83,27 @@ export function targetTableModel(
           }),
     };
   };
+  const withActuals = marks.actuals !== undefined && marks.actuals.size > 0;
+  const actualCells = (id: string, target: number) => {
+    const actual = marks.actuals?.get(id);
+    if (actual === undefined) {
+      return {
+        actual: { text: '—', value: null },
+        actualAttainment: { text: '—', value: null },
+        actualGap: { text: '—', value: null },
+      };
+    }
+    const attainment = target > 0 ? actual / target : null;
+    const gap = actual - target;
+    return {
+      actual: { text: i18n.num(actual), value: actual, attrs: { 'data-actual': String(actual) } },
+      actualAttainment: {
+        text: attainment === null ? '—' : i18n.pct(attainment, 1),
+        value: attainment === null ? null : attainment * 100,
+      },
+      actualGap: { text: `${gap > 0 ? '+' : gap < 0 ? '−' : ''}${i18n.num(Math.abs(gap))}`, value: gap },
+    };
+  };
   return {
     title: i18n.t('targets.heading'),
     caption: i18n.t('targets.caption'),
@@ -96,6 +122,16 @@ export function targetTableModel(
       dataColumn(i18n, 'scenarioCagr', i18n.t('targets.scenarioCagr'), { unit: percent, decimals: 1 }),
       { ...dataColumn(i18n, 'status', i18n.t('targets.status')), fileHeader: i18n.t('export.statusColumn') },
       dataColumn(i18n, 'landBindsFrom', i18n.t('export.landColumn'), { decimals: 0, only: 'file' }),
+      ...(withActuals
+        ? [
+            dataColumn(i18n, 'actual', i18n.t('targets.actual'), { decimals: 1 }),
+            dataColumn(i18n, 'actualAttainment', i18n.t('targets.actualAttainment'), {
+              unit: percent,
+              decimals: 1,
+            }),
+            dataColumn(i18n, 'actualGap', i18n.t('targets.actualGap'), { decimals: 1 }),
+          ]
+        : []),
     ],
     rows: rows.map((row) => {
       const t = row.target;
@@ -136,6 +172,7 @@ export function targetTableModel(
             attrs: { 'data-status': t.status },
           },
           landBindsFrom: { text: '', value: row.landBindsFrom },
+          ...(withActuals ? actualCells(t.id, t.target) : {}),
         },
       };
     }),
