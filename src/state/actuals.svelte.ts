@@ -42,6 +42,8 @@ export class ActualsState {
   locked = $state(false);
   message = $state.raw<ActualsMessage | null>(null);
   evaluation = $state.raw<Evaluation | null>(null);
+  /** The actuals {@link evaluation} was computed from: it is current only while they are {@link values}. */
+  evaluatedValues = $state.raw<readonly ActualValue[] | null>(null);
   evaluating = $state(false);
 
   readonly dataset: PlanDataset;
@@ -53,6 +55,11 @@ export class ActualsState {
     this.dataset = deps.dataset;
     this.#store = deps.store;
     this.#evaluate = deps.evaluate;
+  }
+
+  /** The evaluation of the actuals as they are now; null while it is being computed. */
+  get current(): Evaluation | null {
+    return this.evaluatedValues === this.values ? this.evaluation : null;
   }
 
   /** Whether actuals are kept across reloads. */
@@ -157,6 +164,7 @@ export class ActualsState {
       const evaluation = await this.#evaluate(values);
       if (this.#evaluationFor !== values) return;
       this.evaluation = evaluation;
+      this.evaluatedValues = values;
     } catch (error) {
       if (this.#evaluationFor !== values) return;
       this.#evaluationFor = null;

@@ -99,7 +99,8 @@ describe('plan evaluation with actuals', () => {
     await importBytes(page, '实际值-公式.xlsx', fillXlsx(new Uint8Array(template), hostile), XLSX);
     const refused = page.locator('[data-testid="actuals-message"][data-kind="refused"]');
     await refused.waitFor();
-    await expect.poll(() => refused.locator('li').first().getAttribute('data-cell')).toBe(formulaAddress);
+    await refused.locator(`li[data-cell="${formulaAddress}"]`).waitFor();
+    expect(await refused.locator('li').first().getAttribute('data-cell')).toBe(formulaAddress);
     expect(await refused.locator('li').first().getAttribute('data-code')).toBe('formula');
     expect(await refused.textContent()).toContain(formulaAddress);
     expect(await page.getByTestId('actuals-row').count()).toBe(0);
@@ -118,10 +119,9 @@ describe('plan evaluation with actuals', () => {
 
     // Attainment: the actual of 2020 over the target (hand-computed from the figures above).
     const target = (id: string) => page.locator(`[data-testid="evaluation-target"][data-id="${id}"]`);
+    // The results show once the evaluation of these actuals is done (never an older one's).
     await target('medicineHealth').waitFor();
-    await expect
-      .poll(async () => Number(await target('medicineHealth').getAttribute('data-attainment')))
-      .toBeCloseTo(14.2 / 150, 9);
+    expect(Number(await target('medicineHealth').getAttribute('data-attainment'))).toBeCloseTo(14.2 / 150, 9);
     expect(Number(await target('newMaterials').getAttribute('data-gap'))).toBeCloseTo(92 - 250, 9);
     // Zone output: the four industrial clusters' sum, 92 + 14.2 + 22 + 33.6 = 161.8 of 600.
     expect(Number(await target('industrialOutput').getAttribute('data-attainment'))).toBeCloseTo(
@@ -171,9 +171,8 @@ describe('plan evaluation with actuals', () => {
     }
     await page.getByTestId('evaluation-print').click();
     await page.locator('[data-testid="report-view"][data-ready="true"]').waitFor();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls))
-      .toBe(1);
+    // The print dialog was asked for once the report was ready.
+    await page.waitForFunction(() => (window as unknown as { __printCalls: number }).__printCalls === 1);
     const report = page.getByTestId('evaluation-report');
     expect(await report.locator('img').count()).toBe(PLAN_DATASET.clusters.length);
     const reportText = (await report.textContent()) ?? '';
@@ -203,13 +202,19 @@ describe('plan evaluation with actuals', () => {
 
     // Kept across a reload.
     await openEvaluation(page);
-    await expect.poll(() => page.getByTestId('actuals-row').count()).toBe(ENTERED);
+    await page
+      .getByTestId('actuals-row')
+      .nth(ENTERED - 1)
+      .waitFor();
+    expect(await page.getByTestId('actuals-row').count()).toBe(ENTERED);
+    // The workbench's target table gains the actual, its attainment and gap; its charts show the points.
+    await page.getByTestId('nav-workbench').click();
+    await waitForReady(page);
+    const actualCell = page.locator('[data-target-id="medicineHealth"] [data-actual]');
+    await actualCell.waitFor();
+    expect(await actualCell.getAttribute('data-actual')).toBe('14.2');
     if (process.env.ACTUALS_SCREENSHOTS) {
-      // The workbench's charts show the actual points beside the projection.
-      await page.getByTestId('nav-workbench').click();
-      await waitForReady(page);
       await page.locator('[data-testid="chart-zone"][data-chart-state="drawn"]').waitFor();
-      await page.getByTestId('chart-zone').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${process.env.ACTUALS_SCREENSHOTS}/workbench-actuals-en.png` });
     }
     expect(session.lines()).toEqual([]);
