@@ -5,7 +5,6 @@ import { project, ScenarioValidationError } from '../src/engine';
 import { planOverview } from '../src/engine/plan-overview';
 import {
   MonteCarloRun,
-  createGenerator,
   goalSeek,
   solveUniformGrowth,
   tornado,
@@ -74,7 +73,7 @@ export function createProjectionService(
       return refuseInvalid(() => {
         const seed = scenario.uncertainty?.seed ?? DEFAULT_SEED;
         const start = now();
-        const simulation = new MonteCarloRun(dataset, scenario, createGenerator(seed));
+        const simulation = new MonteCarloRun(dataset, scenario, seed);
         run = { id: runId, seed, simulation, computeMs: now() - start };
         return { ok: true, runId, total: simulation.total, seed, rangedCount: simulation.rangedCount };
       });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { type Scenario } from '../../src/engine';
 import { defaultScenario } from '../../src/scenario/default-scenario';
-import { createGenerator, simulate } from '../../src/engine/uncertainty';
+import { simulate } from '../../src/engine/uncertainty';
 import type { WorkerHandle } from '../../src/worker-client/projection-client';
 import { UncertaintyClient, type SimulationProgressEvent } from '../../src/worker-client/uncertainty-client';
 import type { ProjectionApi } from '../../workers/projection-api';
@@ -91,7 +91,7 @@ describe('UncertaintyClient.simulate()', () => {
     const outcome = await client.simulate(withTrials(20_000), (p) => progress.push(p));
     expect(outcome.kind).toBe('done');
     if (outcome.kind !== 'done') return;
-    expect(outcome.result).toEqual(simulate(PLAN_DATASET, withTrials(20_000), createGenerator(5)));
+    expect(outcome.result).toEqual(simulate(PLAN_DATASET, withTrials(20_000), 5));
     expect(outcome.seed).toBe(5);
     expect(progress[0]).toEqual({ done: 0, total: 20_000 });
     expect(progress.at(-1)).toEqual({ done: 20_000, total: 20_000 });
