@@ -4,7 +4,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
  * The Monte Carlo's random streams. A run's trials are cut into fixed blocks of
  * {@link STREAM_BLOCK_TRIALS} (the last one may be shorter); block b draws from its own generator:
  * pure-rand's xoroshiro128+ seeded with the run's seed and jumped b times (each jump moves 2⁶⁴
- * numbers ahead, so blocks never share a number: a block uses about 80,000). Which block a trial
+ * numbers ahead, so blocks never share a number: a block uses 2 × 1,024 per ranged assumption). Which block a trial
  * falls in, and the numbers it gets, depend only on the seed and the trial's index — never on how
  * many workers make the trials or which blocks each one takes — so a seed gives the same result, bit
  * for bit, on one worker or two.
