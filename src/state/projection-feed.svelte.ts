@@ -51,6 +51,9 @@ export class ProjectionFeed {
 
   /** Project a scenario after an edit (or undo): the worker's answer replaces what is shown. */
   request(scenario: Scenario): void {
+    // Once another scenario is asked for, the embedded projection is no longer on screen: an undo
+    // back to the start scenario must show the worker's answer for it, not keep the last one.
+    if (scenario !== this.#embedded) this.#embedded = null;
     this.#current = scenario;
     // The scenario is plain, immutable data: it is posted as it is (the one copy a lever move makes).
     this.#client.request(scenario, { overview: this.#overviewViews > 0 });

@@ -110,6 +110,25 @@ describe('the start projection embedded at build time', () => {
     expect(workbench.result).toStrictEqual(project(PLAN_DATASET, workbench.scenario));
   });
 
+  test('an edit undone back to the start scenario shows the start numbers again, not the edit’s', async () => {
+    const worker = heldWorker();
+    worker.release();
+    const workbench = makeWorkbench(openStore(), worker.handle);
+    await workbench.start();
+    await until(() => workbench.ready);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const before = workbench.renderedSeq;
+    workbench.edits.setLever('newMaterials', 'growthRate', 0.2);
+    await until(() => workbench.renderedSeq === before + 1);
+    expect(workbench.result).toStrictEqual(project(PLAN_DATASET, workbench.scenario));
+    expect(workbench.result).not.toStrictEqual(startProjection.result);
+
+    workbench.undo();
+    expect(workbench.scenario).toStrictEqual(startProjection.scenario);
+    await until(() => workbench.renderedSeq === before + 2);
+    expect(workbench.result).toStrictEqual(startProjection.result);
+  });
+
   test('a stored draft that differs is projected by the worker; the start projection is never shown', async () => {
     const store = openStore();
     const draft = startScenario(PLAN_DATASET);
