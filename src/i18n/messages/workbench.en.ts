@@ -112,7 +112,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'unit.yi': 'RMB 100m',
   'unit.km2': 'km²',
 
-  'chart.zoneTitle': 'Zone industrial output (other industry included), stacked by cluster, against the 600 target',
+  'chart.zoneTitle':
+    'Zone industrial output (other industry included), stacked by cluster, against the 600 target',
   'chart.zoneTitleClusters':
     'Output of the four industrial clusters, stacked, against the 600 target; other industry beside it',
   'chart.zoneAria':
@@ -148,7 +149,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'targets.shortfall': '{value} short',
   'targets.none': '—',
   'targets.industrialOutput': 'Zone industrial output',
-  'targets.industrialOutputClusters': 'the four industrial clusters; other industry {other} beside it ({year})',
+  'targets.industrialOutputClusters':
+    'the four industrial clusters; other industry {other} beside it ({year})',
   'targets.industrialOutputAll': 'other industry {other} included ({year})',
   'targets.outputIntensityClusters': 'output of the four industrial clusters ÷ their producing land',
   'targets.outputIntensityAll': 'output of all industry ÷ all industry’s producing land',

@@ -101,7 +101,8 @@ export const workbenchZh = {
 
   'chart.zoneTitle': '全区工业总产值（含其他工业，按集群堆叠）与 600 亿元目标',
   'chart.zoneTitleClusters': '四大工业集群产值（按集群堆叠）与 600 亿元目标；其他工业另列',
-  'chart.zoneAria': '柱状图：2017–2020 年全区工业总产值（含其他工业），按集群堆叠；2020 年预测 {value}，目标 {target}。',
+  'chart.zoneAria':
+    '柱状图：2017–2020 年全区工业总产值（含其他工业），按集群堆叠；2020 年预测 {value}，目标 {target}。',
   'chart.zoneAriaClusters':
     '柱状图：2017–2020 年四大工业集群产值，按集群堆叠；2020 年预测 {value}，目标 {target}；其他工业另计 {other}，单独一柱。',
   'chart.clusterAria': '折线图：{cluster} 2017–2020 年预测 {measure}，2020 年 {value}，目标 {target}。',

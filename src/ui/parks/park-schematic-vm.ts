@@ -81,7 +81,8 @@ export function layoutSchematic(
       width,
       parks,
       producingShare: pool.areaKm2 > 0 ? Math.min(1, year.producingLand / pool.areaKm2) : 0,
-      readyShare: pool.areaKm2 > 0 ? Math.min(1, Math.max(year.readyLand, year.producingLand) / pool.areaKm2) : 0,
+      readyShare:
+        pool.areaKm2 > 0 ? Math.min(1, Math.max(year.readyLand, year.producingLand) / pool.areaKm2) : 0,
       neededShare: pool.areaKm2 > 0 ? needed / pool.areaKm2 : 0,
       full: pool.fullFrom !== null && year.year >= pool.fullFrom,
       binds: pool.landBindsFrom.some((b) => b.year !== null && year.year >= b.year),

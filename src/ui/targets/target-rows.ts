@@ -47,7 +47,10 @@ export function targetRows(result: ProjectionResult, dataset: PlanDataset, i18n:
     return {
       target,
       name: i18n.t(intensity ? 'targets.outputIntensity' : 'targets.industrialOutput'),
-      note: last === undefined ? null : zoneCountsNote(i18n, last, intensity ? 'outputIntensity' : 'industrialOutput'),
+      note:
+        last === undefined
+          ? null
+          : zoneCountsNote(i18n, last, intensity ? 'outputIntensity' : 'industrialOutput'),
       unitKey: intensity ? 'unit.yiPerKm2' : 'unit.yi',
       baseFigure: intensity ? dataset.zone.intensityBase : dataset.zone.industrialOutputBase,
       targetFigure: intensity ? dataset.zone.intensityTarget : dataset.zone.industrialOutputTarget,

@@ -7,7 +7,9 @@ import { clusterParts } from '../../../src/ui/charts/cluster-parts';
 
 const planPath = referenceScenario(PLAN_DATASET, 'planPath');
 const targetYear = (scenario: typeof planPath, id: string) =>
-  project(PLAN_DATASET, scenario).clusters.find((c) => c.id === id)!.years.at(-1)!;
+  project(PLAN_DATASET, scenario)
+    .clusters.find((c) => c.id === id)!
+    .years.at(-1)!;
 
 describe('clusterParts()', () => {
   test('modern services on the plan path: existing, investment and the producer-services link add up to 100', () => {

@@ -34,7 +34,12 @@ describe('intensityPath()', () => {
   });
 
   test('the projection follows the same path: its 2018 intensity is 2017’s grown at the rate', () => {
-    const scenario = withLever(referenceScenario(PLAN_DATASET, 'planPath'), 'newMaterials', 'landIntensity', 80);
+    const scenario = withLever(
+      referenceScenario(PLAN_DATASET, 'planPath'),
+      'newMaterials',
+      'landIntensity',
+      80,
+    );
     const years = project(PLAN_DATASET, scenario).clusters.find((c) => c.id === 'newMaterials')!.years;
     const path = intensityPath(PLAN_DATASET, scenario.conflictChoices, 'newMaterials', 80)!;
     expect(years[0]!.intensity).toBeCloseTo(path.base, 9);
