@@ -124,6 +124,9 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.colSwing': 'Swing',
   'uncertainty.valueWithAttainment': '{value} ({attainment} attained)',
   'uncertainty.assumptionName': '{owner} · {lever}',
+  'uncertainty.linksOwner': 'Links between clusters',
+  'uncertainty.tornadoLinkNote':
+    'Rows of links between clusters: low is the link switched off, high switched on (only links the scenario has on are listed), every other assumption at its most likely value; the swing is what the link brings.',
 
   'uncertainty.goalHeading': 'Goal seek',
   'uncertainty.goalHelp':

@@ -117,6 +117,9 @@ export const uncertaintyZh = {
   'uncertainty.colSwing': '变动幅度',
   'uncertainty.valueWithAttainment': '{value}（完成率 {attainment}）',
   'uncertainty.assumptionName': '{owner} · {lever}',
+  'uncertainty.linksOwner': '集群间联系',
+  'uncertainty.tornadoLinkNote':
+    '集群间联系一行：低值为关闭该联系、高值为打开（情景中打开的联系才列出），其余假设保持最可能值；变动幅度即该联系带来的部分。',
 
   'uncertainty.goalHeading': '目标倒推',
   'uncertainty.goalHelp': '其余假设不变，求出让所选目标在 2020 年恰好达到所需的取值。',
