@@ -140,11 +140,13 @@ export function targetTableModel(
           scenarioCagr: row.noValue
             ? none
             : { text: cagrText(i18n, t.scenarioCagr), value: pct(t.scenarioCagr) },
-          status: {
-            text: i18n.t(`status.${t.status}`),
-            status: t.status,
-            attrs: { 'data-status': t.status },
-          },
+          status: row.noValue
+            ? { text: i18n.t('targets.none'), value: null, attrs: { 'data-status': 'none' } }
+            : {
+                text: i18n.t(`status.${t.status}`),
+                status: t.status,
+                attrs: { 'data-status': t.status },
+              },
           landBindsFrom: { text: '', value: row.landBindsFrom },
         },
       };
