@@ -43,7 +43,6 @@ export class CompareState {
   /** Whether every assumption is listed, or only those that differ. */
   showAllAssumptions = $state(false);
   waterfallBy = $state<WaterfallBy>('group');
-  /** What the breakdown explains: zone industrial output, or services revenue (where producer services show). */
   waterfallMeasure = $state<WaterfallMeasure>('industrialOutput');
   report = $state.raw<ReportState>({ kind: 'idle' });
   waterfall = $state.raw<WaterfallState>({ kind: 'idle' });
@@ -242,12 +241,11 @@ export class CompareState {
       this.waterfall = { kind: 'idle' };
       return;
     }
-    const measure = this.waterfallMeasure;
-    const request = JSON.stringify([pair, measure, from, to]);
+    const request = JSON.stringify([pair, this.waterfallMeasure, from, to]);
     if (request === this.#waterfallRequest && this.waterfall.kind === 'ready') return;
     this.#waterfallRequest = request;
     if (this.waterfall.kind !== 'ready') this.waterfall = { kind: 'pending' };
-    const result = await this.#deps.client.waterfall(from, to, measure);
+    const result = await this.#deps.client.waterfall(from, to, this.waterfallMeasure);
     if (result.kind === 'stale') return;
     this.waterfall =
       result.kind === 'ok'

@@ -150,8 +150,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'targets.none': '—',
   'targets.industrialOutput': 'Zone industrial output',
   'targets.industrialOutputClusters':
-    'the four industrial clusters; other industry {other} beside it ({year})',
-  'targets.industrialOutputAll': 'other industry {other} included ({year})',
+    'the four industrial clusters; other industry beside it, {other} in {year}',
+  'targets.industrialOutputAll': 'other industry included, {other} in {year}',
   'targets.outputIntensityClusters': 'output of the four industrial clusters ÷ their producing land',
   'targets.outputIntensityAll': 'output of all industry ÷ all industry’s producing land',
   'targets.noLand': 'no producing land, so no intensity',

@@ -63,7 +63,7 @@ export function targetRows(result: ProjectionResult, dataset: PlanDataset, i18n:
 /**
  * Say what a zone figure compared with its target counts, under the reading of `otherIndustryIn600`:
  * industrial output is the four industrial clusters with other industry beside it ("四大工业集群之和；
- * 其他工业另计 48.9 亿元（2020 年）"), or all industry; the intensity is measured on the same land.
+ * 其他工业 2020 年另计 48.9 亿元"), or all industry; the intensity is measured on the same land.
  */
 export function zoneCountsNote(
   i18n: I18n,

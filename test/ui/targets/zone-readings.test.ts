@@ -89,7 +89,7 @@ describe('the 600 read “beside” or “inside”', () => {
   test('beside (the default): the zone row says it is the four clusters, other industry 48.9 beside it', () => {
     const rows = targetRows(project(PLAN_DATASET, planPath), PLAN_DATASET, zh);
     expect(rows.find((r) => r.target.id === 'industrialOutput')!.note).toBe(
-      '四大工业集群之和；其他工业另计 48.9 亿元（2020 年）',
+      '四大工业集群之和；其他工业 2020 年另计 48.9 亿元',
     );
     expect(rows.find((r) => r.target.id === 'outputIntensity')!.note).toBe('四大工业集群产值 ÷ 其投产用地');
     const chart = zoneChart(project(PLAN_DATASET, planPath), PLAN_DATASET, en, TOKEN_PALETTE)!;
@@ -106,7 +106,7 @@ describe('the 600 read “beside” or “inside”', () => {
     const result = project(PLAN_DATASET, inside);
     const rows = targetRows(result, PLAN_DATASET, en);
     expect(rows.find((r) => r.target.id === 'industrialOutput')!.note).toBe(
-      'other industry 48.9 RMB 100m included (2020)',
+      'other industry included, 48.9 RMB 100m in 2020',
     );
     const chart = zoneChart(result, PLAN_DATASET, zh, TOKEN_PALETTE)!;
     expect(chart.title).toBe(zh.t('chart.zoneTitle'));
