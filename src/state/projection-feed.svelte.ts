@@ -100,8 +100,9 @@ export class ProjectionFeed {
     }
     if (this.#overviewViews > 0) this.overview = reply.plan ?? this.overview;
     // The worker's answer for the scenario whose embedded projection is shown: the same numbers
-    // (test/state/start-projection.svelte.test.ts), so only the overview is taken.
-    if (scenario === this.#embedded) return;
+    // (test/state/start-projection.svelte.test.ts), so only the overview is taken. Once an edit has
+    // replaced it, the start scenario (back by undo) shows the worker's answer.
+    if (scenario === this.#embedded && this.result === this.#start?.result) return;
     this.#show(reply.result);
   }
 

@@ -110,6 +110,25 @@ describe('the start projection embedded at build time', () => {
     expect(workbench.result).toStrictEqual(project(PLAN_DATASET, workbench.scenario));
   });
 
+  test('undo back to the start scenario shows its numbers again (the worker’s answer is taken)', async () => {
+    const worker = heldWorker();
+    worker.release();
+    const workbench = makeWorkbench(openStore(), worker.handle);
+    await workbench.start();
+    await until(() => workbench.ready);
+    const start = workbench.scenario;
+    workbench.edits.setLinkEnabled('producerServices', false);
+    await until(() => workbench.renderedSeq === 2);
+    const services = () => workbench.result!.clusters.find((c) => c.id === 'modernServices')!.years.at(-1)!;
+    expect(services().link).toBe(0);
+    workbench.undo();
+    expect(workbench.scenario).toBe(start);
+    await until(() => workbench.renderedSeq === 3);
+    // 0.05 × (648.851775 − 135.4) of producer services again.
+    expect(services().link).toBeCloseTo(25.67258875, 9);
+    expect(workbench.result).toStrictEqual(startProjection.result);
+  });
+
   test('a stored draft that differs is projected by the worker; the start projection is never shown', async () => {
     const store = openStore();
     const draft = startScenario(PLAN_DATASET);
