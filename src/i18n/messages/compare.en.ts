@@ -185,7 +185,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.why.servicesNote':
     'Modern services is revenue and not part of industrial output; it affects industrial output only through the land it shares with other clusters. To see where a difference in services comes from (the producer-services link included), choose “Services revenue”.',
   'compare.why.revenueNote':
-    'Services revenue includes what the producer-services link brings (with the industrial output added); “Links between clusters” is the difference the two scenarios’ link settings make (on, off or another share). Industrial clusters’ assumptions reach services revenue only through that link.',
+    'Services revenue includes what the producer-services link brings (with the industrial output added); “Links between clusters” is the difference the two scenarios’ link settings make (on, off or another share). Industrial clusters’ assumptions reach services revenue through that link (and the land of a shared park).',
   'compare.why.linksNote':
     '“Links between clusters”: the difference made by the two scenarios setting the producer-services link or the farm supply differently (on, off, or another share).',
 };

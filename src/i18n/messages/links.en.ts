@@ -4,18 +4,18 @@ import type { linksZh } from './links.zh';
 export const linksEn: Record<keyof typeof linksZh, string> = {
   'link.producerServices': 'Producer services follow industry',
   'link.producerServices.help':
-    'Logistics, e-commerce and financial services revenue grows with the industrial output added (第四章 第五节: producer services “still poorly integrated with manufacturing and farming”, line 393 of the plan)',
+    'Logistics, e-commerce and financial services revenue grows with the industrial output added (第四章 第五节: producer services “still poorly integrated with manufacturing and farming”, line 393 of the plan).',
   'link.producerServicesShare': 'Services revenue per RMB 100m of added industrial output',
   'link.agriSupply': 'Farm bases supply processing',
   'link.agriSupply.help':
-    'A sericulture, fruit or pig base switched on counts the processing output its raw materials support (专栏5; the herb base of 专栏3 is one project with its preparation plant, already counted there)',
+    'A sericulture, fruit or pig base switched on counts the processing output its raw materials support (专栏5; the herb base of 专栏3 is one project with its preparation plant, already counted there).',
   'link.on': 'On',
   'link.off': 'Off',
 
   'link.heading': 'Links between clusters',
   'link.intro':
     'Two links between industries the plan describes, each of which can be switched off. The comparison’s “Where the difference comes from” and the uncertainty view’s tornado show their effect apart.',
-  'link.reference': 'reference: {state}',
+  'link.reference': 'Reference: {state}',
   'link.provenanceSubject': '{link}, {state} by default',
   'link.shareOwner': 'Producer services',
   'link.shareOff': 'Has no effect while the link is off.',

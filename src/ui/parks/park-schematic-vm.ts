@@ -44,7 +44,7 @@ const RIGHT_MARGIN = 110;
 const GAP = 16;
 const TOP = 34;
 const BLOCK_HEIGHT = 130;
-const HEIGHT = TOP + BLOCK_HEIGHT + 70;
+const HEIGHT = TOP + BLOCK_HEIGHT + 85;
 /** A park narrower than this is drawn this wide so that it stays visible (Qidi, 0.16 km²). */
 const MIN_PARK_WIDTH = 10;
 

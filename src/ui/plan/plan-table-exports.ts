@@ -97,7 +97,7 @@ export function parkTableExport(
       header: bracketed(i18n, i18n.t('plan.parkOutput', { year: years[last]! }), i18n.t('unit.yi')),
       decimals: 1,
     },
-    { header: i18n.t('plan.parkIntensity', { year: years[last]! }), decimals: 1 },
+    { header: i18n.t('plan.parkIntensityFile', { year: years[last]! }), decimals: 1 },
     { header: i18n.t('plan.parkLandBinds') },
   ];
   const rows = overview.parks.map((pool): ExportCell[] => {
