@@ -113,3 +113,30 @@ describe('the 600 read “beside” or “inside”', () => {
     expect(chart.model.data.datasets.at(-1)!.stack).toBe('output');
   });
 });
+
+describe('the two needed-growth figures, named apart', () => {
+  const planPath = referenceScenario(PLAN_DATASET, 'planPath');
+  const rows = targetRows(project(PLAN_DATASET, planPath), PLAN_DATASET, zh);
+
+  test('the target table calls its figure the overall growth the target needs, and says what the other one is', () => {
+    const model = targetTableModel(rows, zh);
+    expect(model.columns.find((c) => c.id === 'requiredCagr')!.fileHeader).toBe('目标所需总体年均增速（%）');
+    expect(model.notes).toHaveLength(1);
+    expect(model.notes![0]).toContain('“目标所需总体年均增速”');
+    expect(model.notes![0]).toContain('“达标所需有机增长率”');
+    // Files carry the explanation after their source line.
+    expect(toExportTable(model, 's', ['来源']).notes).toEqual(['来源', model.notes![0]]);
+    // 医药健康: 3.9 in 2017 to 150 in 2020 needs (150 ÷ 3.9)^(1/3) − 1 = 237.6 % a year overall.
+    const medicine = model.rows.find((r) => r.id === 'medicineHealth')!;
+    expect(medicine.cells.requiredCagr!.value).toBeCloseTo(((150 / 3.9) ** (1 / 3) - 1) * 100, 9);
+    expect(medicine.cells.requiredCagr!.text).toBe('237.6%');
+  });
+
+  test('English names them apart too', () => {
+    const model = targetTableModel(targetRows(project(PLAN_DATASET, planPath), PLAN_DATASET, en), en);
+    expect(model.notes![0]).toMatch(/^“Overall growth the target needs”/);
+    expect(model.notes![0]).toContain('“organic growth needed”');
+    expect(en.t('lever.requiredGrowth', { rate: '5.0%' })).toMatch(/^Organic growth needed/);
+    expect(zh.t('lever.requiredGrowth', { rate: '5.0%' })).toMatch(/^达标所需有机增长率/);
+  });
+});
