@@ -51,6 +51,9 @@ export class ProjectionFeed {
 
   /** Project a scenario after an edit (or undo): the worker's answer replaces what is shown. */
   request(scenario: Scenario): void {
+    // Once another scenario is asked for, the embedded projection is no longer on screen: an undo
+    // back to the start scenario must show the worker's answer for it, not keep the last one.
+    if (scenario !== this.#embedded) this.#embedded = null;
     this.#current = scenario;
     // The scenario is plain, immutable data: it is posted as it is (the one copy a lever move makes).
     this.#client.request(scenario, { overview: this.#overviewViews > 0 });
@@ -100,9 +103,8 @@ export class ProjectionFeed {
     }
     if (this.#overviewViews > 0) this.overview = reply.plan ?? this.overview;
     // The worker's answer for the scenario whose embedded projection is shown: the same numbers
-    // (test/state/start-projection.svelte.test.ts), so only the overview is taken. Once an edit has
-    // replaced it, the start scenario (back by undo) shows the worker's answer.
-    if (scenario === this.#embedded && this.result === this.#start?.result) return;
+    // (test/state/start-projection.svelte.test.ts), so only the overview is taken.
+    if (scenario === this.#embedded) return;
     this.#show(reply.result);
   }
 
