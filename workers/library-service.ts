@@ -10,7 +10,7 @@ export function createLibraryService(dataset: PlanDataset = PLAN_DATASET): Libra
   return {
     summarize: (scenarios) => scenarios.map((scenario) => summarizeScenario(dataset, scenario)),
     compare: (entries, referenceIndex) => compareScenarios(dataset, entries, referenceIndex),
-    waterfall: (from, to) => decomposeDifference(dataset, from, to),
+    waterfall: (from, to, measure) => decomposeDifference(dataset, from, to, measure),
     evaluate: (values) => evaluatePlan(dataset, values),
   };
 }

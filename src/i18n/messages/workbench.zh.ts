@@ -69,6 +69,8 @@ export const workbenchZh = {
   'lever.landIntensity': '目标年地均产出强度',
   'lever.landIntensity.help':
     '目标年每平方公里投产用地的产值；2017 年为实际值，不随此项变化，其间按稳定年增速过渡',
+  'lever.intensityPath': '{baseYear} 年实际 {base} → {targetYear} 年 {target}：年均 {rate}',
+  'lever.intensityPathNone': '{baseYear} 年没有投产用地：各年都取目标年强度',
   'lever.reset': '恢复参照值',
   'lever.resetLabel': '将{cluster}的{lever}恢复为参照情景的值 {value}',
   'lever.sliderLabel': '{cluster}{lever}（{unit}）',
@@ -77,7 +79,9 @@ export const workbenchZh = {
   'lever.errorRange': '{lever}须在 {min} 到 {max} {unit}之间，请输入此范围内的数值。',
   'lever.errorInteger': '{lever}须为 {min} 到 {max} 之间的整数年数。',
   'lever.errorNumber': '“{input}”不是数字。请输入 {min} 到 {max} {unit}之间的数值。',
-  'lever.requiredGrowth': '存量需增速（配合本情景投资）{rate}',
+  'lever.requiredGrowth': '达标所需有机增长率（配合本情景投资与项目）：{rate}',
+  'lever.requiredGrowthHelp':
+    '不同于目标表中的“目标所需总体年均增速”（2017 年到目标的总体年均增长，含投资带来的增长）。',
   'lever.requiredGrowthByInvestment': '仅靠本情景的投资与项目即可达到目标（有机增长低至 {rate} 仍达标）',
   'lever.implausible': '⚠ 超出可信范围。依据：{basis}',
   'lever.requiredGrowthMet': '即使有机增长为 {rate} 也能达到目标',
@@ -96,15 +100,24 @@ export const workbenchZh = {
   'unit.yi': '亿元',
   'unit.km2': 'km²',
 
-  'chart.zoneTitle': '全区工业总产值（按集群堆叠）与 600 亿元目标',
-  'chart.zoneAria': '柱状图：2017–2020 年全区工业总产值，按集群堆叠；2020 年预测 {value}，目标 {target}。',
+  'chart.zoneTitle': '全区工业总产值（含其他工业，按集群堆叠）与 600 亿元目标',
+  'chart.zoneTitleClusters': '四大工业集群产值（按集群堆叠）与 600 亿元目标；其他工业另列',
+  'chart.zoneAria':
+    '柱状图：2017–2020 年全区工业总产值（含其他工业），按集群堆叠；2020 年预测 {value}，目标 {target}。',
+  'chart.zoneAriaClusters':
+    '柱状图：2017–2020 年四大工业集群产值，按集群堆叠；2020 年预测 {value}，目标 {target}；其他工业另计 {other}，单独一柱。',
   'chart.clusterAria': '折线图：{cluster} 2017–2020 年预测 {measure}，2020 年 {value}，目标 {target}。',
   'chart.otherIndustry': '其他工业',
+  'chart.otherIndustryBeside': '其他工业（另计，不在 600 之内）',
   'chart.target': '目标 {value}',
   'chart.projected': '预测{measure}',
   'chart.capacity': '用地可支撑上限',
+<<<<<<< HEAD
   'chart.actual': '实际值',
   'chart.planPath': '规划所需路径',
+=======
+  'chart.planPath': '目标所需路径（总体年均 {rate}）',
+>>>>>>> main
   'chart.yAxisYi': '亿元',
   'chart.output': '产值',
   'chart.revenue': '营业收入',
@@ -121,12 +134,19 @@ export const workbenchZh = {
   'targets.actualGap': '期末实际差距',
   'targets.attainment': '完成率',
   'targets.requiredCagr': '目标所需总体年均增速',
+  'targets.growthNote':
+    '“目标所需总体年均增速”是 2017 年实际值到 2020 年目标的年均增长（含新投资带来的增长），与情景假设无关；假设面板中的“达标所需有机增长率”是另一回事：在本情景的投资与重点项目之外，已投产企业每年还需的增长，负值表示仅靠投资即可达标。',
   'targets.scenarioCagr': '情景年均增速',
   'targets.status': '状态',
   'targets.surplus': '超出 {value}',
   'targets.shortfall': '差 {value}',
   'targets.none': '—',
   'targets.industrialOutput': '全区工业总产值',
+  'targets.industrialOutputClusters': '四大工业集群之和；其他工业 {year} 年另计 {other}',
+  'targets.industrialOutputAll': '含其他工业，{year} 年 {other}',
+  'targets.outputIntensityClusters': '四大工业集群产值 ÷ 其投产用地',
+  'targets.outputIntensityAll': '全部工业产值 ÷ 全部工业投产用地',
+  'targets.noLand': '没有投产用地，强度无从计算',
   'targets.outputIntensity': '投产用地平均产出强度',
   'targets.serviceRevenueNote': '营业收入，不计入工业总产值',
   'targets.landBindsFrom': '{year} 年起受用地限制',

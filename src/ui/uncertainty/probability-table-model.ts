@@ -46,7 +46,13 @@ export function probabilityTableModel(
       ),
     ],
     rows: result.targets.map((t) => {
-      const number = (value: number, strong = false) => ({ text: i18n.num(value), value, strong });
+      // The exact figure rides along as data-value (the text is rounded): tests compare runs with it.
+      const number = (value: number, strong = false) => ({
+        text: i18n.num(value),
+        value,
+        strong,
+        attrs: { 'data-value': String(value) },
+      });
       return {
         id: t.id,
         attrs: { 'data-target-id': t.id },
