@@ -1,10 +1,6 @@
-<<<<<<< HEAD
-import type { CompareEntry, Comparison, WaterfallOutcome } from '../src/engine/compare';
+import type { CompareEntry, Comparison, WaterfallMeasure, WaterfallOutcome } from '../src/engine/compare';
 import type { ActualValue } from '../src/data/actuals-types';
 import type { Evaluation } from '../src/engine/evaluation/evaluate';
-=======
-import type { CompareEntry, Comparison, WaterfallMeasure, WaterfallOutcome } from '../src/engine/compare';
->>>>>>> main
 import type { Scenario } from '../src/scenario/scenario';
 import type { ScenarioSummary } from '../src/engine/scenario-summary';
 
@@ -26,11 +22,7 @@ export interface LibraryApi {
    * revenue) from `from` to `to` down by cluster and lever group, links between clusters and the
    * rest (`decomposeDifference`); refuses, naming the side, a scenario that cannot be projected.
    */
-<<<<<<< HEAD
-  waterfall(from: Scenario, to: Scenario): WaterfallOutcome;
+  waterfall(from: Scenario, to: Scenario, measure?: WaterfallMeasure): WaterfallOutcome;
   /** Evaluate the plan against the actuals: attainment, back-fit, the miss explained (`evaluatePlan`). */
   evaluate(values: readonly ActualValue[]): Evaluation;
-=======
-  waterfall(from: Scenario, to: Scenario, measure?: WaterfallMeasure): WaterfallOutcome;
->>>>>>> main
 }

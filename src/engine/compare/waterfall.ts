@@ -52,15 +52,26 @@ export interface Waterfall {
   readonly byGroup: Readonly<Record<LeverGroupId | 'other' | 'links', number>>;
   /** The figure explained: zone industrial output (as the 600 measures it) or services revenue. */
   readonly measure: WaterfallMeasure;
+  /** Set when one cluster's output (`measure` its kind) is explained rather than the zone's. */
+  readonly cluster?: ClusterId;
   /** How many projections the breakdown took (for the benchmark and tests). */
   readonly projections: number;
 }
 
-/**
- * What a waterfall explains: target-year zone industrial output, services revenue (where producer
- * services show), or one cluster's output (`cluster:<id>`, the evaluation's per-cluster explanation).
- */
-export type WaterfallMeasure = 'industrialOutput' | 'serviceRevenue' | `cluster:${ClusterId}`;
+/** What a waterfall explains: target-year zone industrial output, or services revenue (where producer services show). */
+export type WaterfallMeasure = 'industrialOutput' | 'serviceRevenue';
+
+/** One cluster's target-year output (revenue for services): the evaluation's per-cluster explanation. */
+export type ClusterOutputMeasure = `cluster:${ClusterId}`;
+
+function explained(
+  dataset: PlanDataset,
+  measure: WaterfallMeasure | ClusterOutputMeasure,
+): { measure: WaterfallMeasure; cluster?: ClusterId } {
+  if (!measure.startsWith('cluster:')) return { measure: measure as WaterfallMeasure };
+  const cluster = dataset.clusters.find((c) => `cluster:${c.id}` === measure)!;
+  return { measure: cluster.measure, cluster: cluster.id };
+}
 
 /** The result of {@link decomposeDifference}: the breakdown, or which side cannot be projected. */
 export type WaterfallOutcome =
@@ -142,7 +153,7 @@ export function decomposeDifference(
   dataset: PlanDataset,
   from: Scenario,
   to: Scenario,
-  measure: WaterfallMeasure = 'industrialOutput',
+  measure: WaterfallMeasure | ClusterOutputMeasure = 'industrialOutput',
 ): WaterfallOutcome {
   const fromIssues = validateScenario(from, dataset);
   if (fromIssues.length > 0) return { ok: false, side: 'from', issues: fromIssues };
@@ -221,7 +232,7 @@ export function decomposeDifference(
       other: byGroup.other,
       links: byGroup.links,
       byGroup,
-      measure,
+      ...explained(dataset, measure),
       projections,
     },
   };

@@ -128,12 +128,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'chart.target': 'Target {value}',
   'chart.projected': 'Projected {measure}',
   'chart.capacity': 'Land capacity',
-<<<<<<< HEAD
   'chart.actual': 'Actual',
-  'chart.planPath': 'Path the plan needs',
-=======
   'chart.planPath': 'Path the target needs (overall {rate} a year)',
->>>>>>> main
   'chart.yAxisYi': 'RMB 100m',
   'chart.output': 'output',
   'chart.revenue': 'revenue',

@@ -112,12 +112,8 @@ export const workbenchZh = {
   'chart.target': '目标 {value}',
   'chart.projected': '预测{measure}',
   'chart.capacity': '用地可支撑上限',
-<<<<<<< HEAD
   'chart.actual': '实际值',
-  'chart.planPath': '规划所需路径',
-=======
   'chart.planPath': '目标所需路径（总体年均 {rate}）',
->>>>>>> main
   'chart.yAxisYi': '亿元',
   'chart.output': '产值',
   'chart.revenue': '营业收入',
