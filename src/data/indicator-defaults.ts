@@ -57,9 +57,9 @@ export const INDICATOR_DEFAULTS: IndicatorDefaults = {
       en: 'Not in the plan. Other industry’s added output is as high-tech as the zone was in 2017: 8.2% (第二章 第一节 一(二)).',
     }),
   },
-  valueAddedRateOfNew: estimate(0.25, {
-    zh: '规划未给出。新增的铝加工、玻纤、食品加工等产能增加值率较低；专栏1 将 2020 年工业增加值率定为 25%，取新增产值的 25%。',
-    en: 'Not in the plan. New aluminium, glass-fibre and food-processing capacity adds little value per yuan; 专栏1 sets the 2020 value-added rate at 25%, so 25% of added output.',
+  valueAddedRateOfNew: estimate(0.366, {
+    zh: '规划未给出新增产值的增加值率。取园区 2017 年的工业增加值率 36.6%（专栏1；正文按规上产值为 38.7%）：新增产能多为园区已有的铝加工、玻纤、建材、食品等行业，按现有结构计。不取专栏1 的 2020 年目标 25%，否则指标会按目标本身“达标”，成了循环论证。',
+    en: 'The plan gives no value-added rate for added output. The zone’s own 2017 rate, 36.6% (专栏1; the text gives 38.7% of large firms’ output): new capacity is mostly in industries the zone already has (aluminium, glass fibre, building materials, food), so it takes the present mix. Not 专栏1’s 2020 target of 25%, which would make the indicator meet its target by assumption: a circular argument.',
   }),
   energyOfNew: estimate(0.5, {
     zh: '规划未给出。新建产线按现行能效标准建设，单位增加值能耗低于 2017 年的 0.84；玻纤池窑、铝铸造仍属高耗能，取 0.5 吨标准煤/万元。',

@@ -89,8 +89,8 @@ const NEW_MATERIALS: readonly KeyProjectData[] = [
     defaults: {
       annualOutput: output(
         20,
-        '第四章 第一节 要求以该项目为基础“形成一条产值超20亿元的铝合金及铝加工产业链”，取 20 亿元/年；按每吨约 1.5 万元计，20 万吨可达 30 亿元，此处取规划的保守数。',
-        'Ch. 4 §1 expects an aluminium chain “with output above RMB 2 bn” built on this project: RMB 2 bn a year; at about 15,000 yuan/t the 200,000 t could make RMB 3 bn, so this takes the plan’s more cautious figure.',
+        '满负荷时 20 万吨铝板带箔按每吨约 2 万元（铝锭约 1.4 万元加轧制加工费）计约 40 亿元/年；新建轧制线投产头几年开工率通常只有一半左右，取约一半，20 亿元/年。第四章 第一节 要求以该项目为基础“形成一条产值超20亿元的铝合金及铝加工产业链”：这条链含 2017 年已有的铝合金加工产值 9.7 亿元（第四章 第一节 一(三)），故规划本身只要求项目新增 10 亿元以上；20 亿元介于规划下限与满负荷之间。',
+        'At full capacity, 200,000 t of strip, sheet and foil at about 20,000 yuan/t (ingot at about 14,000 plus the rolling margin) is about RMB 4 bn a year; a new rolling line usually runs at about half its capacity in its first years, so about half: RMB 2 bn a year. 第四章 第一节 expects the project to anchor an aluminium chain “with output above RMB 2 bn”; that chain includes the RMB 970m of aluminium processing in 2017 (第四章 第一节 一(三)), so the plan itself asks the project for RMB 1 bn or more. RMB 2 bn lies between that floor and full capacity.',
       ),
       startYear: start2019,
       rampUpShare: rampHalf,
@@ -374,9 +374,9 @@ const MEDICINE: readonly KeyProjectData[] = [
     outsidePark: null,
     defaults: {
       annualOutput: output(
-        9,
-        '按植物胶囊每粒约 0.03 元计，300 亿粒约 9 亿元/年；与总投资 10 亿元按 1:1 投资产出比相符。',
-        'At about 0.03 yuan a plant capsule, 30 billion is about RMB 900m a year, in line with its RMB 1 bn of investment at 1:1.',
+        4.2,
+        '按规划自身的 2017 年数字估算：医药健康产值 3.9 亿元（第二章 第一节 一(二)）中青蒿素占 2.5 亿元（第四章 第二节 一(三)），其余 1.4 亿元包括衡生现有的年产 300 亿粒空心胶囊，即每粒不超过约 0.005 元。植物（羟丙甲纤维素）胶囊价格约为明胶胶囊的 3 倍，约 0.014 元/粒，300 亿粒约 4.2 亿元/年。低于总投资 10 亿元按 1:1 投资产出比的水平。',
+        'From the plan’s own 2017 figures: of medicine & health’s RMB 390m (第二章 第一节 一(二)), artemisinin made RMB 250m (第四章 第二节 一(三)); the other RMB 140m include Hengsheng’s existing 30 billion gelatin capsules a year, so at most about 0.005 yuan a capsule. Plant (hypromellose) capsules sell at about 3 times gelatin ones, about 0.014 yuan: 30 billion is about RMB 420m a year. That is below what its RMB 1 bn of investment would give at 1:1.',
       ),
       startYear: start2019,
       rampUpShare: rampHalf,

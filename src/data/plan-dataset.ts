@@ -11,6 +11,7 @@ import type { ClusterData, LinkDefaults, ParkData, PlanDataset, ZoneIndicator } 
 
 const S_SECTORS = '第二章 第一节 一(二)';
 const S_ECONOMY = '第二章 第一节 一(一)';
+const S_INNOVATION_BASE = '第二章 第一节 一(三)';
 const S_GOALS = '第三章 第四节';
 const S_TABLE = '第三章 第四节 专栏1';
 const S_LAYOUT = '第三章 第五节';
@@ -489,8 +490,11 @@ const INDICATORS: readonly ZoneIndicator[] = [
         },
         {
           value: 38.7,
-          source: { section: S_ECONOMY, quote: '园区工业增加值47.7亿元' },
-          label: { zh: '38.7%（47.7 ÷ 123.3 规上产值）', en: '38.7% (47.7 ÷ 123.3 of large firms)' },
+          source: { section: S_ECONOMY, quote: '工业增加值率38.7%' },
+          label: {
+            zh: '38.7%（发展基础正文；即 47.7 ÷ 123.3 规上产值）',
+            en: '38.7% (development base text; 47.7 ÷ 123.3 of large firms)',
+          },
         },
       ],
       0,
@@ -527,7 +531,7 @@ const INDICATORS: readonly ZoneIndicator[] = [
     name: { zh: '年净利润', en: 'Annual net profit' },
     unit: 'yi',
     group: 'economy',
-    base: plan(6.5, S_TABLE, '年净利润 6.5'),
+    base: plan(6.5, S_TABLE, '年净利润达到50亿元以上 6.5'),
     target: plan(50, S_TABLE, '年净利润达到50亿元以上'),
     direction: 'atLeast',
     projected: false,
@@ -596,7 +600,7 @@ const INDICATORS: readonly ZoneIndicator[] = [
     name: { zh: '高新技术企业数', en: 'High-tech enterprises' },
     unit: 'firms',
     group: 'innovation',
-    base: plan(7, S_TABLE, '高新技术企业 7'),
+    base: plan(7, S_INNOVATION_BASE, '高新技术企业7家'),
     target: plan(60, S_TABLE, '高新技术企业60以上（家）'),
     direction: 'atLeast',
     projected: false,
@@ -617,13 +621,17 @@ const INDICATORS: readonly ZoneIndicator[] = [
         {
           value: 3.5,
           source: { section: S_ECONOMY, quote: '累计入园企业201家' },
-          label: { zh: '3.5%（7 ÷ 201 家）', en: '3.5% (7 of 201 firms)' },
+          label: { zh: '3.5%（7 ÷ 201 家，推算）', en: '3.5% (7 of 201 firms, computed)' },
+          formula: {
+            zh: '7 ÷ 201 = 3.5%：高新技术企业 7 家（第二章 第一节 一(三)）÷ 入园企业 201 家（第二章 第一节 一(一)）',
+            en: '7 ÷ 201 = 3.5%: 7 high-tech enterprises (第二章 第一节 一(三)) of the 201 firms in the zone (第二章 第一节 一(一))',
+          },
         },
       ],
       0,
       {
-        zh: '默认取专栏1 的 8.7%；按 201 家入园企业计，7 家为 3.5%。',
-        en: 'Default 8.7% from 专栏1; 7 of the 201 firms in the zone is 3.5%.',
+        zh: '默认取专栏1 的 8.7%（第二章 第一节 一(三) 正文也写 8.7%）；按 201 家入园企业计，7 家只占 3.5%。8.7% 相当于 7 ÷ 80，与有研发投入企业占比 31.2%（25 ÷ 80）指向同一个约 80 家的分母。',
+        en: 'Default 8.7% from 专栏1 (the text of 第二章 第一节 一(三) says 8.7% too); 7 of the 201 firms in the zone is only 3.5%. 8.7% is 7 ÷ 80, the same denominator of about 80 firms as the 31.2% share of firms with R&D (25 ÷ 80).',
       },
     ),
     target: plan(5, S_TABLE, '高新技术企业数量占园区企业总数的比例不低于5%'),
@@ -635,7 +643,33 @@ const INDICATORS: readonly ZoneIndicator[] = [
     name: { zh: '有研发活动企业占比', en: 'Firms with R&D activity, share' },
     unit: 'percent',
     group: 'innovation',
-    base: plan(31.2, S_TABLE, '具有研发活动的企业数量占园区企业总数的比例 31.2'),
+    base: conflict(
+      'rndFirmShare2017',
+      [
+        {
+          value: 31.2,
+          source: { section: S_TABLE, quote: '具有研发活动的企业数量占园区企业总数的比例 31.2' },
+          label: {
+            zh: '31.2%（专栏1；正文：25 个占规上企业的 31.2%）',
+            en: '31.2% (专栏1; the text: 25 firms, 31.2% of large firms)',
+          },
+        },
+        {
+          value: 23.8,
+          source: { section: S_INNOVATION_BASE, quote: '园区有研发投入的规上企业25个' },
+          label: { zh: '23.8%（25 ÷ 105 家规上企业，推算）', en: '23.8% (25 of 105 large firms, computed)' },
+          formula: {
+            zh: '25 ÷ 105 = 23.8%：有研发投入的规上企业 25 个（第二章 第一节 一(三)）÷ 规模以上工业企业 105 家（第二章 第一节 一(一)）',
+            en: '25 ÷ 105 = 23.8%: 25 large firms with R&D spending (第二章 第一节 一(三)) of the 105 large industrial firms (第二章 第一节 一(一))',
+          },
+        },
+      ],
+      0,
+      {
+        zh: '默认取专栏1 的 31.2%，与第二章 第一节 一(三) 正文相同；但 25 个占 31.2% 意味着分母约 80 家，而同一节写规上企业 105 家，25 ÷ 105 只有 23.8%。',
+        en: 'Default 31.2% from 专栏1, as the text of 第二章 第一节 一(三) says; but 25 firms being 31.2% means a denominator of about 80, while the same section counts 105 large firms, and 25 ÷ 105 is only 23.8%.',
+      },
+    ),
     target: conflict(
       'rndFirmShareTarget',
       [
@@ -646,7 +680,7 @@ const INDICATORS: readonly ZoneIndicator[] = [
         },
         {
           value: 35,
-          source: { section: S_TABLE, quote: '2020年目标值 35' },
+          source: { section: S_TABLE, quote: '具有研发活动的企业数量占园区企业总数的比例 35' },
           label: { zh: '35%（目标值列）', en: '35% (target column)' },
         },
       ],
@@ -704,8 +738,33 @@ const INDICATORS: readonly ZoneIndicator[] = [
     name: { zh: 'R&D 经费支出占地区生产总值比重', en: 'R&D spending / GDP' },
     unit: 'percent',
     group: 'innovation',
-    base: plan(1.57, S_TABLE, 'R&D经费支出与地区生产总值的比值 1.57'),
-    target: plan(2, S_TABLE, '研究与试验发展（R&D）经费支出与地区生产总值的比值不低于2%'),
+    base: plan(1.57, S_TABLE, '研究与试验发展（R&D）经费支出与地区生产总值的比值 1.57'),
+    target: conflict(
+      'rndIntensityTarget',
+      [
+        {
+          value: 2,
+          source: { section: S_TABLE, quote: '研究与试验发展（R&D）经费支出与地区生产总值的比值不低于2%' },
+          label: {
+            zh: '2%（R&D 经费 ÷ 地区生产总值，专栏1）',
+            en: '2% (R&D spending ÷ GDP, 专栏1)',
+          },
+        },
+        {
+          value: 2,
+          source: { section: S_GOALS, quote: '园区研发总投入占营业总收入的比例超过2%' },
+          label: {
+            zh: '2%（研发总投入 ÷ 营业总收入，发展目标正文）',
+            en: '2% (R&D spending ÷ total revenue, development goals text)',
+          },
+        },
+      ],
+      0,
+      {
+        zh: '两处都写 2%，但分母不同：专栏1 以地区生产总值为分母，正文以营业总收入为分母。默认取专栏1：2017 年的 1.57% 也以地区生产总值为分母（第二章 第一节 一(三)），可以比较。营业收入远大于增加值，按 2017 年工业总产值 135.4 亿元与增加值 47.7 亿元粗算，按营收计的 2% 所需研发投入约为按地区生产总值计的 2.8 倍。',
+        en: 'Both say 2%, of different things: 专栏1 divides by GDP, the text by total revenue. Default 专栏1: the 2017 value of 1.57% is of GDP too (第二章 第一节 一(三)), so the two compare. Revenue is far larger than value added: on 2017’s output of RMB 13.54 bn and value added of RMB 4.77 bn, 2% of revenue asks for about 2.8 times the R&D spending of 2% of GDP.',
+      },
+    ),
     direction: 'atLeast',
     projected: false,
   },
@@ -735,7 +794,7 @@ const INDICATORS: readonly ZoneIndicator[] = [
         },
         {
           value: 50,
-          source: { section: S_TABLE, quote: '2020年目标值 50' },
+          source: { section: S_TABLE, quote: '万名从业人员发明专利拥有量 50' },
           label: { zh: '50 件（目标值列）', en: '50 (target column)' },
         },
       ],
@@ -853,7 +912,7 @@ const INDICATORS: readonly ZoneIndicator[] = [
       [
         {
           value: 0,
-          source: { section: S_TABLE, quote: '目标值 0' },
+          source: { section: S_TABLE, quote: '近三年年均实际使用外资3000（万美元） 0 0' },
           label: { zh: '0（目标值列）', en: '0 (target column)' },
         },
         {
@@ -887,7 +946,7 @@ const INDICATORS: readonly ZoneIndicator[] = [
     unit: 'percent',
     group: 'sustainability',
     base: null,
-    target: plan(95, S_GOALS),
+    target: plan(95, S_GOALS, '工业固废综合利用率95%以上'),
     direction: 'atLeast',
     projected: false,
   },
@@ -907,7 +966,29 @@ const INDICATORS: readonly ZoneIndicator[] = [
     unit: 'institutions',
     group: 'innovation',
     base: null,
-    target: plan(30, S_GOALS, '区级企业技术中心等研发平台30个以上'),
+    target: conflict(
+      'districtRndPlatformsTarget',
+      [
+        {
+          value: 30,
+          source: { section: S_GOALS, quote: '区级企业技术中心等研发平台30个以上' },
+          label: { zh: '30 个（区级，发展目标）', en: '30 (district level, development goals)' },
+        },
+        {
+          value: 50,
+          source: { section: '第五章 第二节', quote: '区级以上专业研发机构50家以上' },
+          label: {
+            zh: '50 家（区级以上，打造科技创新平台一节）',
+            en: '50 (district level and above, innovation platforms section)',
+          },
+        },
+      ],
+      0,
+      {
+        zh: '默认取第三章 第四节 的 30 个：区级平台与市级以上研发平台 30 个分列，两者合计 60 个。第五章 第二节 写“区级以上专业研发机构 50 家以上”，若含市级以上的 30 家，区级只需约 20 家。',
+        en: 'Default 30 from 第三章 第四节: district platforms counted apart from the 30 municipal ones, 60 in all. 第五章 第二节 writes “50 or more R&D institutions at district level and above”; if that includes the 30 municipal ones, about 20 district ones would do.',
+      },
+    ),
     direction: 'atLeast',
     projected: false,
   },
@@ -979,6 +1060,10 @@ const otherIndustryInTarget = conflict(
         quote:
           '新材料产业总产值达到250亿元 … 医药健康产业总产值达到150亿元 … 智能制造产业总产值达到100亿元 … 农副产品加工产业总产值达到100亿元',
       },
+      formula: {
+        zh: '250 + 150 + 100 + 100 = 600：600 亿元只计四个工业集群（读法 0）',
+        en: '250 + 150 + 100 + 100 = 600: the 600 counts the four industrial clusters only (reading 0)',
+      },
       label: {
         zh: '其他工业在 600 之外：600 亿元即四个工业集群目标之和（250+150+100+100）',
         en: 'Other industry beside the 600: the 600 is the four industrial clusters’ targets added up (250+150+100+100)',
@@ -987,6 +1072,10 @@ const otherIndustryInTarget = conflict(
     {
       value: 1,
       source: { section: S_TABLE, quote: '工业总产值（亿元） 600' },
+      formula: {
+        zh: '专栏1 的工业总产值 600 与 2017 年的 135.4 同口径，计全部工业（读法 1）',
+        en: 'The 600 of 专栏1 is on the same basis as 2017’s 135.4: all industry (reading 1)',
+      },
       label: {
         zh: '其他工业在 600 之内：600 亿元为全部工业（与 2017 年 135.4 同口径，含环保等）',
         en: 'Other industry inside the 600: the 600 is all industry (like 2017’s 135.4, environmental protection included)',

@@ -18,7 +18,12 @@ export interface LocalizedText {
 export interface PlanSource {
   /** The plan's section heading, in Chinese as the plan writes it. */
   readonly section: string;
-  /** The words of the plan that state the figure, where they help a reader find it. */
+  /**
+   * The words of the plan that state the figure, where they help a reader find it: verbatim, with
+   * " … " where words are left out. A quote of 专栏1 (a table) gives words of a row's title and then
+   * the row's cells, in order, separated by spaces (e.g. "年净利润 6.5": the row "年净利润达到50亿元以上",
+   * its 2017 cell).
+   */
   readonly quote?: string;
 }
 
@@ -49,8 +54,14 @@ export interface EstimateFigure<T> {
 /** One reading of a figure the plan states inconsistently. */
 export interface ConflictReading<T> {
   readonly value: T;
+  /** Where the plan states the reading; for a derived reading, where it states the figure it is computed from. */
   readonly source: PlanSource;
   readonly label: LocalizedText;
+  /**
+   * Present when the plan does not state this reading but it follows from plan figures (a derived
+   * reading, e.g. 7 ÷ 201 = 3.5 %): how it is computed, naming the sections of its inputs.
+   */
+  readonly formula?: LocalizedText;
 }
 
 /** A figure the plan states in two or more ways (CONFLICT); `value` is the default reading's value. */

@@ -133,6 +133,8 @@ interface Scratch {
   /** Per pool, six blocks: room left, land wanted (this group), the share given, whether short, land readied, land wanted (all). */
   readonly pool: Float64Array;
   readonly powers: Float64Array;
+  /** Each cluster's intensity per year, `[c × n + t]`. */
+  readonly intensities: Float64Array;
 }
 
 const SCRATCH = new WeakMap<CompiledModel, Scratch>();
@@ -150,6 +152,7 @@ function scratchOf(model: CompiledModel): Scratch {
       ready: new Float64Array(c),
       pool: new Float64Array(model.poolArea.length * 6),
       powers: new Float64Array(c * model.yearCount),
+      intensities: new Float64Array(c * model.yearCount),
     };
     SCRATCH.set(model, scratch);
   }
@@ -257,6 +260,34 @@ export function compileModel(dataset: PlanDataset, scenario: Scenario): Compiled
   };
 }
 
+/** Compiled models kept per dataset, most recent last: a lever move compiles nothing again. */
+const COMPILED = new WeakMap<PlanDataset, Map<string, CompiledModel>>();
+/** How many compiled models a dataset keeps (scenarios differing in readings, projects or links). */
+const COMPILED_KEPT = 8;
+
+/**
+ * The compiled model of a scenario, from a small cache keyed on what compiling reads besides the
+ * dataset (conflict readings, project settings, links): equal inputs give an equal model, so a
+ * cached one is used as is. Compiled models are never changed after they are made.
+ */
+export function compiledModel(dataset: PlanDataset, scenario: Scenario): CompiledModel {
+  let kept = COMPILED.get(dataset);
+  if (kept === undefined) {
+    kept = new Map();
+    COMPILED.set(dataset, kept);
+  }
+  const key = JSON.stringify([scenario.conflictChoices, scenario.projects ?? null, scenario.links]);
+  let model = kept.get(key);
+  if (model !== undefined) {
+    kept.delete(key);
+  } else {
+    model = compileModel(dataset, scenario);
+    if (kept.size >= COMPILED_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(key, model);
+  return model;
+}
+
 /** Index of a cluster's lever in a parameter vector. */
 export function leverParameter(cluster: number, lever: LeverId): number {
   return cluster * LEVERS_PER_CLUSTER + leverIndex(lever);
@@ -279,13 +310,29 @@ export function parametersOf(model: CompiledModel, scenario: Scenario): Float64A
 }
 
 /**
- * A cluster's intensity in year index t: the base year's (data) moving at a steady yearly rate to the
- * target year's (the lever); exactly the lever in the target year, flat at it without base land.
+ * A cluster's intensity in every year index 0 … last, written into `into` from `offset`: the base
+ * year's (data) moving at a steady yearly rate, (target ÷ base)^(1/last), to the target year's (the
+ * lever), which it is exactly; flat at the lever without base land. One power per cluster and run.
  */
-export function intensityAt(baseIntensity: number, targetIntensity: number, t: number, last: number): number {
-  if (t === last || !(baseIntensity > 0)) return targetIntensity;
-  if (t === 0) return baseIntensity;
-  return baseIntensity * (targetIntensity / baseIntensity) ** (t / last);
+export function intensityPath(
+  baseIntensity: number,
+  targetIntensity: number,
+  last: number,
+  into: Float64Array,
+  offset: number,
+): void {
+  if (!(baseIntensity > 0) || last === 0) {
+    for (let t = 0; t <= last; t++) into[offset + t] = targetIntensity;
+    if (baseIntensity > 0) into[offset] = baseIntensity;
+    return;
+  }
+  const step = (targetIntensity / baseIntensity) ** (1 / last);
+  let intensity = baseIntensity;
+  for (let t = 0; t < last; t++) {
+    into[offset + t] = intensity;
+    intensity *= step;
+  }
+  into[offset + last] = targetIntensity;
 }
 
 /**
@@ -357,6 +404,7 @@ export function runKernel(model: CompiledModel, params: Float64Array, out: Kerne
   const pools = model.poolArea.length;
   const s = scratchOf(model);
   const powers = s.powers;
+  const intensities = s.intensities;
   for (let c = 0; c < cCount; c++) {
     const g = params[c * LEVERS_PER_CLUSTER + GROWTH]!;
     let p = 1;
@@ -364,6 +412,13 @@ export function runKernel(model: CompiledModel, params: Float64Array, out: Kerne
       powers[c * n + t] = p;
       p *= 1 + g;
     }
+    intensityPath(
+      model.baseIntensity[c]!,
+      params[c * LEVERS_PER_CLUSTER + INTENSITY]!,
+      last,
+      intensities,
+      c * n,
+    );
   }
   const otherGrowth = params[model.parameterCount - 1]!;
 
@@ -386,12 +441,7 @@ export function runKernel(model: CompiledModel, params: Float64Array, out: Kerne
     out.readyLand[at] = land;
     out.wantedLand[at] = land;
     out.claim[at] = 0;
-    out.intensity[at] = intensityAt(
-      model.baseIntensity[c]!,
-      params[c * LEVERS_PER_CLUSTER + INTENSITY]!,
-      0,
-      last,
-    );
+    out.intensity[at] = intensities[at]!;
     out.binds[at] = 0;
     out.full[at] = 0;
     if (model.industrial[c] === 1) {
@@ -439,7 +489,7 @@ export function runKernel(model: CompiledModel, params: Float64Array, out: Kerne
         const link = c === model.linkCluster && added > 0 ? model.producerShare * added : 0;
         const generic = PARTS[0]! + PARTS[1]! + PARTS[2]! + link;
         const o = c * LEVERS_PER_CLUSTER;
-        const intensity = intensityAt(model.baseIntensity[c]!, params[o + INTENSITY]!, t, last);
+        const intensity = intensities[at]!;
         const landBase = model.landBase[c]!;
         const ready = landBase + params[o + PACE]! * t;
         const need = generic / intensity;
@@ -551,71 +601,148 @@ function writeZone(
   out.serviceRevenue[t] = services;
 }
 
-const SOLVE_PARTS = new Float64Array(5);
-
 /**
- * Target-year output of cluster `c` with its growth rate set to `g`, every other cluster as in `out`
- * (a run with the same parameters): the same arithmetic as {@link runKernel} for that one year. A
- * year depends on no earlier one, and the cluster's growth moves no other cluster's output in its
- * group (its pool's room is shared by what each wants), so this is exact. `powers` is scratch of
- * length n.
+ * The target-year potential of cluster `c` as polynomials in x = 1 + g (organic growth): the parts
+ * without a site (existing output, investment vintages, projects without a site) and those with one,
+ * so that the growth solve evaluates a candidate rate in a few multiplications. Coefficients `[k]`
+ * multiply x^k; the same terms as {@link clusterPotential} computes for year `t`.
  */
-export function targetYearOutputAtGrowth(
+function potentialPolynomial(
   model: CompiledModel,
   params: Float64Array,
-  out: KernelOutput,
   c: number,
-  g: number,
-  powers: Float64Array,
-): { output: number; capacity: number } {
-  const n = model.yearCount;
-  const t = n - 1;
-  let p = 1;
-  for (let k = 0; k < n; k++) {
-    powers[k] = p;
-    p *= 1 + g;
-  }
-  if (t === 0) return { output: model.base[c]!, capacity: model.base[c]! };
-  clusterPotential(model, params, c, t, powers, 0, SOLVE_PARTS);
+  t: number,
+  generic: Float64Array,
+  sited: Float64Array,
+): number {
+  generic.fill(0);
+  sited.fill(0);
   const o = c * LEVERS_PER_CLUSTER;
-  const at = c * n + t;
-  const generic = SOLVE_PARTS[0]! + SOLVE_PARTS[1]! + SOLVE_PARTS[2]! + out.link[at]!;
-  const intensity = out.intensity[at]!;
-  const landBase = model.landBase[c]!;
-  const ready = landBase + params[o + PACE]! * t;
-  const need = generic / intensity;
-  const fits = need <= ready;
-  const want = fits ? (need > landBase ? need : landBase) : ready;
-  const sited = SOLVE_PARTS[3]!;
-  const site = SOLVE_PARTS[4]!;
-  // The room of the cluster's group in its pool, and what the group wants from it, summed in the
-  // kernel's order (dataset order) so that the same growth rate gives the kernel's output bit for bit.
-  const pool = model.poolOf[c]!;
-  const group = model.industrial[c]!;
-  let room = model.poolRoom[pool]!;
-  if (group === 0) {
+  const perYear = params[o + INVESTMENT]!;
+  const baseYear = params[o + BASE_INVESTMENT]!;
+  const k = params[o + OUTPUT_PER_INVESTMENT]!;
+  const lag = params[o + LAG]!;
+  const r = params[o + RAMP_UP]!;
+  const slots = model.carveSlots;
+  for (let s = 0; s + lag <= t; s++) {
+    const full = k * (s === 0 ? baseYear : perYear);
+    const first = s + lag;
+    const taken = first < slots ? model.carveByStart[c * slots + first]! : 0;
+    const own = full - (taken < full ? taken : full);
+    if (first === 0) generic[t - 1] = generic[t - 1]! + (1 - r) * own;
+    else if (t === first) generic[0] = generic[0]! + r * own;
+    else generic[t - first - 1] = generic[t - first - 1]! + own;
+  }
+  let site = 0;
+  for (let j = model.projectFrom[c]!; j < model.projectFrom[c + 1]!; j++) {
+    const start = model.projectStart[j]!;
+    if (t < start) continue;
+    const v = model.projectOutput[j]!;
+    const into = model.projectSite[j]! > 0 ? sited : generic;
+    if (t === start) into[0] = into[0]! + model.projectRamp[j]! * v;
+    else into[t - start - 1] = into[t - start - 1]! + v;
+    site += model.projectSite[j]!;
+  }
+  generic[t] = generic[t]! + model.base[c]!;
+  return site;
+}
+
+/** Evaluate a polynomial with coefficients `[k]` of x^k at x (Horner). */
+function horner(coefficients: Float64Array, x: number): number {
+  let value = 0;
+  for (let k = coefficients.length - 1; k >= 0; k--) value = value * x + coefficients[k]!;
+  return value;
+}
+
+/**
+ * What the target-year output of one cluster depends on, apart from its organic growth, as a run
+ * left it: its potential as polynomials in 1 + g, its link revenue, its land and its pool's room and
+ * the other clusters' claims on it. Equal contexts give equal answers, so the growth solve of a
+ * cluster whose context did not change is not repeated.
+ */
+export class GrowthContext {
+  readonly generic: Float64Array;
+  readonly sited: Float64Array;
+  /** [site, link, intensity, landBase, ready, room, others, target]. */
+  readonly scalars = new Float64Array(8);
+
+  constructor(years: number) {
+    this.generic = new Float64Array(years);
+    this.sited = new Float64Array(years);
+  }
+
+  /** Fill the context of cluster `c` from a run of the kernel with these parameters. */
+  fill(model: CompiledModel, params: Float64Array, out: KernelOutput, c: number): void {
+    const n = model.yearCount;
+    const t = n - 1;
+    const site = potentialPolynomial(model, params, c, t, this.generic, this.sited);
+    const at = c * n + t;
+    const landBase = model.landBase[c]!;
+    const pool = model.poolOf[c]!;
+    const group = model.industrial[c]!;
+    let room = model.poolRoom[pool]!;
+    let others = 0;
     for (let d = 0; d < model.clusterCount; d++) {
-      if (model.industrial[d] === 1 && model.poolOf[d] === pool) {
-        room = room - (out.producingLand[d * n + t]! - model.landBase[d]!);
-      }
+      if (model.poolOf[d] !== pool) continue;
+      if (group === 0 && model.industrial[d] === 1)
+        room -= out.producingLand[d * n + t]! - model.landBase[d]!;
+      else if (d !== c && model.industrial[d] === group) others += out.claim[d * n + t]!;
     }
-    if (room < 0) room = 0;
+    const sc = this.scalars;
+    sc[0] = site;
+    sc[1] = out.link[at]!;
+    sc[2] = out.intensity[at]!;
+    sc[3] = landBase;
+    sc[4] = landBase + params[c * LEVERS_PER_CLUSTER + PACE]! * t;
+    sc[5] = room > 0 ? room : 0;
+    sc[6] = others;
+    sc[7] = model.target[c]!;
   }
-  const claim = want - landBase + site;
-  let wanted = 0;
-  let wantedAll = 0;
-  const claimAll = ready - landBase + site;
-  for (let d = 0; d < model.clusterCount; d++) {
-    if (model.poolOf[d] !== pool || model.industrial[d] !== group) continue;
-    wanted += d === c ? claim : out.claim[d * n + t]!;
-    wantedAll += d === c ? claimAll : out.claim[d * n + t]!;
+
+  /** Whether another context holds the same numbers (then the same solve applies). */
+  equals(other: GrowthContext): boolean {
+    return (
+      sameNumbers(this.generic, other.generic) &&
+      sameNumbers(this.sited, other.sited) &&
+      sameNumbers(this.scalars, other.scalars)
+    );
   }
-  const f = wanted <= room ? 1 : room / wanted;
-  const land = landBase + f * (want - landBase);
-  const cap = land * intensity;
-  const output = (f === 1 && fits ? generic : generic < cap ? generic : cap) + f * sited;
-  // What it could yield if it wanted all its ready land (as the kernel reports it).
-  const fAll = wantedAll <= room ? 1 : room / wantedAll;
-  const capacity = (landBase + fAll * (ready - landBase)) * intensity + fAll * sited;
-  return { output, capacity };
+
+  /** Copy another context's numbers into this one. */
+  copy(other: GrowthContext): void {
+    this.generic.set(other.generic);
+    this.sited.set(other.sited);
+    this.scalars.set(other.scalars);
+  }
+
+  /** Target-year output at organic growth g: the kernel's land rules for that one year. */
+  outputAt(g: number): number {
+    const x = 1 + g;
+    const [site, link, intensity, landBase, ready, room, others] = this.scalars;
+    const generic = horner(this.generic, x) + link!;
+    const sited = horner(this.sited, x);
+    const need = generic / intensity!;
+    const fits = need <= ready!;
+    const want = fits ? (need > landBase! ? need : landBase!) : ready!;
+    const wanted = others! + (want - landBase!) + site!;
+    const f = wanted <= room! ? 1 : room! / wanted;
+    const cap = (landBase! + f * (want - landBase!)) * intensity!;
+    return (f === 1 && fits ? generic : generic < cap ? generic : cap) + f * sited;
+  }
+
+  /** What the cluster could yield in the target year wanting all its ready land. */
+  capacity(gMax: number): number {
+    const [site, , intensity, landBase, ready, room, others] = this.scalars;
+    const sited = horner(this.sited, 1 + gMax);
+    const wanted = others! + (ready! - landBase!) + site!;
+    const f = wanted <= room! ? 1 : room! / wanted;
+    return (landBase! + f * (ready! - landBase!)) * intensity! + f * sited;
+  }
+}
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i] && !(Number.isNaN(a[i]) && Number.isNaN(b[i]))) return false;
+  return true;
 }

@@ -13,11 +13,11 @@ import type {
   ZoneYear,
 } from './projection-types';
 import {
+  GrowthContext,
   allocateOutput,
-  compileModel,
+  compiledModel,
   parametersOf,
   runKernel,
-  targetYearOutputAtGrowth,
   type CompiledModel,
   type KernelOutput,
 } from './kernel';
@@ -28,31 +28,64 @@ const ATTAINMENT_TOLERANCE = 1e-9;
 /** Bisection steps of the growth solve: the lever's range shrinks 2^-60-fold. */
 const SOLVE_STEPS = 60;
 
+/** Per compiled model: a run's arrays and each cluster's last growth solve, reused between projections. */
+interface Workspace {
+  readonly out: KernelOutput;
+  readonly context: GrowthContext;
+  readonly solved: { context: GrowthContext; solution: GrowthSolution }[];
+}
+
+const WORKSPACES = new WeakMap<CompiledModel, Workspace>();
+
+function workspaceOf(model: CompiledModel): Workspace {
+  let workspace = WORKSPACES.get(model);
+  if (workspace === undefined) {
+    workspace = { out: allocateOutput(model), context: new GrowthContext(model.yearCount), solved: [] };
+    WORKSPACES.set(model, workspace);
+  }
+  return workspace;
+}
+
 /**
- * Find the smallest organic growth within the lever's range that, with the scenario's investment,
+ * The smallest organic growth within the lever's range that, with the scenario's investment,
  * projects and land, brings the cluster to its target in the target year; output never falls as
- * growth rises, so bisection applies.
+ * growth rises, so bisection applies. A cluster whose inputs are those of its last solve (for this
+ * compiled model) is not solved again.
  */
 function solveGrowth(
   model: CompiledModel,
   params: Float64Array,
-  out: KernelOutput,
+  workspace: Workspace,
   c: number,
-  scratch: Float64Array,
 ): GrowthSolution {
+  const context = workspace.context;
+  context.fill(model, params, workspace.out, c);
+  const last = workspace.solved[c];
+  if (last !== undefined && last.context.equals(context)) return last.solution;
+  const solution = solveFromContext(model.resolved.clusters[c]!.id, context);
+  if (last !== undefined) {
+    last.context.copy(context);
+    last.solution = solution;
+  } else {
+    const kept = new GrowthContext(model.yearCount);
+    kept.copy(context);
+    workspace.solved[c] = { context: kept, solution };
+  }
+  return solution;
+}
+
+function solveFromContext(clusterId: GrowthSolution['clusterId'], context: GrowthContext): GrowthSolution {
   const { min, max } = leverSpec('growthRate');
-  const cluster = model.resolved.clusters[c]!;
-  const at = (g: number) => targetYearOutputAtGrowth(model, params, out, c, g, scratch);
-  const high = at(max);
-  const base = { clusterId: cluster.id, capacityAtTarget: high.capacity };
-  if (at(min).output >= cluster.target) return { ...base, outcome: 'metAtMinimum', growthRate: min };
-  if (high.capacity < cluster.target) return { ...base, outcome: 'landBinds', growthRate: null };
-  if (high.output < cluster.target) return { ...base, outcome: 'beyondRange', growthRate: null };
+  const target = context.scalars[7]!;
+  const base = { clusterId, capacityAtTarget: context.capacity(max) };
+  if (context.outputAt(min) >= target) return { ...base, outcome: 'metAtMinimum', growthRate: min };
+  if (base.capacityAtTarget < target) return { ...base, outcome: 'landBinds', growthRate: null };
+  if (context.outputAt(max) < target) return { ...base, outcome: 'beyondRange', growthRate: null };
   let lo = min;
   let hi = max;
   for (let step = 0; step < SOLVE_STEPS; step++) {
     const mid = (lo + hi) / 2;
-    if (at(mid).output >= cluster.target) hi = mid;
+    if (context.outputAt(mid) >= target) hi = mid;
     else lo = mid;
   }
   return { ...base, outcome: 'reachable', growthRate: hi };
@@ -107,9 +140,10 @@ export function evaluateTarget(
 function resultOf(
   model: CompiledModel,
   params: Float64Array,
-  out: KernelOutput,
+  workspace: Workspace,
   scenario: Scenario,
 ): ProjectionResult {
+  const out = workspace.out;
   const resolved = model.resolved;
   const n = model.yearCount;
   const last = n - 1;
@@ -213,8 +247,7 @@ function resultOf(
       th,
     ),
   );
-  const scratch = new Float64Array(n);
-  const growthSolutions = resolved.clusters.map((_, c) => solveGrowth(model, params, out, c, scratch));
+  const growthSolutions = resolved.clusters.map((_, c) => solveGrowth(model, params, workspace, c));
   return {
     datasetVersion: resolved.datasetVersion,
     years: resolved.years,
@@ -235,9 +268,9 @@ function resultOf(
  */
 export function project(dataset: PlanDataset, scenario: Scenario): ProjectionResult {
   assertValidScenario(scenario, dataset);
-  const model = compileModel(dataset, scenario);
+  const model = compiledModel(dataset, scenario);
   const params = parametersOf(model, scenario);
-  const out = allocateOutput(model);
-  runKernel(model, params, out);
-  return resultOf(model, params, out, scenario);
+  const workspace = workspaceOf(model);
+  runKernel(model, params, workspace.out);
+  return resultOf(model, params, workspace, scenario);
 }

@@ -82,8 +82,17 @@ export const SCENARIO_MIGRATIONS: readonly ScenarioMigration[] = [
           if (!isPlain(levers)) continue;
           const growth = levers['intensityGrowth'];
           const intensity = levers['landIntensity'];
+          // Only values the release before allowed are carried over; anything else is left as it was
+          // (a bad intensity is then refused by the schema with its path) or fails the step.
+          if (growth !== undefined && !within(growth, SHAPE_2_INTENSITY_GROWTH)) {
+            throw new Error(
+              `clusters.${clusterId}.intensityGrowth is ${String(growth)}; shape 2 allowed a number from ` +
+                `${SHAPE_2_INTENSITY_GROWTH.min} to ${SHAPE_2_INTENSITY_GROWTH.max}`,
+            );
+          }
+          if (!within(intensity, SHAPE_2_INTENSITY)) continue;
           const factor = typeof growth === 'number' ? (1 + growth) ** years : 1;
-          if (typeof intensity === 'number') levers['landIntensity'] = toIntensity(intensity * factor);
+          levers['landIntensity'] = toIntensity(intensity * factor);
           delete levers['intensityGrowth'];
           const clusterRanges = isPlain(ranges) ? ranges[clusterId] : undefined;
           if (!isPlain(clusterRanges)) continue;
@@ -106,6 +115,13 @@ export const SCENARIO_MIGRATIONS: readonly ScenarioMigration[] = [
     },
   },
 ];
+
+/** The ranges shape 2 allowed for the two levers the 2 → 3 step folds into one. */
+const SHAPE_2_INTENSITY = { min: 1, max: 500 } as const;
+const SHAPE_2_INTENSITY_GROWTH = { min: -0.5, max: 1 } as const;
+
+const within = (value: unknown, range: { min: number; max: number }): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max;
 
 /** An intensity moved by the 2 → 3 step, kept within the lever's range and to 12 significant digits. */
 function toIntensity(value: number): number {

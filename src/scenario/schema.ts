@@ -386,3 +386,13 @@ export function validateScenario(value: unknown, dataset: PlanDataset): Issue[] 
   const result = parseScenario(value, dataset);
   return result.ok ? [] : result.issues;
 }
+
+/**
+ * Whether a value is a scenario the engine can project with this dataset: the one schema's answer,
+ * without building issues or a copy — the engine's hot path (every projection checks its input). It
+ * does not walk the value for prototype keys: data from outside the app has passed
+ * {@link parseScenario} at its way in (file, link, storage) before it reaches the engine.
+ */
+export function isValidScenario(value: unknown, dataset: PlanDataset): boolean {
+  return v.is(scenarioSchema(dataset), value);
+}

@@ -2,7 +2,7 @@ import type { ClusterId } from '../data/plan-types';
 import type { WorkbenchState } from './workbench.svelte';
 
 /** The parts of the whole-plan view. */
-export const PLAN_TABS = ['indicators', 'parks', 'projects'] as const;
+export const PLAN_TABS = ['indicators', 'parks', 'projects', 'details'] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 
 /**

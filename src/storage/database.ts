@@ -12,8 +12,10 @@ export const DB_NAME = 'qianjiang-simulator';
  *   as they are read and written back in the new shape when next saved, so a record that cannot be
  *   migrated stays exactly as it was. The version goes up so that a tab of an older release (0.1.0),
  *   which would write scenarios in the old shape, opens the database read-only.
+ * - 4: no new store either: scenarios change shape again (shape 3, release 0.3); the version goes up
+ *   for the same reason, so that a tab of release 0.2 opens the database read-only.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 /** Store names. Never change them without a migration. */
 export const STORES = { drafts: 'drafts', scenarios: 'scenarios', trash: 'trash', meta: 'meta' } as const;
 
@@ -132,5 +134,5 @@ export function upgradeSchema(db: IDBPDatabase<SimulatorDB>, oldVersion: number)
     db.createObjectStore(STORES.trash, { keyPath: 'id' });
     db.createObjectStore(STORES.meta, { keyPath: 'key' });
   }
-  // 3 adds no store: see DB_VERSION.
+  // 3 and 4 add no store: see DB_VERSION.
 }

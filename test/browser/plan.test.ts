@@ -8,11 +8,20 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
+import { BASELINE_2017 } from '../../src/data/plan-baseline';
+import { TEXT_PROJECTS } from '../../src/data/text-projects';
 import { project } from '../../src/engine/project';
 import { planOverview } from '../../src/engine/plan-overview';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import { withLever, withProject } from '../../src/scenario/updates';
-import { launchChromium, openPage, type OpenedPage, type PageProblem } from './chromium';
+import {
+  launchChromium,
+  openPage,
+  type OpenPageOptions,
+  type OpenedPage,
+  type PageProblem,
+} from './chromium';
+import { download, readCsv } from './spreadsheet-files';
 import {
   collectVisibleTexts,
   englishWords,
@@ -41,8 +50,8 @@ let browser: Browser;
 const opened: OpenedPage[] = [];
 const problemsOfRun: { test: string; problem: PageProblem }[] = [];
 
-async function openFresh(): Promise<Page> {
-  const page = await openPage(browser);
+async function openFresh(options: OpenPageOptions = {}): Promise<Page> {
+  const page = await openPage(browser, options);
   opened.push(page);
   const test = expect.getState().currentTestName ?? '(unknown test)';
   const push = page.problems.push.bind(page.problems);
@@ -55,7 +64,7 @@ async function openFresh(): Promise<Page> {
 }
 
 /** Open the whole-plan view on one of its parts. */
-async function openPlan(page: Page, tab: 'indicators' | 'parks' | 'projects'): Promise<void> {
+async function openPlan(page: Page, tab: 'indicators' | 'parks' | 'projects' | 'details'): Promise<void> {
   await page.getByTestId('nav-plan').click();
   await page.locator(VIEW).waitFor({ timeout: 20_000 });
   await page.getByTestId(`plan-tab-${tab}`).click();
@@ -266,6 +275,110 @@ describe('the whole-plan view', () => {
     expect(await page.getByTestId('indicator-conflict-patentsPer10kTarget').inputValue()).toBe('1');
   });
 
+  it('targets are not projections: the indicators the model does not derive read as the plan’s target path', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'indicators');
+    const rows = page.locator('[data-testid="indicator-table"] tr[data-indicator-id]');
+    const bases = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-basis')));
+    expect(bases.filter((b) => b === 'planPath')).toHaveLength(25);
+    expect(bases.filter((b) => b === 'projected' || b === 'derived')).toHaveLength(7);
+    // Every path row says so, and none of them says model, derived or scenario.
+    const labels = await page
+      .locator('tr[data-basis="planPath"] [data-testid^="indicator-basis-"]')
+      .allInnerTexts();
+    expect(new Set(labels)).toEqual(new Set(['规划目标路径']));
+    const statuses = await page.locator('tr[data-basis="planPath"] td[data-col="status"]').allInnerTexts();
+    for (const text of statuses) expect(text).toContain('非预测');
+    for (const text of await page.locator('tr[data-basis="planPath"]').allInnerTexts()) {
+      expect(text).not.toMatch(/情景|模型预测/);
+    }
+    // The path's values are drawn dashed.
+    const style = await page
+      .getByTestId('trajectory-highTechEnterprises-2019')
+      .evaluate((input) => getComputedStyle(input).borderTopStyle);
+    expect(style).toBe('dashed');
+
+    // Beside the peer zones, R&D intensity shows the plan's target, labelled as the target.
+    const rnd = page.locator('tr[data-peer-row="rndIntensity"] td[data-col="end"]');
+    expect(await rnd.getAttribute('data-basis')).toBe('target');
+    expect(Number(await rnd.getAttribute('data-value'))).toBe(2);
+    expect(await rnd.innerText()).toContain('规划目标');
+    const header = await page.locator('[data-testid="peer-table"] thead').innerText();
+    expect(header).not.toContain('（情景）');
+
+    // An entered value reads as entered, in the table and beside the peers.
+    await andProjected(page, () =>
+      enterNumber(page.getByTestId('trajectory-highTechEnterprises-2020'), '45'),
+    );
+    const row = page.locator('tr[data-indicator-id="highTechEnterprises"]');
+    expect(await row.getAttribute('data-basis')).toBe('entered');
+    expect(await page.getByTestId('indicator-basis-highTechEnterprises').innerText()).toBe('按填写');
+    const firms = page.locator('tr[data-peer-row="highTechEnterprises"] td[data-col="end"]');
+    expect(await firms.getAttribute('data-basis')).toBe('entered');
+    expect(Number(await firms.getAttribute('data-value'))).toBe(45);
+
+    await page.getByTestId('locale-toggle').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.getByTestId('indicator-basis-rndIntensity').innerText()).toBe('plan’s target path');
+    expect(await rnd.innerText()).toContain('plan target');
+  });
+
+  it('shows the rest of the plan with its sources: the 2017 baseline, sub-targets, 第五章 and projects named in the text', async () => {
+    const page = await openFresh({ acceptDownloads: true });
+    await openPlan(page, 'details');
+    const baselineRows = BASELINE_2017.reduce((n, group) => n + group.items.length, 0);
+    expect(await page.locator('table[data-testid^="baseline-"] tbody tr').count()).toBe(baselineRows);
+    for (const [id, value] of [
+      ['firms', 201],
+      ['aboveScaleFirms', 105],
+      ['aboveScaleOutput', 123.3],
+      ['industrialInvestment', 193.2],
+      ['profitsAndTaxes', 10.3],
+      ['employees', 6238],
+      ['inventionPatents', 78],
+    ] as const) {
+      const cell = page.locator(`tr[data-detail-id="${id}"] td[data-col="value"]`).first();
+      expect(Number(await cell.getAttribute('data-value')), id).toBe(value);
+      expect(
+        await page.locator(`tr[data-detail-id="${id}"] td[data-col="quote"]`).first().innerText(),
+      ).toContain(String(value));
+    }
+    // The split inside new materials, and what it leaves unexplained.
+    const unexplained = page.locator('[data-testid="new-materials-split"] tr[data-part="unexplained"]');
+    expect(await unexplained.getAttribute('data-kind')).toBe('derived');
+    expect(Number(await unexplained.locator('td[data-col="output"]').getAttribute('data-value'))).toBe(4.5);
+    // Sub-targets of new materials and intelligent manufacturing; finance; 第五章.
+    const values = async (table: string) =>
+      (
+        await page
+          .locator(`[data-testid="${table}"] td[data-col="value"]`)
+          .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))))
+      ).slice(0, 4);
+    expect(await values('sub-targets-newMaterials')).toEqual([40, 25, 10, 2]);
+    expect(await values('sub-targets-smartManufacturing')).toEqual([20, 15, 5, 2]);
+    const finance = page.locator(
+      '[data-testid="sub-targets-modernServices"] tr[data-target-id="financeShare"]',
+    );
+    expect(await finance.locator('td[data-col="value"]').innerText()).toContain('≈ 7');
+    const growth = page.locator('[data-testid^="innovation-targets-"] tr[data-target-id="highGrowthFirms"]');
+    expect(await growth.locator('td[data-col="value"]').getAttribute('data-value')).toBe('30');
+
+    // The baseline leaves the app with the numbers shown, its source and the plan's words.
+    const csv = readCsv((await download(page, 'export-baseline-economy-csv')).bytes);
+    expect(csv[0]!.slice(0, 3)).toEqual(['指标', '单位', '数值']);
+    expect(csv[0]).toContain('规划原文');
+    const investment = csv.find((row) => row[0] === '工业投资')!;
+    expect(investment.slice(1, 3)).toEqual(['亿元', '193.2']);
+    expect(investment).toContain('园区完成工业投资193.2亿元');
+
+    // Projects the text names outside the boxes are listed with the key projects, but not as switchable ones.
+    await page.getByTestId('plan-tab-projects').click();
+    const named = page.locator('[data-testid="text-projects"] tbody tr');
+    expect(await named.count()).toBe(TEXT_PROJECTS.length);
+    expect(await page.locator('[data-testid="text-projects"] input').count()).toBe(0);
+    expect(await page.getByTestId('project-magnesiumWheels-note').innerText()).toContain('元和利泰');
+  });
+
   it('is complete in both languages and passes axe on every part', async () => {
     const page = await openFresh();
     await openPlan(page, 'projects');
@@ -275,7 +388,7 @@ describe('the whole-plan view', () => {
         await page.getByTestId('locale-toggle').click();
         await page.waitForFunction(() => document.documentElement.lang === 'en');
       }
-      for (const tab of ['indicators', 'parks', 'projects'] as const) {
+      for (const tab of ['indicators', 'parks', 'projects', 'details'] as const) {
         await page.getByTestId(`plan-tab-${tab}`).click();
         await page.locator(`${VIEW}[data-tab="${tab}"]`).waitFor();
         const texts = await collectVisibleTexts(page, VIEW);

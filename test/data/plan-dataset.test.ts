@@ -86,14 +86,23 @@ describe('provenance', () => {
     }
   });
 
-  test('PLAN_DATASET gives each conflict one identifier, and two readings that differ', () => {
+  test('PLAN_DATASET gives each conflict one identifier, and readings that differ', () => {
     // A figure may stand in two places (2017 industrial output is both a zone figure and an indicator base).
     const conflicts = [...new Set(ALL_FIGURES.map((f) => f.figure))].filter((f) => f.kind === 'conflict');
-    expect(conflicts.length).toBeGreaterThanOrEqual(10);
+    expect(conflicts.length).toBeGreaterThanOrEqual(14);
     const ids = conflicts.map((c) => c.conflictId);
     expect(new Set(ids).size).toBe(ids.length);
+    // Readings differ in value, except where the plan gives one number for two different measures:
+    // then they differ in the plan's words and in what their labels say they measure.
+    const sameValue = conflicts.filter(
+      (c) => new Set(c.readings.map((r) => r.value)).size < c.readings.length,
+    );
+    expect(sameValue.map((c) => c.conflictId)).toEqual(['rndIntensityTarget']);
     for (const conflict of conflicts) {
-      expect(new Set(conflict.readings.map((r) => r.value)).size, conflict.conflictId).toBe(
+      expect(new Set(conflict.readings.map((r) => r.source.quote)).size, conflict.conflictId).toBe(
+        conflict.readings.length,
+      );
+      expect(new Set(conflict.readings.map((r) => r.label.zh)).size, conflict.conflictId).toBe(
         conflict.readings.length,
       );
     }
@@ -102,6 +111,11 @@ describe('provenance', () => {
   test.each([
     { conflictId: 'newMaterialsTarget', readings: [250, 300], byDefault: 250 },
     { conflictId: 'industrialOutput2017', readings: [135.4, 135.6], byDefault: 135.4 },
+    // The conflicts model-review.md found missing: R&D of GDP or of revenue, 30 or 50 district
+    // R&D platforms, and the 2017 R&D-firm share of 25 firms in 80 or in 105.
+    { conflictId: 'rndIntensityTarget', readings: [2, 2], byDefault: 2 },
+    { conflictId: 'districtRndPlatformsTarget', readings: [30, 50], byDefault: 30 },
+    { conflictId: 'rndFirmShare2017', readings: [31.2, 23.8], byDefault: 31.2 },
   ])(
     'PLAN_DATASET keeps both readings of $conflictId and defaults to $byDefault',
     ({ conflictId, readings, byDefault }) => {
@@ -113,6 +127,39 @@ describe('provenance', () => {
       expect(figure.value).toBe(byDefault);
     },
   );
+});
+
+describe('readings the plan does not state', () => {
+  const derivedReadings = [...new Set(ALL_FIGURES.map((f) => f.figure))].flatMap((figure) =>
+    figure.kind === 'conflict'
+      ? figure.readings.filter((r) => r.formula !== undefined).map((r) => ({ id: figure.conflictId, r }))
+      : [],
+  );
+
+  test('are derived, with their formula: 7 ÷ 201 and 25 ÷ 105', () => {
+    const figures = derivedReadings.filter(({ id }) => id !== 'otherIndustryIn600');
+    expect(figures.map(({ id, r }) => [id, r.value])).toEqual([
+      ['highTechEnterpriseShare2017', 3.5],
+      ['rndFirmShare2017', 23.8],
+    ]);
+    expect(Math.round((7 / 201) * 1000) / 10).toBe(3.5);
+    expect(Math.round((25 / 105) * 1000) / 10).toBe(23.8);
+    for (const { r } of figures) {
+      expect(isText(r.formula)).toBe(true);
+      expect(r.formula!.zh).toMatch(/第二章 第一节/);
+    }
+    // The reading of the 600 is a choice of basis, coded 0 / 1, each with the sum that grounds it.
+    const basis = derivedReadings.filter(({ id }) => id === 'otherIndustryIn600');
+    expect(basis.map(({ r }) => r.value)).toEqual([0, 1]);
+    for (const { r } of basis) expect(r.formula!.zh).toContain('600');
+  });
+
+  test('the 2017 count of high-tech enterprises cites the text of 第二章 第一节 一(三)', () => {
+    const base = PLAN_DATASET.indicators.find((i) => i.id === 'highTechEnterprises')!.base!;
+    expect(base.kind).toBe('plan');
+    if (base.kind === 'plan')
+      expect(base.source).toEqual({ section: '第二章 第一节 一(三)', quote: '高新技术企业7家' });
+  });
 });
 
 describe('2017 baseline', () => {

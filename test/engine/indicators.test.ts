@@ -123,16 +123,16 @@ describe('derived indicators (hand-computed on a two-year projection)', () => {
     expect(rowOf(rows, 'highTechRevenueShare').values[1]).toBeCloseTo((24.578 / 169) * 100, 10);
   });
 
-  test('value-added rate = (36.6 % of base output + 25 % of added output) ÷ output', () => {
-    // 0.366 × 125 + 0.25 × 44 = 45.75 + 11 = 56.75
-    expect(result.series!.valueAdded[1]).toBeCloseTo(56.75, 12);
-    expect(rowOf(rows, 'valueAddedRate').values[1]).toBeCloseTo((56.75 / 169) * 100, 10);
+  test('value-added rate = (36.6 % of base output + 36.6 % of added output) ÷ output', () => {
+    // 0.366 × 125 + 0.366 × 44 = 45.75 + 16.104 = 61.854
+    expect(result.series!.valueAdded[1]).toBeCloseTo(61.854, 12);
+    expect(rowOf(rows, 'valueAddedRate').values[1]).toBeCloseTo((61.854 / 169) * 100, 10);
   });
 
   test('energy per value added = (0.84 × 0.97 on base value added + 0.5 on new) ÷ value added', () => {
-    // 0.84 × 0.97 × 45.75 + 0.5 × 11 = 37.2771 + 5.5 = 42.7771
-    expect(result.series!.energyUse[1]).toBeCloseTo(42.7771, 10);
-    expect(rowOf(rows, 'energyPerValueAdded').values[1]).toBeCloseTo(42.7771 / 56.75, 12);
+    // 0.84 × 0.97 × 45.75 + 0.5 × 16.104 = 37.2771 + 8.052 = 45.3291
+    expect(result.series!.energyUse[1]).toBeCloseTo(45.3291, 10);
+    expect(rowOf(rows, 'energyPerValueAdded').values[1]).toBeCloseTo(45.3291 / 61.854, 12);
   });
 
   test('net profit = 6.5 ÷ 130 of base output + 6.5 % of added output', () => {
@@ -166,9 +166,9 @@ describe('derived indicators (hand-computed on a two-year projection)', () => {
   test('status: on track at ≥ 100 %, at risk at ≥ 90 %, an "at most" target compares the other way', () => {
     const energy = rowOf(rows, 'energyPerValueAdded');
     expect(energy.direction).toBe('atMost');
-    expect(energy.attainment).toBeCloseTo(0.6 / (42.7771 / 56.75), 12);
+    expect(energy.attainment).toBeCloseTo(0.6 / (45.3291 / 61.854), 12);
     expect(energy.status).toBe('offTrack');
-    expect(rowOf(rows, 'valueAddedRate').status).toBe('onTrack'); // 33.6 % ≥ 25 %
+    expect(rowOf(rows, 'valueAddedRate').status).toBe('onTrack'); // 36.6 % ≥ 25 %
   });
 });
 

@@ -12,6 +12,8 @@ import {
 } from '../../src/scenario-format/file-format';
 import { parseSavedScenario, type SavedScenario } from '../../src/scenario-format/saved-scenario';
 import { validateScenario as checkScenarioRanges } from '../../src/scenario/schema';
+import { SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
+import { expectMigratedScenario } from '../fixtures/release-0.1.0';
 import { validRecord, validRecords } from './arbitraries';
 import { baseRecord, fileWith, fixtureText } from './fixture-files';
 
@@ -68,11 +70,12 @@ describe('the export file format', () => {
     expect(result).toMatchObject({
       ok: true,
       warnings: [
-        { code: 'migrated', params: { fromVersion: 1, toVersion: 2, count: 2 } },
+        { code: 'migrated', params: { fromVersion: 1, toVersion: SCENARIO_SCHEMA_VERSION, count: 2 } },
         { code: 'otherDatasetVersion', params: { datasetVersion: '2018-2020.1', count: 2 } },
       ],
     });
     const [first, second] = accepted(result);
+    // The base record is 0.1.0's default in today's shape: the first scenario of the file is it.
     const base = baseRecord();
     expect(first).toEqual({
       ...base,
@@ -84,6 +87,10 @@ describe('the export file format', () => {
       reviewedBy: { name: '王工', date: '2026-11-28' },
       scenario: { uncertainty: { trials: 10000, seed: 42 } },
     });
+    const old = (JSON.parse(golden) as { scenarios: { scenario: Record<string, unknown> }[] }).scenarios;
+    old.forEach((record, i) =>
+      expectMigratedScenario(record.scenario, [first, second][i]!.scenario, 1, PLAN_DATASET),
+    );
   });
 
   test('decodeFile() accepts a file starting with a byte-order mark (Windows Notepad)', () => {

@@ -174,9 +174,10 @@ describe('hostile and malformed files are refused with a clear error', () => {
 
   test('out-of-range messages name the field and the allowed range', () => {
     const error = refusal(decodeFile(fixtureText('hostile/lever-1e308.txt'), 'plan.json'));
-    expect(error.params).toEqual({ value: 1e308, min: -0.5, max: 2, integer: false });
+    // The growth lever's range (src/data/levers.ts): −50 % to 300 % a year.
+    expect(error.params).toEqual({ value: 1e308, min: -0.5, max: 3, integer: false });
     expect(error.message).toBe(
-      `“plan.json” cannot be imported: ${NM}.growthRate is 1e+308; it must be a number from -0.5 to 2.`,
+      `“plan.json” cannot be imported: ${NM}.growthRate is 1e+308; it must be a number from -0.5 to 3.`,
     );
   });
 

@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { SCENARIO_MIGRATIONS, SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
 import { migrateRecord, type MigrateResult } from '../../src/scenario-format/migrations';
+import { referenceScenario } from '../../src/engine/reference-scenarios';
+import { migratedAsDocumented } from '../fixtures/release-0.1.0';
+import { baseRecord, fixtureNames, fixtureText } from './fixture-files';
 
 type PlainRecord = Record<string, unknown>;
-import { baseRecord, fixtureNames, fixtureText } from './fixture-files';
 
 function refusedWith(result: MigrateResult): { code: string; path: string; message: string } {
   if (result.ok) throw new Error('migrateRecord(, PLAN_DATASET) accepted a record it should refuse');
@@ -38,13 +40,38 @@ describe('migrateRecord(, PLAN_DATASET): golden fixtures, one per schema version
     expect(input).toEqual(before);
   });
 
-  test('unknown fields of the record and of its scenario are kept', () => {
-    const input = JSON.parse(fixtureText('migrations/record-v1.json')) as PlainRecord;
-    const result = migrateRecord(input, PLAN_DATASET);
-    expect(result.ok && result.record).toMatchObject({
-      'x-importedFrom': 'WPS sheet v3',
-      scenario: { 'x-note': { by: '王工' } },
+  test.each(versions)(
+    'the golden result of record-v%i.json is the documented mapping of its input, the record stamped current',
+    (version) => {
+      const input = JSON.parse(fixtureText(`migrations/record-v${version}.json`)) as PlainRecord;
+      const golden = JSON.parse(fixtureText(`migrations/record-v${version}.golden.json`)) as PlainRecord;
+      expect(input['schemaVersion']).toBe(version);
+      const { scenario, ...fields } = golden;
+      const { scenario: oldScenario, ...oldFields } = input;
+      expect(fields).toEqual({ ...oldFields, schemaVersion: SCENARIO_SCHEMA_VERSION });
+      expect(scenario).toEqual(migratedAsDocumented(oldScenario as PlainRecord, version, PLAN_DATASET));
+    },
+  );
+
+  test.each(versions)(
+    'unknown fields of the record and of its scenario are kept (record-v%i.json)',
+    (version) => {
+      const input = JSON.parse(fixtureText(`migrations/record-v${version}.json`)) as PlainRecord;
+      const result = migrateRecord(input, PLAN_DATASET);
+      expect(result.ok && result.record).toMatchObject({
+        'x-importedFrom': 'WPS sheet v3',
+        scenario: { 'x-note': { by: '王工' } },
+      });
+    },
+  );
+
+  test('the base record of these tests is current: the early-estimates reference at this dataset version', () => {
+    const base = baseRecord();
+    expect(base).toMatchObject({
+      schemaVersion: SCENARIO_SCHEMA_VERSION,
+      datasetVersion: PLAN_DATASET.version,
     });
+    expect(base.scenario).toEqual(referenceScenario(PLAN_DATASET, 'earlyEstimates'));
   });
 
   test('migrateRecord(, PLAN_DATASET) is synchronous, as an IndexedDB upgrade needs', () => {
@@ -73,7 +100,7 @@ describe('migrateRecord(, PLAN_DATASET): golden fixtures, one per schema version
     });
   });
 
-  test('the v1 → v2 step gives every cluster its documented base-year investment, and keeps every other value', () => {
+  test('from v1, every cluster gains its documented base-year investment, and keeps every other lever but the land intensity', () => {
     const input = JSON.parse(fixtureText('migrations/record-v1.json')) as {
       scenario: { clusters: Record<string, Record<string, number>> };
     };
@@ -83,6 +110,7 @@ describe('migrateRecord(, PLAN_DATASET): golden fixtures, one per schema version
       const migrated = result.record.scenario.clusters[cluster.id];
       expect(migrated.baseYearInvestment).toBe(cluster.defaults.baseYearInvestment.value);
       for (const [lever, value] of Object.entries(input.scenario.clusters[cluster.id]!)) {
+        if (lever === 'landIntensity' || lever === 'intensityGrowth') continue;
         expect(migrated[lever as keyof typeof migrated]).toBe(value);
       }
     }
@@ -93,6 +121,37 @@ describe('migrateRecord(, PLAN_DATASET): golden fixtures, one per schema version
       0,
     );
     expect(sum).toBeCloseTo(193.2, 10);
+  });
+
+  test('from v2, the 2017 land intensity and its growth become the 2020 intensity they reached', () => {
+    const input = JSON.parse(fixtureText('migrations/record-v2.json')) as {
+      scenario: { clusters: Record<string, Record<string, number>> };
+    };
+    const result = migrateRecord(input, PLAN_DATASET);
+    if (!result.ok) throw new Error(result.error.message);
+    const { clusters } = result.record.scenario;
+    // 45 growing (60 ÷ 45)^(1/3) − 1 a year for 2018–2020 is the plan's 60; services: 100 × 1.05³.
+    expect(input.scenario.clusters['newMaterials']!['intensityGrowth']).toBe((60 / 45) ** (1 / 3) - 1);
+    for (const id of ['newMaterials', 'medicineHealth', 'smartManufacturing', 'agriProcessing'] as const) {
+      expect(clusters[id].landIntensity).toBe(60);
+    }
+    expect(clusters.modernServices.landIntensity).toBe(115.7625);
+    for (const levers of Object.values(clusters)) expect(levers).not.toHaveProperty('intensityGrowth');
+    // It says what it was built from, and gains the links switched off.
+    expect(result.record.scenario.reference).toBe('earlyEstimates');
+    expect(result.record.scenario.links).toEqual({
+      producerServices: { enabled: false, share: 0.05 },
+      agriSupply: { enabled: false },
+    });
+  });
+
+  test('from v2, a reference and links a newer release already wrote are kept', () => {
+    const input = JSON.parse(fixtureText('migrations/record-v2.json')) as { scenario: PlainRecord };
+    const links = { producerServices: { enabled: true, share: 0.2 }, agriSupply: { enabled: true } };
+    input.scenario['reference'] = 'trend';
+    input.scenario['links'] = links;
+    const result = migrateRecord(input, PLAN_DATASET);
+    expect(result.ok && result.record.scenario).toMatchObject({ reference: 'trend', links });
   });
 
   test('a base-year investment a newer release already wrote into a v1 record is kept', () => {

@@ -10,6 +10,8 @@ import { decodeFile, encodeFile } from '../../src/scenario-format/file-format';
 import { migrateRecord } from '../../src/scenario-format/migrations';
 import { parseSavedScenario, type SavedScenario } from '../../src/scenario-format/saved-scenario';
 import { decodeShareLink, encodeShareLink } from '../../src/scenario-format/share-link';
+import { referenceScenario } from '../../src/engine/reference-scenarios';
+import { expectMigratedScenario } from '../fixtures/release-0.1.0';
 import { baseRecord, fixtureText } from './fixture-files';
 
 /** The base record with room to grow: land never binds, so a project adds exactly its own output. */
@@ -56,20 +58,34 @@ describe('saved scenarios from before key projects and indicators (schema versio
     expect(old.scenario.indicators).toBeUndefined();
     const migrated = migrateRecord(old, PLAN_DATASET);
     if (!migrated.ok) throw new Error(migrated.error.message);
-    expect(migrated.record.scenario).toMatchObject(old.scenario);
+    expectMigratedScenario(
+      old.scenario as unknown as Record<string, unknown>,
+      migrated.record.scenario,
+      1,
+      PLAN_DATASET,
+    );
     expect(migrated.record.scenario.projects).toBeUndefined();
     expect(migrated.record.scenario.indicators).toBeUndefined();
     expect(parseSavedScenario(migrated.record, PLAN_DATASET).ok).toBe(true);
     expect(checkScenarioRanges(migrated.record.scenario, PLAN_DATASET)).toEqual([]);
   });
 
-  test('it projects exactly as before, every key project off and every indicator on its default path', () => {
-    const base = baseRecord();
-    expect(project(PLAN_DATASET, base.scenario)).toEqual(
-      project(PLAN_DATASET, defaultScenario(PLAN_DATASET)),
+  test('it projects as the scenario it was built from, every key project off and every indicator on its default path', () => {
+    const migrated = migrateRecord(old, PLAN_DATASET);
+    if (!migrated.ok) throw new Error(migrated.error.message);
+    const scenario = migrated.record.scenario;
+    // Without projects is the same as with every plan project listed and switched off.
+    const allOff: Scenario = {
+      ...scenario,
+      projects: (PLAN_DATASET.keyProjects ?? []).map((p) => ({ id: p.id, enabled: false })),
+    };
+    expect(PLAN_DATASET.keyProjects!.length).toBeGreaterThan(0);
+    expect(project(PLAN_DATASET, scenario)).toEqual(project(PLAN_DATASET, allOff));
+    expect(project(PLAN_DATASET, scenario)).toEqual(
+      project(PLAN_DATASET, referenceScenario(PLAN_DATASET, 'earlyEstimates')),
     );
-    expect(resolveProjects(PLAN_DATASET, base.scenario).every((p) => !p.enabled)).toBe(true);
-    const indicators = computeIndicators(PLAN_DATASET, base.scenario, project(PLAN_DATASET, base.scenario));
+    expect(resolveProjects(PLAN_DATASET, scenario).every((p) => !p.enabled)).toBe(true);
+    const indicators = computeIndicators(PLAN_DATASET, scenario, project(PLAN_DATASET, scenario));
     expect(
       indicators.rows.filter((r) => r.method === 'trajectory').every((r) => r.status === 'planPath'),
     ).toBe(true);
@@ -91,14 +107,27 @@ describe('saved scenarios with key projects and indicator settings', () => {
     expect(checkScenarioRanges(record.scenario, PLAN_DATASET)).toEqual([]);
     const withProjects = project(PLAN_DATASET, record.scenario);
     const without = project(PLAN_DATASET, roomyRecord().scenario);
-    expect(withProjects.clusters[0]!.years[3]!.output).toBeCloseTo(
-      without.clusters[0]!.years[3]!.output + 3.75,
-      9,
-    );
-    expect(withProjects.clusters[1]!.years[2]!.output).toBeCloseTo(
-      without.clusters[1]!.years[2]!.output + 6,
-      9,
-    );
+    const [newMaterials, medicine] = [withProjects.clusters[0]!, withProjects.clusters[1]!];
+    expect([newMaterials.id, medicine.id]).toEqual(['newMaterials', 'medicineHealth']);
+    // The glass-fibre project (7.5 亿元/yr) produces half of it in its first year, 2020; the user's
+    // project (12 亿元/yr) half in 2019 and all of it in 2020.
+    expect(newMaterials.years[3]!.year).toBe(2020);
+    expect(newMaterials.years[3]!.projects).toBeCloseTo(3.75, 9);
+    expect(medicine.years[2]!.projects).toBeCloseTo(6, 9);
+    expect(medicine.years[3]!.projects).toBeCloseTo(12, 9);
+    // A project replaces the generic investment estimated from it (the vintage that starts producing
+    // in its start year gives up as much), so with land to spare the cluster's output stays the same.
+    for (const [c, t, projectOutput] of [
+      [0, 3, 3.75],
+      [1, 2, 6],
+    ] as const) {
+      const on = withProjects.clusters[c]!.years[t]!;
+      const off = without.clusters[c]!.years[t]!;
+      expect(on.landBinds || off.landBinds).toBe(false);
+      expect(off.projects).toBe(0);
+      expect(on.investment).toBeCloseTo(off.investment - projectOutput, 9);
+      expect(on.output).toBeCloseTo(off.output, 9);
+    }
   });
 
   test('round-trip through an export file', () => {

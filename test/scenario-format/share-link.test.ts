@@ -15,6 +15,8 @@ import {
   encodeShareLink,
   type ShareLinkDecodeResult,
 } from '../../src/scenario-format/share-link';
+import { SCENARIO_SCHEMA_VERSION } from '../../src/scenario/migrations';
+import { expectMigratedScenario } from '../fixtures/release-0.1.0';
 import { validRecord } from './arbitraries';
 import { baseRecord, fixtureText } from './fixture-files';
 
@@ -75,7 +77,7 @@ describe('share links', () => {
     // Made by release 0.1.0: the scenario comes through migrated, and says so.
     expect(result.migratedFrom).toBe(1);
     expect(result.warnings).toMatchObject([
-      { code: 'migrated', params: { fromVersion: 1, toVersion: 2, count: 1 } },
+      { code: 'migrated', params: { fromVersion: 1, toVersion: SCENARIO_SCHEMA_VERSION, count: 1 } },
       { code: 'otherDatasetVersion', params: { datasetVersion: '2018-2020.1', count: 1 } },
     ]);
     expect(result.scenario).toMatchObject({
@@ -86,6 +88,12 @@ describe('share links', () => {
       scenario: { uncertainty: { trials: 10000, seed: 42 }, conflictChoices: { newMaterialsTarget: 1 } },
     });
     expect(result.scenario.scenario.clusters.newMaterials.growthRate).toBe(0.2);
+    // The same scenario as the second one of release 0.1.0's golden file, every value as mapped.
+    const file = JSON.parse(fixtureText('files/export-v1.json')) as {
+      scenarios: { name: string; scenario: Record<string, unknown> }[];
+    };
+    const old = file.scenarios.find((record) => record.name === 'Fast growth, with ranges')!;
+    expectMigratedScenario(old.scenario, result.scenario.scenario, 1, PLAN_DATASET);
   });
 
   test('a link encodes to "#s=" and base64url characters only, and opens with or without "#"', async () => {
@@ -224,7 +232,12 @@ describe('damaged, tampered and hostile links are refused', () => {
     });
   });
 
-  const valid = (): Record<string, unknown> => ({ n: 'Plan', s: baseRecord().scenario });
+  /** The JSON of a link as this release writes it (`v`: the scenario's shape, so no migration runs). */
+  const valid = (): Record<string, unknown> => ({
+    v: SCENARIO_SCHEMA_VERSION,
+    n: 'Plan',
+    s: baseRecord().scenario,
+  });
 
   test.each([
     {
@@ -248,7 +261,7 @@ describe('damaged, tampered and hostile links are refused', () => {
     { name: 'a list', json: () => '[1,2]', code: 'wrongType', path: '' },
     {
       name: 'no name',
-      json: () => JSON.stringify({ s: baseRecord().scenario }),
+      json: () => JSON.stringify({ v: SCENARIO_SCHEMA_VERSION, s: baseRecord().scenario }),
       code: 'missingField',
       path: 'name',
     },
@@ -270,21 +283,26 @@ describe('damaged, tampered and hostile links are refused', () => {
       code: 'duplicateTag',
       path: 'tags[1]',
     },
-    { name: 'no scenario', json: () => JSON.stringify({ n: 'x' }), code: 'missingField', path: 'scenario' },
+    {
+      name: 'no scenario',
+      json: () => JSON.stringify({ v: SCENARIO_SCHEMA_VERSION, n: 'x' }),
+      code: 'missingField',
+      path: 'scenario',
+    },
     {
       name: 'a lever of 1e400',
-      json: () => JSON.stringify(valid()).replace(/"growthRate":[^,]+/, '"growthRate":1e400'),
+      json: () => JSON.stringify(valid()).replace(/"growthRate":[^,}]+/, '"growthRate":1e400'),
       code: 'notFinite',
       path: 'scenario.clusters.newMaterials.growthRate',
     },
     {
       name: 'a lever out of range',
-      json: () => JSON.stringify(valid()).replace(/"landIntensity":[^,]+/, '"landIntensity":1e308'),
+      json: () => JSON.stringify(valid()).replace(/"landIntensity":[^,}]+/, '"landIntensity":1e308'),
       code: 'outOfRange',
       path: 'scenario.clusters.newMaterials.landIntensity',
     },
   ])('an intact link with $name: $code at "$path"', async ({ json, code, path }) => {
-    const error = refusal(await decodeShareLink(await craftLink(json())));
+    const error = refusal(await decodeShareLink(await craftLink(json(), SHARE_LINK_VERSION)));
     expect({ code: error.code, path: error.path }).toEqual({ code, path });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { LEVERS } from '../../src/data/levers';
+import { REFERENCE_IDS } from '../../src/data/references';
 import { defaultScenario } from '../../src/scenario/default-scenario';
-import { parseScenario, validateScenario } from '../../src/scenario/schema';
+import type { Scenario } from '../../src/scenario/scenario';
+import { isValidScenario, parseScenario, validateScenario } from '../../src/scenario/schema';
+import fc from 'fast-check';
+import { validScenario } from '../scenario-format/arbitraries';
 import { decodeFile, encodeFile } from '../../src/scenario-format/file-format';
 import { createSavedScenario } from '../../src/scenario-format/saved-scenario';
 import { decodeShareLink, encodeShareLink } from '../../src/scenario-format/share-link';
@@ -69,10 +73,74 @@ describe('the one scenario schema', () => {
     ]);
   });
 
+  test('the reference is one of the reference scenarios', () => {
+    for (const reference of REFERENCE_IDS) {
+      expect(validateScenario({ ...base, reference }, PLAN_DATASET)).toEqual([]);
+    }
+    const unknown = { ...base, reference: 'planDefault' } as unknown as Scenario;
+    expect(validateScenario(unknown, PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'invalidOption', path: 'reference' }),
+    ]);
+    const { reference: _r, ...without } = base;
+    expect(validateScenario(without as Scenario, PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'missingField', path: 'reference' }),
+    ]);
+  });
+
+  test('the links are required: each switched on or off, the producer-services share within 0–0.5', () => {
+    const withLinks = (links: unknown) => ({ ...base, links }) as unknown as Scenario;
+    const on = { producerServices: { enabled: true, share: 0.5 }, agriSupply: { enabled: false } };
+    expect(validateScenario(withLinks(on), PLAN_DATASET)).toEqual([]);
+    expect(
+      validateScenario(withLinks({ ...on, producerServices: { enabled: true, share: 0.51 } }), PLAN_DATASET),
+    ).toEqual([
+      expect.objectContaining({
+        code: 'outOfRange',
+        path: 'links.producerServices.share',
+        params: expect.objectContaining({ min: 0, max: 0.5 }),
+      }),
+    ]);
+    expect(validateScenario(withLinks({ ...on, agriSupply: { enabled: 1 } }), PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'wrongType', path: 'links.agriSupply.enabled' }),
+    ]);
+    const { links: _l, ...without } = base;
+    expect(validateScenario(without as Scenario, PLAN_DATASET)).toEqual([
+      expect.objectContaining({ code: 'missingField', path: 'links' }),
+    ]);
+  });
+
   test('returns a copy: the checked scenario is not the input', () => {
     const result = parseScenario(base, PLAN_DATASET);
     expect(result).toEqual({ ok: true, value: base });
     expect(result.ok && result.value).not.toBe(base);
+  });
+});
+
+describe('the engine’s quick check', () => {
+  /** A valid scenario, or one with a value pushed out of its range, or a field of the wrong type. */
+  const anyScenario = fc
+    .tuple(validScenario, fc.integer({ min: 0, max: 5 }), fc.constantFrom(...LEVERS))
+    .map(([scenario, damage, lever]) => {
+      const copy = structuredClone(scenario) as unknown as Record<
+        string,
+        Record<string, Record<string, unknown>>
+      >;
+      if (damage === 1) copy['clusters']!['newMaterials']![lever.id] = lever.max + 1;
+      if (damage === 2) copy['clusters']!['agriProcessing']![lever.id] = 'x';
+      if (damage === 3) (copy as Record<string, unknown>)['reference'] = 'plan';
+      if (damage === 4) (copy as Record<string, unknown>)['thresholds'] = { onTrack: 0.8, atRisk: 0.9 };
+      return copy as unknown;
+    });
+
+  test('isValidScenario() says valid exactly when the one schema finds no issue', () => {
+    fc.assert(
+      fc.property(anyScenario, (scenario) => {
+        expect(isValidScenario(scenario, PLAN_DATASET)).toBe(
+          validateScenario(scenario, PLAN_DATASET).length === 0,
+        );
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { type Scenario } from '../../src/engine';
 import { defaultScenario } from '../../src/scenario/default-scenario';
+import { startScenario } from '../../src/state/start-scenario';
 import { compareScenarios, decomposeDifference } from '../../src/engine/compare';
 import { createSavedScenario, type SavedScenario } from '../../src/scenario-format/saved-scenario';
 import { CompareState, type CompareKey } from '../../src/state/compare.svelte';
@@ -182,7 +183,8 @@ describe('CompareState', { timeout: 20_000 }, () => {
         { kind: 'plan' },
         { kind: 'scenario', scenario: a.scenario },
         { kind: 'scenario', scenario: b.scenario },
-        { kind: 'scenario', scenario: base() },
+        // The working draft: the scenario the app opens on.
+        { kind: 'scenario', scenario: startScenario(PLAN_DATASET) },
       ],
       1,
     );

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { expose, wrap } from 'comlink';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
-import { defaultScenario } from '../../src/scenario/default-scenario';
+import { startScenario } from '../../src/state/start-scenario';
 import { planOverview } from '../../src/engine/plan-overview';
 import { project } from '../../src/engine/project';
 import { AUTOSAVE_DELAY_MS, WorkbenchState } from '../../src/state/workbench.svelte';
@@ -68,7 +68,8 @@ describe('WorkbenchState: key projects and indicators', { timeout: 30_000 }, () 
     const workbench = makeWorkbench();
     await workbench.start();
     await until(() => workbench.ready && workbench.overview !== null);
-    const plan = defaultScenario(PLAN_DATASET);
+    // The app opens on the start scenario (the plan path).
+    const plan = startScenario(PLAN_DATASET);
     expect(workbench.overview).toEqual(planOverview(PLAN_DATASET, plan, project(PLAN_DATASET, plan)));
     const quiet = new WorkbenchState({
       dataset: PLAN_DATASET,
@@ -183,6 +184,8 @@ describe('WorkbenchState: key projects and indicators', { timeout: 30_000 }, () 
     workbench.edits.setProject('glassFibre', { enabled: true });
     workbench.edits.setTrajectoryValue('highTechEnterprises', 2020, 55);
     workbench.edits.resetAll();
-    expect(workbench.scenario).toEqual(defaultScenario(PLAN_DATASET));
+    expect(workbench.scenario).toEqual(startScenario(PLAN_DATASET));
+    expect(workbench.scenario.projects).toBeUndefined();
+    expect(workbench.scenario.indicators).toBeUndefined();
   });
 });

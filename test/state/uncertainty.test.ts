@@ -83,11 +83,18 @@ describe('UncertaintyState', { timeout: 30_000 }, () => {
 
   test('a lever moved in the workbench takes its range along, so the scenario stays valid', () => {
     const { workbench, uncertainty } = makeStates();
+    const growth = workbench.scenario.clusters.newMaterials.growthRate;
+    expect(growth).toBeGreaterThan(0);
+    // ±20 % around the growth rate, then the growth moves to 50 %: the range moves by as much.
     uncertainty.applyPreset('growth', 'cluster', 0.2, 'newMaterials');
+    expect(workbench.scenario.uncertainty!.clusters.newMaterials!.growthRate).toMatchObject({
+      low: growth * 0.8,
+      high: growth * 1.2,
+    });
     workbench.edits.setLever('newMaterials', 'growthRate', 0.5);
     const range = workbench.scenario.uncertainty!.clusters.newMaterials!.growthRate!;
-    expect(range.low).toBeCloseTo(0.482, 12);
-    expect(range.high).toBeCloseTo(0.518, 12);
+    expect(range.low).toBeCloseTo(0.5 - 0.2 * growth, 12);
+    expect(range.high).toBeCloseTo(0.5 + 0.2 * growth, 12);
     workbench.edits.resetCluster('newMaterials');
     workbench.edits.setOtherIndustryGrowth(0.3);
     expect(valid(workbench)).toEqual([]);

@@ -3,7 +3,7 @@ import { expose, wrap } from 'comlink';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { project } from '../../src/engine/project';
-import { defaultScenario } from '../../src/scenario/default-scenario';
+import { startScenario } from '../../src/state/start-scenario';
 import { AUTOSAVE_DELAY_MS, WorkbenchState } from '../../src/state/workbench.svelte';
 import { DB_NAME, STORES } from '../../src/storage/database';
 import { withLever } from '../../src/scenario/updates';
@@ -12,6 +12,11 @@ import { WorkingDraftStore } from '../../src/storage/working-draft';
 import { ProjectionClient, type WorkerHandle } from '../../src/worker-client/projection-client';
 import type { ProjectionApi } from '../../workers/projection-api';
 import { createProjectionService } from '../../workers/projection-service';
+import { RELEASE_DB } from '../fixtures/release-0.1.0';
+import { RELEASE_DB as RELEASE_0_2_DB, expectMigratedScenario } from '../fixtures/release-0.2.0';
+
+/** The scenario the app opens on without a stored draft, and that "reset" returns to (the plan path). */
+const start = () => startScenario(PLAN_DATASET);
 
 const cleanups: (() => Promise<void> | void)[] = [];
 
@@ -66,11 +71,13 @@ async function until(condition: () => boolean, timeoutMs = 5000) {
 }
 
 describe('WorkbenchState', { timeout: 30_000 }, () => {
-  test('start() projects the plan default scenario through the worker', async () => {
+  test('start() projects the start scenario (the plan path) through the worker', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
     await until(() => workbench.ready);
-    expect(workbench.result).toEqual(project(PLAN_DATASET, defaultScenario(PLAN_DATASET)));
+    expect(workbench.scenario).toEqual(start());
+    expect(workbench.scenario.reference).toBe('planPath');
+    expect(workbench.result).toEqual(project(PLAN_DATASET, start()));
   });
 
   test('a lever change is projected and the latest result is the engine’s for the new scenario', async () => {
@@ -78,7 +85,7 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     await workbench.start();
     await until(() => workbench.ready);
     for (const rate of [0.1, 0.2, 0.3, 0.4]) workbench.edits.setLever('newMaterials', 'growthRate', rate);
-    const expected = withLever(defaultScenario(PLAN_DATASET), 'newMaterials', 'growthRate', 0.4);
+    const expected = withLever(start(), 'newMaterials', 'growthRate', 0.4);
     // The 2020 output alone can be the same for several growth rates (land binds): compare the whole path.
     const expectedPath = JSON.stringify(project(PLAN_DATASET, expected).clusters[0]!.years);
     await until(() => JSON.stringify(workbench.result?.clusters[0]?.years) === expectedPath);
@@ -109,10 +116,10 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     expect(stored.kind === 'ready' && stored.draft.scenario.clusters.medicineHealth.lagYears).toBe(2);
   });
 
-  test('reset puts a lever, a cluster, and everything back to the plan defaults', async () => {
+  test('reset puts a lever, a cluster, and everything back to the reference it was built from', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
-    const defaults = defaultScenario(PLAN_DATASET);
+    const defaults = start();
     workbench.edits.setLever('newMaterials', 'growthRate', 0.5);
     workbench.edits.setLever('newMaterials', 'landPace', 2);
     workbench.edits.resetLever('newMaterials', 'growthRate');
@@ -129,7 +136,7 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
   });
 
   test('an unusable saved draft is not adopted, and kept aside untouched rather than overwritten', async () => {
-    const bad = withLever(defaultScenario(PLAN_DATASET), 'newMaterials', 'lagYears', 7);
+    const bad = withLever(start(), 'newMaterials', 'lagYears', 7);
     await openStore().save(bad, null, 5);
     const workbench = makeWorkbench();
     await workbench.start();
@@ -138,7 +145,7 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
       reason: 'unreadable',
       issue: { code: 'outOfRange', path: 'clusters.newMaterials.lagYears' },
     });
-    expect(workbench.scenario).toEqual(defaultScenario(PLAN_DATASET));
+    expect(workbench.scenario).toEqual(start());
     workbench.edits.setLever('newMaterials', 'growthRate', 0.2);
     await workbench.flush();
     const kept = await openStore().listKept();
@@ -147,10 +154,10 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
   });
 
   test('a draft of release 0.1.0 opens migrated and says so', async () => {
-    const old = structuredClone(defaultScenario(PLAN_DATASET)) as unknown as {
+    // The draft release 0.1.0 stored (shape 1), moved once more before this release opened it.
+    const old = structuredClone(RELEASE_DB.stores.drafts[0]!.scenario) as Record<string, unknown> & {
       clusters: Record<string, Record<string, unknown>>;
     };
-    for (const levers of Object.values(old.clusters)) delete levers['baseYearInvestment'];
     old.clusters['medicineHealth']!['growthRate'] = 0.33;
     const connection = new StorageConnection();
     cleanups.push(() => connection.close());
@@ -165,11 +172,16 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     });
     const workbench = makeWorkbench();
     await workbench.start();
-    expect(workbench.notice).toEqual({ kind: 'restored', migratedFrom: 1 });
+    // It says both: migrated from shape 1, and made with the dataset of 0.1.0.
+    expect(old['datasetVersion']).toBe('2018-2020.1');
+    expect(workbench.notice).toEqual({ kind: 'otherDataset', version: '2018-2020.1', migratedFrom: 1 });
     expect(workbench.scenario.clusters.medicineHealth.growthRate).toBe(0.33);
     expect(workbench.scenario.clusters.medicineHealth.baseYearInvestment).toBe(
       PLAN_DATASET.clusters[1]!.defaults.baseYearInvestment.value,
     );
+    expectMigratedScenario(old, workbench.scenario, 1, PLAN_DATASET);
+    // "Reset" returns to what it was built from: the early estimates, not the plan path.
+    expect(workbench.scenario.reference).toBe('earlyEstimates');
   });
 
   test('the draft is dirty after a change and clean again once marked saved; its origin survives a reload', async () => {
@@ -200,7 +212,7 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     await workbench.start();
     workbench.edits.setLever('medicineHealth', 'investmentPerYear', 77);
     await workbench.flush();
-    const linked = withLever(defaultScenario(PLAN_DATASET), 'medicineHealth', 'investmentPerYear', 5);
+    const linked = withLever(start(), 'medicineHealth', 'investmentPerYear', 5);
     workbench.startPreview(linked, 'from a link');
     workbench.edits.setLever('medicineHealth', 'growthRate', 0.5);
     await new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS * 2));
@@ -255,12 +267,12 @@ describe('WorkbenchState undo and redo', { timeout: 30_000 }, () => {
       workbench.edits.setLever('newMaterials', 'growthRate', value);
     workbench.edits.setLever('newMaterials', 'landPace', 2);
     workbench.undo();
-    expect(workbench.scenario.clusters.newMaterials.landPace).toBe(
-      defaultScenario(PLAN_DATASET).clusters.newMaterials.landPace,
-    );
+    expect(workbench.scenario.clusters.newMaterials.landPace).toBe(start().clusters.newMaterials.landPace);
     expect(workbench.scenario.clusters.newMaterials.growthRate).toBe(0.13);
     workbench.undo();
-    expect(workbench.scenario.clusters.newMaterials.growthRate).toBe(0.09);
+    expect(workbench.scenario.clusters.newMaterials.growthRate).toBe(
+      start().clusters.newMaterials.growthRate,
+    );
     expect(workbench.canUndo).toBe(false);
   });
 
@@ -268,7 +280,7 @@ describe('WorkbenchState undo and redo', { timeout: 30_000 }, () => {
     const workbench = makeWorkbench(null);
     await workbench.start();
     workbench.edits.setLever('newMaterials', 'growthRate', 0.3);
-    workbench.loadScenario(defaultScenario(PLAN_DATASET), { id: 'x', revision: 1, name: 'x' });
+    workbench.loadScenario(start(), { id: 'x', revision: 1, name: 'x' });
     expect(workbench.canUndo).toBe(false);
   });
 });
@@ -281,7 +293,8 @@ describe('WorkbenchState: an immutable scenario', { timeout: 30_000 }, () => {
     workbench.edits.setLever('newMaterials', 'growthRate', 0.2);
     const after = workbench.scenario;
     expect(after).not.toBe(before);
-    expect(before.clusters.newMaterials.growthRate).toBe(0.09);
+    expect(before.clusters.newMaterials.growthRate).toBe(start().clusters.newMaterials.growthRate);
+    expect(after.clusters.newMaterials.growthRate).toBe(0.2);
     expect(after.clusters.medicineHealth).toBe(before.clusters.medicineHealth);
     expect(after.thresholds).toBe(before.thresholds);
     workbench.undo();
@@ -392,8 +405,11 @@ describe('WorkbenchState while another tab blocks the database upgrade', { timeo
 
   test('a stored draft found after edits made meanwhile is kept aside, never overwritten', async () => {
     const oldTab = await blockingOldTab();
-    // The old tab's draft, as release 0.1.0 wrote it.
-    const old = structuredClone(withLever(defaultScenario(PLAN_DATASET), 'agriProcessing', 'landPace', 1.2));
+    // The old tab's draft, as release 0.2.0 wrote it (shape 2), with a lever moved.
+    const old = structuredClone(RELEASE_0_2_DB.stores.drafts[0]!.scenario) as {
+      clusters: Record<string, Record<string, unknown>>;
+    };
+    old.clusters['agriProcessing']!['landPace'] = 1.2;
     const record = { schemaVersion: 2, id: 'working', savedAt: 11, scenario: old, origin: null };
     await new Promise<void>((resolve, reject) => {
       const tx = oldTab.transaction('drafts', 'readwrite');

@@ -1,8 +1,9 @@
 /**
  * The rehearsal of a change of the scenario's shape, in Node: the database, file and links that
- * release 0.1.0 wrote (test/fixtures/release-0.1.0, made by its own code) open in this release with
- * every value preserved and the new lever at its documented default. The same in Chromium with the
- * real IndexedDB: test/browser/upgrade.test.ts.
+ * release 0.1.0 wrote (test/fixtures/release-0.1.0, made by its own code, shape 1) open in this release
+ * with every value intact under the documented mapping (expectMigratedScenario: the base-year
+ * investment added, the land intensity grown to 2020, intensity growth gone, reference and links
+ * added). The same in Chromium with the real IndexedDB: test/browser/upgrade.test.ts.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -61,7 +62,7 @@ describe('release 0.1.0 → this release (Node, fake-indexeddb)', () => {
       const record = byId.get(old.id)!;
       const { scenario: oldScenario, schemaVersion: _v, ...oldFields } = old;
       expect(record).toMatchObject({ ...oldFields, schemaVersion: SCENARIO_SCHEMA_VERSION });
-      expectMigratedScenario(oldScenario, record.scenario, PLAN_DATASET);
+      expectMigratedScenario(oldScenario, record.scenario, 1, PLAN_DATASET);
     }
     // Reading rewrote nothing: the store holds 0.1.0's records byte for byte.
     const db = await connection.read();
@@ -76,14 +77,14 @@ describe('release 0.1.0 → this release (Node, fake-indexeddb)', () => {
     if (read.kind !== 'ready') throw new Error(`draft ${read.kind}`);
     const old = RELEASE_DB.stores.drafts[0]!;
     expect(read.draft).toMatchObject({ savedAt: old.savedAt, origin: old.origin, migratedFrom: 1 });
-    expectMigratedScenario(old.scenario, read.draft.scenario, PLAN_DATASET);
+    expectMigratedScenario(old.scenario, read.draft.scenario, 1, PLAN_DATASET);
     expect(read.draft.scenario.clusters.agriProcessing.investmentPerYear).toBe(42);
 
     const trashed = RELEASE_DB.stores.trash[0]!;
     await repository.restore(trashed.id);
     const restored = await repository.get(trashed.id);
     expect(restored?.name).toBe(trashed.record.name);
-    expectMigratedScenario(trashed.record.scenario, restored!.scenario, PLAN_DATASET);
+    expectMigratedScenario(trashed.record.scenario, restored!.scenario, 1, PLAN_DATASET);
   });
 
   test('a record is written in the new shape when it is next saved, and only then', async () => {
@@ -128,13 +129,16 @@ describe('release 0.1.0 → this release (Node, fake-indexeddb)', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.scenarios).toHaveLength(12);
     expect(result.warnings).toContainEqual(
-      expect.objectContaining({ code: 'migrated', params: { fromVersion: 1, toVersion: 2, count: 12 } }),
+      expect.objectContaining({
+        code: 'migrated',
+        params: { fromVersion: 1, toVersion: SCENARIO_SCHEMA_VERSION, count: 12 },
+      }),
     );
     const file = JSON.parse(RELEASE_FILE) as { scenarios: (typeof RELEASE_DB.stores.scenarios)[number][] };
     file.scenarios.forEach((old, i) => {
       const { scenario, schemaVersion: _v, ...fields } = old;
       expect(result.scenarios[i]).toMatchObject(fields);
-      expectMigratedScenario(scenario, result.scenarios[i]!.scenario, PLAN_DATASET);
+      expectMigratedScenario(scenario, result.scenarios[i]!.scenario, 1, PLAN_DATASET);
     });
   });
 
@@ -145,7 +149,7 @@ describe('release 0.1.0 → this release (Node, fake-indexeddb)', () => {
     const source = stored.get(RELEASE_LINKS.share.record)!;
     expect(share.migratedFrom).toBe(1);
     expect(share.scenario).toMatchObject({ name: source.name, notes: source['notes'], tags: source['tags'] });
-    expectMigratedScenario(source.scenario, share.scenario.scenario, PLAN_DATASET);
+    expectMigratedScenario(source.scenario, share.scenario.scenario, 1, PLAN_DATASET);
 
     const compare = await decodeCompareLink(RELEASE_LINKS.compare.fragment, PLAN_DATASET);
     if (!compare.ok) throw new Error(compare.message);
@@ -155,11 +159,11 @@ describe('release 0.1.0 → this release (Node, fake-indexeddb)', () => {
       const key = RELEASE_LINKS.compare.entries[i]!;
       if (entry.kind === 'saved') {
         expect(entry.id).toBe(key);
-        expectMigratedScenario(stored.get(key)!.scenario, entry.scenario, PLAN_DATASET);
+        expectMigratedScenario(stored.get(key)!.scenario, entry.scenario, 1, PLAN_DATASET);
       }
       if (entry.kind === 'draft') {
         const oldDraft = RELEASE_DB.stores.drafts[0]!.scenario;
-        expectMigratedScenario(oldDraft, entry.scenario, PLAN_DATASET);
+        expectMigratedScenario(oldDraft, entry.scenario, 1, PLAN_DATASET);
       }
     });
   });

@@ -7,6 +7,7 @@ import { withLever } from '../../src/scenario/updates';
 import { StorageConnection } from '../../src/storage/connection';
 import { STORES } from '../../src/storage/database';
 import { WorkingDraftStore, type StoredDraft } from '../../src/storage/working-draft';
+import { RELEASE_DB, expectMigratedScenario } from '../fixtures/release-0.1.0';
 import { deleteDatabase } from './storage-fixtures';
 
 const connections: StorageConnection[] = [];
@@ -35,13 +36,9 @@ async function writeRaw(record: unknown): Promise<void> {
   await db.put(STORES.drafts, record as never);
 }
 
-/** The default scenario as release 0.1.0 wrote it: shape 1, without base-year investment. */
+/** A scenario as release 0.1.0 wrote it (shape 1): the scenario of its working draft. */
 function shapeOneScenario(): Record<string, unknown> {
-  const scenario = structuredClone(defaultScenario(PLAN_DATASET)) as unknown as {
-    clusters: Record<string, Record<string, unknown>>;
-  };
-  for (const levers of Object.values(scenario.clusters)) delete levers['baseYearInvestment'];
-  return scenario as unknown as Record<string, unknown>;
+  return structuredClone(RELEASE_DB.stores.drafts[0]!.scenario);
 }
 
 describe('WorkingDraftStore', () => {
@@ -78,7 +75,7 @@ describe('WorkingDraftStore', () => {
     expect(await loaded(store)).toEqual({ scenario, savedAt: 1, origin: null, migratedFrom: null });
   });
 
-  test('a draft of release 0.1.0 is migrated as it is read: every value kept, the new lever at its default', async () => {
+  test('a draft of release 0.1.0 is migrated as it is read: every value kept as documented, the new fields at their defaults', async () => {
     const old = shapeOneScenario();
     (old['clusters'] as Record<string, Record<string, number>>)['agriProcessing']!['investmentPerYear'] = 42;
     await writeRaw({
@@ -92,7 +89,7 @@ describe('WorkingDraftStore', () => {
     expect(draft.migratedFrom).toBe(1);
     expect(draft.origin).toEqual({ id: 'x', revision: 2 });
     expect(draft.scenario.clusters.agriProcessing.investmentPerYear).toBe(42);
-    expect(draft.scenario).toMatchObject(old);
+    expectMigratedScenario(old, draft.scenario, 1, PLAN_DATASET);
     for (const cluster of PLAN_DATASET.clusters) {
       expect(draft.scenario.clusters[cluster.id].baseYearInvestment).toBe(
         cluster.defaults.baseYearInvestment.value,

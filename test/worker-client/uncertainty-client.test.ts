@@ -10,11 +10,15 @@ import type { ProjectionApi } from '../../workers/projection-api';
 import { createProjectionService } from '../../workers/projection-service';
 
 const base = defaultScenario(PLAN_DATASET);
+const growth = base.clusters.newMaterials.growthRate;
+/** The default scenario with one range, around its own growth rate, and the given trials. */
 function withTrials(trials: number, seed = 5): Scenario {
   return {
     ...base,
     uncertainty: {
-      clusters: { newMaterials: { growthRate: { low: 0.07, high: 0.12, distribution: 'uniform' } } },
+      clusters: {
+        newMaterials: { growthRate: { low: growth - 0.02, high: growth + 0.03, distribution: 'uniform' } },
+      },
       trials,
       seed,
     },

@@ -14,12 +14,15 @@ import type { ProjectionApi } from '../../workers/projection-api';
 import { createProjectionService } from '../../workers/projection-service';
 
 const base = defaultScenario(PLAN_DATASET);
+const growth = base.clusters.newMaterials.growthRate;
+const intensity = base.clusters.agriProcessing.landIntensity;
+/** Two ranges, each around the scenario's own value (low ≤ value ≤ high). */
 const ranged: Scenario = {
   ...base,
   uncertainty: {
     clusters: {
-      newMaterials: { growthRate: { low: 0.07, high: 0.12, distribution: 'triangular' } },
-      agriProcessing: { landIntensity: { low: 40, high: 55, distribution: 'normal' } },
+      newMaterials: { growthRate: { low: growth - 0.02, high: growth + 0.03, distribution: 'triangular' } },
+      agriProcessing: { landIntensity: { low: intensity - 10, high: intensity + 5, distribution: 'normal' } },
     },
     trials: 5_000,
     seed: 123,

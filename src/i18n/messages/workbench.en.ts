@@ -155,6 +155,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'provenance.conflictLong': 'The plan is inconsistent',
   'provenance.source': 'Source: {section}',
   'provenance.formula': 'Formula: {formula}',
+  'provenance.readingDerived': 'Not stated by the plan; computed from its figures: {formula}',
   'provenance.reading': '{label}',
   'provenance.chosen': 'in use',
   'provenance.default': 'default',

@@ -141,6 +141,7 @@ export const workbenchZh = {
   'provenance.conflictLong': '规划前后不一致',
   'provenance.source': '出处：{section}',
   'provenance.formula': '算法：{formula}',
+  'provenance.readingDerived': '规划未直接写出，由规划数据推算：{formula}',
   'provenance.reading': '{label}',
   'provenance.chosen': '当前采用',
   'provenance.default': '默认',

@@ -4,6 +4,7 @@ import type { IndicatorsResult } from '../../engine/indicators';
 import type { PlanOverview } from '../../engine/plan-overview';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { ExportCell, ExportColumn, ExportTable } from '../export/table-model';
+import { indicatorBasis, targetYearShown } from '../indicators/indicator-basis';
 import { paceOf, rowDecimals, unitText } from '../indicators/indicator-format';
 
 /** Whose tables they are and what the files say under them. */
@@ -15,9 +16,10 @@ export interface PlanExportContext {
 const bracketed = (i18n: I18n, text: string, inner: string) => i18n.t('export.bracketed', { text, inner });
 
 /**
- * The indicator system (专栏1) as it leaves the app: one row per indicator with its unit, its value
- * per year, the target, the attainment (%) and status, and the pace the target needs — each number
- * with the decimals the table shows.
+ * The indicator system (专栏1) as it leaves the app: one row per indicator with its unit, what its
+ * values are (model, derived, the plan's target path or as entered: a target path never reads as a
+ * projection), its value per year, the target, the attainment (%) and status, and the pace the target
+ * needs — each number with the decimals the table shows.
  */
 export function indicatorTableExport(
   indicators: IndicatorsResult,
@@ -29,6 +31,7 @@ export function indicatorTableExport(
   const columns: ExportColumn[] = [
     { header: i18n.t('targets.indicator') },
     { header: i18n.t('export.unitColumn') },
+    { header: i18n.t('plan.basisHeading') },
     ...years.map((year, t) => ({ header: t === 0 ? i18n.t('plan.yearBase', { year }) : String(year) })),
     { header: i18n.t('targets.target') },
     { header: bracketed(i18n, i18n.t('targets.attainment'), i18n.t('unit.percent')), decimals: 1 },
@@ -43,6 +46,7 @@ export function indicatorTableExport(
     return [
       data === undefined ? row.id : i18n.text(data.name),
       unitText(i18n, row.unit),
+      i18n.t(`plan.basis.${indicatorBasis(row)}`),
       ...years.map((_, t) => number(row.values[t] ?? null)),
       number(row.target),
       row.status === 'planPath' ? null : row.attainment * 100,
@@ -176,7 +180,11 @@ export function ledgerTableExport(
   };
 }
 
-/** Qianjiang beside the peer zones the plan cites, as it leaves the app (values as the table rounds them). */
+/**
+ * Qianjiang beside the peer zones the plan cites, as it leaves the app (values as the table rounds
+ * them): Qianjiang's target-year column holds the scenario's value where the model derives the
+ * indicator and the plan's target where it does not, and the next column says which.
+ */
 export function peerTableExport(
   indicators: IndicatorsResult,
   dataset: PlanDataset,
@@ -189,7 +197,8 @@ export function peerTableExport(
     { header: i18n.t('targets.indicator') },
     { header: i18n.t('export.unitColumn') },
     { header: i18n.t('plan.peerQianjiang', { year: baseYear }) },
-    { header: i18n.t('plan.peerQianjiangProjected', { year: targetYear }) },
+    { header: i18n.t('plan.peerQianjiangEnd', { year: targetYear }) },
+    { header: i18n.t('plan.peerBasisHeading', { year: targetYear }) },
     { header: i18n.t('plan.peerQianjiangTarget', { year: targetYear }) },
     ...PEER_ZONES.map((zone) => ({
       header: `${i18n.text(zone.name)} ${i18n.t(zone.yearBasis === 'stated' ? 'plan.peerYear' : 'plan.peerYearReport', { year: zone.year })}`,
@@ -203,6 +212,7 @@ export function peerTableExport(
     i18n.t('unit.yi'),
     yi(output?.values[0]),
     yi(output?.projected),
+    output === undefined ? null : i18n.t('plan.peerBasis.scenario'),
     yi(output?.target),
     ...PEER_ZONES.map((zone): ExportCell =>
       zone.scale === null
@@ -216,12 +226,14 @@ export function peerTableExport(
     if (data === undefined || row === undefined) return [];
     const decimals = rowDecimals(row);
     const number = (value: number | null): ExportCell => (value === null ? null : { value, decimals });
+    const shown = targetYearShown(row);
     return [
       [
         i18n.text(data.name),
         unitText(i18n, data.unit),
         number(row.base),
-        number(row.projected),
+        number(shown.value),
+        i18n.t(`plan.peerBasis.${shown.basis}`),
         number(row.target),
         ...PEER_ZONES.map((zone): ExportCell => {
           const peer = zone.figures[id];

@@ -45,6 +45,8 @@ export interface RowHeading {
   readonly notes: readonly { readonly text: string; readonly tone?: 'warn' }[];
   /** The name as files write it (with its remark in brackets where there is one). */
   readonly fileName: string;
+  /** Attributes of the name, e.g. { 'data-source': 'plan' } where the name is the plan's own words. */
+  readonly nameAttrs?: Readonly<Record<string, string>>;
 }
 
 /** A cell: the text shown and the value written to files. */

@@ -62,14 +62,20 @@ describe('attainmentChartModel()', () => {
 });
 
 describe('waterfallSteps()', () => {
-  const from = defaultScenario(PLAN_DATASET);
-  const to = defaultScenario(PLAN_DATASET);
+  // Both read the 600 as all industry (other industry inside it), so other industry's growth counts.
+  const from = { ...defaultScenario(PLAN_DATASET), conflictChoices: { otherIndustryIn600: 1 } };
+  const to = structuredClone(from);
   to.clusters.newMaterials.growthRate = 0.3;
   to.clusters.agriProcessing.landIntensity = 30;
-  to.otherIndustryGrowth = 0.08;
+  to.otherIndustryGrowth = from.otherIndustryGrowth + 0.03;
   const outcome = decomposeDifference(PLAN_DATASET, from, to);
   if (!outcome.ok) throw new Error('not projectable');
   const w = outcome.waterfall;
+
+  test('the breakdown has a part outside the clusters (other industry) and none from the links', () => {
+    expect(w.other).toBeGreaterThan(0);
+    expect(w.links).toBe(0);
+  });
   const names = { from: 'A', to: 'B', group: (id: string) => id, cluster: (id: string) => id };
 
   test.each(['group', 'cluster'] as const)(

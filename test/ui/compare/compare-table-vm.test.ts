@@ -23,11 +23,13 @@ const base: Scenario = (() => {
   for (const levers of Object.values(s.clusters)) levers.baseYearInvestment = 0;
   return s;
 })();
-function withLevers(changes: Partial<Record<'growthRate' | 'intensityGrowth', number>>): Scenario {
+function withLevers(changes: Partial<Record<'growthRate' | 'landIntensity', number>>): Scenario {
   const s = structuredClone(base);
   Object.assign(s.clusters.newMaterials, changes);
   return s;
 }
+/** New materials' organic growth in the default scenario (the dataset's estimate, 5 %/yr) and in "fast". */
+const baseGrowth = base.clusters.newMaterials.growthRate;
 const fast = withLevers({ growthRate: 0.25 });
 const entries: CompareEntry[] = [
   { kind: 'plan' },
@@ -45,11 +47,24 @@ describe('compareTableSections()', () => {
     expect(sections.map((s) => s.id)).toEqual(['outcomes', 'targets', 'assumptions']);
     expect(sections[0]!.rows[0]!.label).toBe('新材料（亿元）');
     expect(sections[2]!.rows.map((r) => r.id)).toEqual(['lever.newMaterials.growthRate']);
-    expect(sections[2]!.rows[0]!.cells.map((c) => c.main)).toEqual(['—', '9.0', '25.0']);
+    expect(baseGrowth).toBe(0.05);
+    expect(sections[2]!.rows[0]!.cells.map((c) => c.main)).toEqual(['—', '5.0', '25.0']);
     expect(sections[2]!.rows[0]!.cells.map((c) => c.differsFromReference)).toEqual([false, false, true]);
     const all = compareTableSections({ comparison, dataset: PLAN_DATASET, names, i18n: zh }, true);
-    // Every lever of every cluster, other industry's growth, the two conflicts used and two thresholds.
-    expect(all[2]!.rows).toHaveLength(LEVERS.length * PLAN_DATASET.clusters.length + 5);
+    // Every lever of every cluster, other industry's growth, the three link settings (producer services
+    // on and its share, the agricultural supply on), the three conflicts used and two thresholds.
+    expect(all[2]!.rows).toHaveLength(LEVERS.length * PLAN_DATASET.clusters.length + 1 + 3 + 3 + 2);
+    expect(all[2]!.rows.map((r) => r.id).filter((id) => !id.startsWith('lever.'))).toEqual([
+      'otherIndustryGrowth',
+      'link.producerServices.enabled',
+      'link.producerServices.share',
+      'link.agriSupply.enabled',
+      'conflict.newMaterialsTarget',
+      'conflict.industrialOutput2017',
+      'conflict.otherIndustryIn600',
+      'threshold.onTrack',
+      'threshold.atRisk',
+    ]);
   });
 
   test('deltas read with their sign, absolute and relative; attainment in percentage points', () => {
@@ -75,7 +90,9 @@ describe('compareTableSections()', () => {
   });
 
   test('values that differ also read differently: more decimals where needed', () => {
-    const close = withLevers({ intensityGrowth: 0.101 });
+    // 60 and 60.04 亿元/km² both read 60.0 at the lever's one decimal.
+    expect(base.clusters.newMaterials.landIntensity).toBe(60);
+    const close = withLevers({ landIntensity: 60.04 });
     const c = compareScenarios(
       PLAN_DATASET,
       [
@@ -88,9 +105,9 @@ describe('compareTableSections()', () => {
       { comparison: c, dataset: PLAN_DATASET, names: ['a', 'b'], i18n: zh },
       false,
     )[2]!.rows[0]!;
-    expect(row.id).toBe('lever.newMaterials.intensityGrowth');
+    expect(row.id).toBe('lever.newMaterials.landIntensity');
     expect(row.cells[0]!.main).not.toBe(row.cells[1]!.main);
-    expect(row.cells.map((cell) => cell.main)).toEqual(['10.06', '10.10']);
+    expect(row.cells.map((cell) => cell.main)).toEqual(['60.00', '60.04']);
   });
 
   test('a conflict reading is shown by its label', () => {
@@ -177,19 +194,20 @@ describe('compareExportTable()', () => {
     const status = table.rows.find((r) => r[1] === '新材料 状态')!;
     expect(status[3]).toBeNull();
     expect(['达标', '有风险', '未达标']).toContain(status[6]);
-    const growth = table.rows.find((r) => String(r[1]).startsWith('新材料 · 年增速'))!;
+    const growthLabel = `新材料 · ${new I18n('zh-CN').t('lever.growthRate')}`;
+    const growth = table.rows.find((r) => String(r[1]).startsWith(growthLabel))!;
     expect(growth.slice(3)).toEqual([
       null,
       null,
       null,
-      { value: 9, decimals: 1 },
+      { value: baseGrowth * 100, decimals: 1 },
       { value: 25, decimals: 1 },
-      { value: 16, decimals: 1 },
-      ((0.25 - 0.09) / 0.09) * 100,
+      { value: (0.25 - baseGrowth) * 100, decimals: 1 },
+      ((0.25 - baseGrowth) / baseGrowth) * 100,
       '是',
     ]);
     expect(table.notes.at(-1)).toBe(
-      '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 2018-2020.2；应用版本 0.1.0；导出日期 2026-11-26',
+      `来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 ${PLAN_DATASET.version}；应用版本 0.1.0；导出日期 2026-11-26`,
     );
   });
 
@@ -222,6 +240,8 @@ describe('compareExportTable()', () => {
       { comparison: c, dataset: PLAN_DATASET, names: ['旧方案'], i18n: new I18n('zh-CN') },
       context,
     );
-    expect(table.notes).toContain('“旧方案”基于规划数据 2018-2020.0，按当前数据 2018-2020.2 计算。');
+    expect(table.notes).toContain(
+      `“旧方案”基于规划数据 2018-2020.0，按当前数据 ${PLAN_DATASET.version} 计算。`,
+    );
   });
 });

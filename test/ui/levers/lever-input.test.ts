@@ -5,10 +5,11 @@ import { parseLeverInput, toDisplayText } from '../../../src/ui/levers/lever-inp
 describe('parseLeverInput()', () => {
   test.each([
     ['growthRate', '9', { ok: true, value: 0.09 }],
-    ['growthRate', '200', { ok: true, value: 2 }],
+    // The growth lever's range is −50 … 300 %/yr.
+    ['growthRate', '300', { ok: true, value: 3 }],
     ['growthRate', '-50', { ok: true, value: -0.5 }],
     ['growthRate', '-150', { ok: false, error: 'outOfRange' }],
-    ['growthRate', '201', { ok: false, error: 'outOfRange' }],
+    ['growthRate', '301', { ok: false, error: 'outOfRange' }],
     ['growthRate', 'abc', { ok: false, error: 'notANumber' }],
     ['lagYears', '1.5', { ok: false, error: 'notInteger' }],
     ['lagYears', '3', { ok: false, error: 'outOfRange' }],

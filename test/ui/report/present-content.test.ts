@@ -79,7 +79,7 @@ describe('targetTableModel() as exported', () => {
       '2020 年目标',
       '缺口（正数为差额，负数为超出）',
       '完成率（%）',
-      '目标所需年均增速（%）',
+      '目标所需总体年均增速（%）',
       '情景年均增速（%）',
       '状态',
       '受用地限制起始年',
@@ -182,11 +182,13 @@ describe('assumptionRows()', () => {
       thresholds: { onTrack: 0.95, atRisk: 0.8 },
     });
     const rows = assumptionRows(summary.differences, PLAN_DATASET, zh);
+    // The plan's organic growth is the dataset's estimate, 5 %/yr.
+    expect(plan.clusters.newMaterials.growthRate).toBe(0.05);
     expect(rows).toContainEqual({
       subject: '新材料',
-      assumption: '年增速',
+      assumption: '有机增长率',
       scenario: '15.0%/年',
-      plan: '9.0%/年',
+      plan: '5.0%/年',
     });
     expect(rows).toContainEqual({
       subject: '医药健康',
@@ -203,9 +205,9 @@ describe('assumptionRows()', () => {
     expect(rows.find((row) => row.assumption === '状态阈值')?.scenario).toBe('达标 ≥ 95%，有风险 ≥ 80%');
     expect(assumptionRows(summary.differences, PLAN_DATASET, en)[0]).toEqual({
       subject: 'New materials',
-      assumption: 'Growth rate',
+      assumption: 'Organic growth',
       scenario: '15.0%/yr',
-      plan: '9.0%/yr',
+      plan: '5.0%/yr',
     });
   });
 });
@@ -235,9 +237,11 @@ describe('reportFootnotes()', () => {
     expect(notes.notes.map((n) => n.n)).toEqual(notes.notes.map((_, i) => i + 1));
     // A changed lever needs no note; an estimate kept does, once for all clusters that share it.
     const kept = notes.estimatesUsed.map((note) => note.subject);
-    expect(kept.some((subject) => subject.startsWith('新材料年增速'))).toBe(false);
+    expect(kept.some((subject) => subject.startsWith('新材料有机增长率'))).toBe(false);
     expect(kept.some((subject) => subject.startsWith('医药健康年新增投资'))).toBe(false);
-    expect(kept.filter((subject) => subject.startsWith('年增速（')).length).toBe(1);
+    expect(kept.filter((subject) => subject.startsWith('有机增长率（'))).toEqual([
+      '有机增长率（医药健康、智能制造、农副产品加工、现代服务业）',
+    ]);
     expect(kept).toContain('智能制造年新增投资');
   });
 
