@@ -94,7 +94,6 @@ export class WorkbenchState {
     this.references = new ReferenceResults(() => this.projection.references());
   }
 
-
   /** Where the working draft stands (see {@link DraftState}). */
   get draftState(): DraftState {
     return this.autosaver.state;

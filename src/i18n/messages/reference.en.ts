@@ -10,9 +10,9 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
     'The named key projects of 专栏2–6 at their estimated output and start, the 2017 investment counted, the rest of the investment at the 2017 pace; shows how much of each target the named projects back.',
   'reference.trend': 'Trend',
   'reference.trend.line': 'The recent pace (9 % a year) carried on, with no new plan investment.',
-  'reference.earlyEstimates': 'Early estimates (formerly “the plan’s default scenario”)',
+  'reference.earlyEstimates': 'Early estimates',
   'reference.earlyEstimates.line':
-    'The first release’s defaults (9 % growth, intensity 60) under today’s model; every scenario saved by release 0.2 or earlier was built from it.',
+    'The scenario releases 0.1–0.2 opened on (9 % growth, intensity 60), computed with today’s model; every scenario saved by those releases was built from it.',
 
   'reference.planPath.short': 'Plan path',
   'reference.projectBacked.short': 'Project-backed',
@@ -80,12 +80,12 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
     'The uncertainty results centre on this scenario; the right-hand column is the {year} projection of the reference “{name}”, for comparison.',
 
   'changes.notice':
-    'The model has been updated: the app now opens on the plan path, and the project-backed and trend answers are one click away; saved scenarios keep their values and say they were built from the early estimates (formerly “the plan’s default scenario”).',
+    'The model has been updated: it counts the 2017 investment, counts growth once, lets named projects replace the generic investment, and land follows output. The app now opens on the plan path. Saved scenarios keep their values and are marked as built from the early estimates.',
   'changes.more': 'What changed and why',
   'changes.dismiss': 'Got it, do not show again',
   'changes.title': 'What changed in this update, and why',
   'changes.why':
-    'The first release opened on a scenario called “the plan’s default scenario” that missed all 7 targets (zone 447.6 of 600 亿元), which read as “the plan cannot work” or “the tool is wrong”. A review showed this came mostly from how the model and its estimates were built, not from the plan. So:',
+    'The first release opened on a default scenario that missed all 7 targets (zone 447.6 of 600 亿元), which read as “the plan cannot work” or “the tool is wrong”. A review showed this came mostly from how the model and its estimates were built, not from the plan. So:',
   'changes.baseYear':
     'The investment made in 2017 (专栏1: 193.2 亿元) now counts: it produces from 2018 on, with the same lag and ramp-up as later years’.',
   'changes.noDouble':
@@ -101,6 +101,5 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'changes.opens':
     'The app now opens on the plan path; the project-backed, trend and early-estimates references are one click away at the top of the workbench.',
   'changes.saved':
-    'Saved scenarios keep every value and say they were built from the early estimates (formerly “the plan’s default scenario”). The same values give different results under the new model: the model changed, not your assumptions.',
-  'changes.close': 'Close',
+    'Saved scenarios keep every value and say they were built from the early estimates (the first releases’ opening scenario). The same values give different results under the new model: the model changed, not your assumptions.',
 };

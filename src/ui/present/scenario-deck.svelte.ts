@@ -36,8 +36,9 @@ function targetFacts(i18n: I18n, target: TargetResult) {
 
 /**
  * The slides of one scenario: overview in plain words, the zone chart, the target table, one chart
- * per cluster, then the assumptions that differ from the plan (several slides if there are many).
- * @param summary the scenario's differences from the plan; null leaves the assumption slides out.
+ * per cluster, then the assumptions that differ from the reference the scenario was built from,
+ * named (several slides if there are many).
+ * @param summary the scenario's differences from its reference; null leaves the assumption slides out.
  */
 export function scenarioSlides(
   workbench: WorkbenchState,
@@ -50,6 +51,7 @@ export function scenarioSlides(
   const name = workingScenarioName(workbench, i18n);
   const result = workbench.result;
   const overview = i18n.t('present.slideTitle');
+  const reference = i18n.t(`reference.${workbench.scenario.reference}`);
   if (result === null) {
     return [
       defineSlide(
@@ -71,7 +73,12 @@ export function scenarioSlides(
       {
         planTitle,
         name,
-        lines: targetNarrative(rows, dataset, i18n, differences === null ? null : differences.length),
+        lines: targetNarrative(
+          rows,
+          dataset,
+          i18n,
+          differences === null ? null : { count: differences.length, reference },
+        ),
       },
       { hideTitle: true },
     ),
@@ -103,8 +110,8 @@ export function scenarioSlides(
     for (let part = 0; part < parts; part++) {
       const title =
         parts === 1
-          ? i18n.t('present.slideAssumptions')
-          : i18n.t('present.slideAssumptionsPart', { part: part + 1, parts });
+          ? i18n.t('present.slideAssumptions', { reference })
+          : i18n.t('present.slideAssumptionsPart', { part: part + 1, parts, reference });
       slides.push(
         defineSlide(`assumptions-${part + 1}`, title, TableSlide, {
           model: assumptionTableModel(
@@ -113,7 +120,7 @@ export function scenarioSlides(
             title,
           ),
           testId: 'slide-assumptions',
-          empty: i18n.t('assumptions.none'),
+          empty: i18n.t('assumptions.none', { reference }),
         }),
       );
     }
@@ -122,7 +129,7 @@ export function scenarioSlides(
 }
 
 /**
- * Present the working scenario: summarize it against the plan (in a worker), then open the deck
+ * Present the working scenario: summarize it against its reference (in a worker), then open the deck
  * (slides are light, whatever the screen's scheme: charts take the light `palette`).
  * Call `presenter.enterFullscreen()` in the click handler before this, while the gesture lasts.
  */
