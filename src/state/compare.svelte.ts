@@ -1,11 +1,18 @@
 import { getContext } from 'svelte';
 import { scenariosEqual } from '../scenario/updates';
 import type { PlanDataset } from '../data/plan-types';
+import { REFERENCE_IDS, type ReferenceId } from '../data/references';
+import { referenceScenario } from '../engine/reference-scenarios';
 import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
 import type { Scenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/issues';
 import type { CompareLinkEncodeResult, CompareLinkEntry } from '../scenario-format/compare-link';
-import type { StoredCompareKey, StoredCompareSelection } from '../storage/compare-selection';
+import {
+  referenceIdOf,
+  referenceKey,
+  type StoredCompareKey,
+  type StoredCompareSelection,
+} from '../storage/compare-selection';
 import {
   MAX_COMPARED_SCENARIOS,
   type ColumnSource,
@@ -50,6 +57,8 @@ export class CompareState {
 
   readonly #deps: CompareDeps;
   #waterfallRequest = '';
+  /** The reference scenarios' assumptions, built once each (the worker computes their results). */
+  readonly #references = new Map<ReferenceId, Scenario>();
 
   /**
    * The selection proposed before the user chooses: the plan (the reference) and the three latest
@@ -134,6 +143,9 @@ export class CompareState {
   #sourceOf(key: CompareKey): ColumnSource | null {
     if (key === 'plan') return { kind: 'plan' };
     if (key === 'draft') return { kind: 'draft' };
+    const referenceId = referenceIdOf(key);
+    if (referenceId !== null) return { kind: 'reference', id: referenceId };
+    if (key.startsWith('ref:')) return null;
     if (key.startsWith('link:')) {
       const linked = this.linked?.scenarios.find((s) => s.key === key);
       return linked === undefined ? null : { kind: 'link', linked };
@@ -149,11 +161,23 @@ export class CompareState {
         return null;
       case 'draft':
         return this.#deps.workbench.scenario;
+      case 'reference':
+        return this.referenceScenario(source.id);
       case 'saved':
         return source.record.scenario;
       case 'link':
         return source.linked.scenario;
     }
+  }
+
+  /** A reference scenario's assumptions (built once, then the same object). */
+  referenceScenario(id: ReferenceId): Scenario {
+    let scenario = this.#references.get(id);
+    if (scenario === undefined) {
+      scenario = referenceScenario(this.dataset, id);
+      this.#references.set(id, scenario);
+    }
+    return scenario;
   }
 
   /** Whether a column can be added: the plan always, a scenario while fewer than four are compared. */
@@ -290,9 +314,11 @@ export class CompareState {
       if (record !== undefined && scenariosEqual(record.scenario, entry.scenario))
         return `saved:${record.id}`;
     }
-    return entry.kind === 'draft' && scenariosEqual(entry.scenario, this.#deps.workbench.scenario)
-      ? 'draft'
-      : null;
+    if (entry.kind === 'draft' && scenariosEqual(entry.scenario, this.#deps.workbench.scenario))
+      return 'draft';
+    // A reference scenario travels as a scenario named after it: open it as that reference again.
+    const reference = REFERENCE_IDS.find((id) => scenariosEqual(entry.scenario, this.referenceScenario(id)));
+    return entry.kind === 'draft' && reference !== undefined ? referenceKey(reference) : null;
   }
 
   #addLinked(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>, scenarios: LinkedScenario[]): CompareKey {
@@ -364,8 +390,12 @@ export class CompareState {
    * Pack the shown comparison into a link (`#c=…`) that opens it on any machine: the scenarios
    * travel with it. Lazily loads the codec.
    * @param draftName the name the working draft's column carries in the link
+   * @param referenceName names a reference scenario's column in the link, e.g. "规划路径"
    */
-  async shareLink(draftName: string): Promise<CompareLinkEncodeResult> {
+  async shareLink(
+    draftName: string,
+    referenceName: (id: ReferenceId) => string = (id) => id,
+  ): Promise<CompareLinkEncodeResult> {
     const { encodeCompareLink } = await import('../scenario-format/compare-link');
     const entries = this.columns.map((column): CompareLinkEntry => {
       const { source } = column;
@@ -374,6 +404,8 @@ export class CompareState {
           return { kind: 'plan' };
         case 'draft':
           return { kind: 'draft', name: draftName, scenario: column.scenario! };
+        case 'reference':
+          return { kind: 'draft', name: referenceName(source.id), scenario: column.scenario! };
         case 'saved':
           return {
             kind: 'saved',

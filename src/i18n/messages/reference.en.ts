@@ -60,6 +60,8 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.col.attainment': 'Attainment',
   'reference.industrialTotal': 'Four industrial clusters',
   'reference.alreadyMet': 'met in 2017',
+  'reference.estimated':
+    'Estimate: computed by the model from estimated parameters (output per investment, lag, ramp-up, project capacities…), not figures of the plan’s text.',
 
   'reference.versus.title': 'This scenario against its reference “{name}” ({year})',
   'reference.versus.slide': 'Against the reference',

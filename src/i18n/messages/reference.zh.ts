@@ -59,6 +59,8 @@ export const referenceZh = {
   'reference.col.attainment': '完成率',
   'reference.industrialTotal': '四个工业集群合计',
   'reference.alreadyMet': '2017 年已达到',
+  'reference.estimated':
+    '估算：由模型按估算参数（投资产出比、时滞、爬坡、项目产能等）算出，不是规划原文的数字。',
 
   'reference.versus.title': '本情景与参照情景“{name}”对比（{year} 年）',
   'reference.versus.slide': '与参照情景对比',
