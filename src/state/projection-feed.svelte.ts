@@ -52,6 +52,13 @@ export class ProjectionFeed {
 
   /** Project a scenario after an edit (or undo): the worker's answer replaces what is shown. */
   request(scenario: Scenario): void {
+    // What is shown from now on is the worker's answer, even for the start scenario itself (an undo
+    // back to it hands over the very same object): its answer must not be taken as the embedded one.
+    this.#embedded = null;
+    this.#send(scenario);
+  }
+
+  #send(scenario: Scenario): void {
     this.#current = scenario;
     // The scenario is plain, immutable data: it is posted as it is (the one copy a lever move makes).
     this.#client.request(scenario, { overview: this.#overviewViews > 0 });
@@ -68,7 +75,7 @@ export class ProjectionFeed {
       this.#embedded = scenario;
       this.#show(this.#start.result);
     }
-    this.request(scenario);
+    this.#send(scenario);
   }
 
   /**
@@ -79,7 +86,7 @@ export class ProjectionFeed {
     this.#overviewViews++;
     // Called from a view's effect: the projection it asks for must not make the effect depend on the scenario.
     const current = this.#current;
-    if (this.#overviewViews === 1 && current !== null) untrack(() => this.request(current));
+    if (this.#overviewViews === 1 && current !== null) untrack(() => this.#send(current));
     let released = false;
     return () => {
       if (released) return;

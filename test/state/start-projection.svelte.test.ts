@@ -110,6 +110,25 @@ describe('the start projection embedded at build time', () => {
     expect(workbench.result).toStrictEqual(project(PLAN_DATASET, workbench.scenario));
   });
 
+  test('an undo back to the start scenario shows its projection again, not the one before the undo', async () => {
+    const worker = heldWorker();
+    worker.release();
+    const workbench = makeWorkbench(openStore(), worker.handle);
+    await workbench.start();
+    await until(() => workbench.ready);
+    const shows = (expected: unknown) => JSON.stringify(workbench.result) === JSON.stringify(expected);
+    workbench.edits.startFrom('trend');
+    const trend = project(PLAN_DATASET, workbench.scenario);
+    expect(trend).not.toStrictEqual(startProjection.result);
+    await until(() => shows(trend));
+
+    // The history hands back the very object the app opened on: the worker's answer for it is shown.
+    workbench.undo();
+    expect(workbench.scenario).toBe(workbench.history.current);
+    await until(() => shows(startProjection.result));
+    expect(workbench.result).toStrictEqual(startProjection.result);
+  });
+
   test('a stored draft that differs is projected by the worker; the start projection is never shown', async () => {
     const store = openStore();
     const draft = startScenario(PLAN_DATASET);
