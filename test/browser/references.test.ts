@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { RELEASE_FILE } from '../fixtures/release-0.2.0';
 import { PROJECT_ROOT } from './built-app';
 import { launchChromium, openPage } from './chromium';
 import {
@@ -164,6 +165,45 @@ describe('reference scenarios on the workbench', () => {
       }
     });
   }
+});
+
+describe('the library says which reference each scenario was built from', () => {
+  it('a scenario saved from the trend says so; scenarios of release 0.2 say early estimates', async () => {
+    const { context, page, problems } = await openPage(browser);
+    try {
+      await openWorkbench(page, baseUrl);
+      await waitForReferences(page);
+      await clickAndProject(page, card(page, 'trend').getByTestId('reference-use'));
+      await page.getByTestId('scenario-save-as').click();
+      await page.getByTestId('scenario-name').fill('趋势方案');
+      await page.getByTestId('scenario-dialog-confirm').click();
+      await expect.poll(() => page.getByTestId('scenario-current-name').textContent()).toBe('趋势方案');
+      expect(await page.getByTestId('scenario-reference').innerText()).toBe('基于：趋势外推');
+
+      await page.getByTestId('nav-library').click();
+      await page.getByTestId('library-view').waitFor();
+      await page.getByTestId('library-import-input').setInputFiles({
+        name: 'export-all.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(RELEASE_FILE),
+      });
+      await expect.poll(() => page.getByTestId('library-count').getAttribute('data-count')).toBe('13');
+      const badges = await page.getByTestId('library-item').evaluateAll((items) =>
+        items.map((item) => ({
+          name: item.querySelector('[data-testid="library-item-name"]')?.textContent ?? '',
+          reference: item.querySelector('[data-testid="library-item-reference"]')?.textContent ?? '',
+        })),
+      );
+      const own = badges.filter((b) => b.name === '趋势方案');
+      expect(own).toEqual([{ name: '趋势方案', reference: '基于：趋势外推' }]);
+      const old = badges.filter((b) => b.name !== '趋势方案');
+      expect(old.length).toBeGreaterThan(0);
+      for (const item of old) expect(item.reference, item.name).toBe('基于：早期估算');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('the "what changed" notice', () => {

@@ -4,6 +4,7 @@ import type { TargetResult } from '../../engine/projection-types';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { WorkbenchState } from '../../state/workbench.svelte';
 import { summarizeScenarioInWorker } from '../../worker-client/summarize-scenario';
+import { versusReferenceTableModel } from '../references/versus-reference-model';
 import { clusterCharts, zoneChart } from '../charts/scenario-charts';
 import { formatDay, workingScenarioName } from '../export/scenario-meta';
 import { assumptionRows, assumptionTableModel } from '../levers/assumption-rows';
@@ -96,6 +97,15 @@ export function scenarioSlides(
       testId: 'slide-target-table',
     }),
   );
+  const against = workbench.references.of(workbench.scenario.reference);
+  if (against !== null) {
+    slides.push(
+      defineSlide('versus-reference', i18n.t('reference.versus.slide'), TableSlide, {
+        model: versusReferenceTableModel(rows, against.targets, reference, dataset.horizon.targetYear, i18n),
+        testId: 'slide-versus-reference',
+      }),
+    );
+  }
   for (const chart of clusterCharts(result, dataset, i18n, palette)) {
     slides.push(
       defineSlide(`cluster-${chart.id}`, chart.title, ChartSlide, {
@@ -140,7 +150,11 @@ export async function presentWorkingScenario(
   palette: ChartPalette,
 ): Promise<void> {
   const snapshot = workbench.scenario;
-  const summary = await summarizeScenarioInWorker(snapshot).catch(() => null);
+  const [summary] = await Promise.all([
+    summarizeScenarioInWorker(snapshot).catch(() => null),
+    // The slide against the reference needs its results; without them the deck goes on without it.
+    workbench.references.load(),
+  ]);
   const date = new Date();
   presenter.open({
     label: () => i18n.t('present.deckLabel', { name: workingScenarioName(workbench, i18n) }),

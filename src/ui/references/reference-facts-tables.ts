@@ -1,9 +1,15 @@
 import type { PlanDataset } from '../../data/plan-types';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { ReferenceOverview } from '../../state/reference-results.svelte';
-import type { DataRow, DataTableModel } from '../tables/data-table-model';
+import type { DataColumn, DataRow, DataTableModel } from '../tables/data-table-model';
 import { dataColumn, targetHeading } from '../targets/target-table-model';
 import { cagrText } from '../targets/target-rows';
+
+/** A column whose unit is shown on screen too (in brackets after its name, as in its files). */
+function withUnit(i18n: I18n, id: string, header: string, unit: string, decimals: number): DataColumn {
+  const column = dataColumn(i18n, id, header, { unit, decimals });
+  return { ...column, header: column.fileHeader };
+}
 
 /** The heading of a cluster's row: its name (no unit: the columns carry theirs). */
 function clusterHeading(name: string) {
@@ -60,23 +66,11 @@ export function planPathTableModel(
     rowHeader: i18n.t('reference.col.cluster'),
     unitHeader: null,
     columns: [
-      dataColumn(i18n, 'cagr', i18n.t('reference.col.cagr'), { unit: i18n.t('unit.percent'), decimals: 1 }),
-      dataColumn(i18n, 'investment', i18n.t('reference.col.investment'), {
-        unit: i18n.t('unit.yiPerYear'),
-        decimals: 1,
-      }),
-      dataColumn(i18n, 'intensity', i18n.t('reference.col.intensity', { year }), {
-        unit: i18n.t('unit.yiPerKm2'),
-        decimals: 1,
-      }),
-      dataColumn(i18n, 'land', i18n.t('reference.col.land', { year }), {
-        unit: i18n.t('unit.km2'),
-        decimals: 2,
-      }),
-      dataColumn(i18n, 'pace', i18n.t('reference.col.pace'), {
-        unit: i18n.t('unit.km2PerYear'),
-        decimals: 2,
-      }),
+      withUnit(i18n, 'cagr', i18n.t('reference.col.cagr'), i18n.t('unit.percent'), 1),
+      withUnit(i18n, 'investment', i18n.t('reference.col.investment'), i18n.t('unit.yiPerYear'), 1),
+      withUnit(i18n, 'intensity', i18n.t('reference.col.intensity', { year }), i18n.t('unit.yiPerKm2'), 1),
+      withUnit(i18n, 'land', i18n.t('reference.col.land', { year }), i18n.t('unit.km2'), 2),
+      withUnit(i18n, 'pace', i18n.t('reference.col.pace'), i18n.t('unit.km2PerYear'), 2),
     ],
     rows,
   };
@@ -102,12 +96,9 @@ export function projectBackedTableModel(
     rowHeader: i18n.t('reference.col.cluster'),
     unitHeader: null,
     columns: [
-      dataColumn(i18n, 'share', i18n.t('reference.col.backedShare'), { unit: percent, decimals: 1 }),
-      dataColumn(i18n, 'projected', i18n.t('reference.col.projected', { year }), {
-        unit: i18n.t('unit.yi'),
-        decimals: 1,
-      }),
-      dataColumn(i18n, 'attainment', i18n.t('reference.col.attainment'), { unit: percent, decimals: 1 }),
+      withUnit(i18n, 'share', i18n.t('reference.col.backedShare'), percent, 1),
+      withUnit(i18n, 'projected', i18n.t('reference.col.projected', { year }), i18n.t('unit.yi'), 1),
+      withUnit(i18n, 'attainment', i18n.t('reference.col.attainment'), percent, 1),
     ],
     rows: dataset.clusters.map((cluster) => {
       const share = shares[cluster.id];
