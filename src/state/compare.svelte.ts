@@ -1,7 +1,7 @@
 import { getContext } from 'svelte';
 import { scenariosEqual } from '../scenario/updates';
 import type { PlanDataset } from '../data/plan-types';
-import { REFERENCE_IDS, type ReferenceId } from '../data/references';
+import type { ReferenceId } from '../data/references';
 import { referenceScenario } from '../engine/reference-scenarios';
 import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
 import type { Scenario } from '../scenario/scenario';
@@ -9,7 +9,6 @@ import type { Issue } from '../scenario/issues';
 import type { CompareLinkEncodeResult, CompareLinkEntry } from '../scenario-format/compare-link';
 import {
   referenceIdOf,
-  referenceKey,
   type StoredCompareKey,
   type StoredCompareSelection,
 } from '../storage/compare-selection';
@@ -25,6 +24,7 @@ import {
   type WaterfallBy,
   type WaterfallState,
 } from './compare-types';
+import { linkEntryOf, localKeyOf } from './compare-link-entry';
 
 export * from './compare-types';
 
@@ -295,7 +295,12 @@ export class CompareState {
     const keys: CompareKey[] = [];
     for (const entry of decoded.content.entries) {
       if (entry.kind === 'plan') keys.push('plan');
-      else keys.push(this.#localKey(entry) ?? this.#addLinked(entry, scenarios));
+      else {
+        const local = localKeyOf(entry, this.#deps.library.items, this.#deps.workbench.scenario, (id) =>
+          this.referenceScenario(id),
+        );
+        keys.push(local ?? this.#addLinked(entry, scenarios));
+      }
     }
     const unique = keys.filter((key, index) => keys.indexOf(key) === index);
     this.linked = {
@@ -306,19 +311,6 @@ export class CompareState {
     };
     this.chosenPair = null;
     return true;
-  }
-
-  #localKey(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>): CompareKey | null {
-    if (entry.kind === 'saved') {
-      const record = this.#deps.library.items.find((item) => item.id === entry.id);
-      if (record !== undefined && scenariosEqual(record.scenario, entry.scenario))
-        return `saved:${record.id}`;
-    }
-    if (entry.kind === 'draft' && scenariosEqual(entry.scenario, this.#deps.workbench.scenario))
-      return 'draft';
-    // A reference scenario travels as a scenario named after it: open it as that reference again.
-    const reference = REFERENCE_IDS.find((id) => scenariosEqual(entry.scenario, this.referenceScenario(id)));
-    return entry.kind === 'draft' && reference !== undefined ? referenceKey(reference) : null;
   }
 
   #addLinked(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>, scenarios: LinkedScenario[]): CompareKey {
@@ -397,33 +389,7 @@ export class CompareState {
     referenceName: (id: ReferenceId) => string = (id) => id,
   ): Promise<CompareLinkEncodeResult> {
     const { encodeCompareLink } = await import('../scenario-format/compare-link');
-    const entries = this.columns.map((column): CompareLinkEntry => {
-      const { source } = column;
-      switch (source.kind) {
-        case 'plan':
-          return { kind: 'plan' };
-        case 'draft':
-          return { kind: 'draft', name: draftName, scenario: column.scenario! };
-        case 'reference':
-          return { kind: 'draft', name: referenceName(source.id), scenario: column.scenario! };
-        case 'saved':
-          return {
-            kind: 'saved',
-            id: source.record.id,
-            name: source.record.name,
-            scenario: column.scenario!,
-          };
-        case 'link':
-          return source.linked.savedId === null
-            ? { kind: 'draft', name: source.linked.name, scenario: column.scenario! }
-            : {
-                kind: 'saved',
-                id: source.linked.savedId,
-                name: source.linked.name,
-                scenario: column.scenario!,
-              };
-      }
-    });
+    const entries = this.columns.map((column) => linkEntryOf(column, draftName, referenceName));
     const reference = Math.max(
       0,
       this.columns.findIndex((c) => c.key === this.reference),
