@@ -8,7 +8,6 @@ import type {
   ProjectionClient,
   ProjectionReply,
   ProjectionResult,
-  ReferenceOverview,
 } from '../worker-client/projection-client';
 import type { StartProjection } from './start-projection';
 import type { WorkbenchDeps } from './workbench-types';
@@ -52,13 +51,9 @@ export class ProjectionFeed {
 
   /** Project a scenario after an edit (or undo): the worker's answer replaces what is shown. */
   request(scenario: Scenario): void {
-    // What is shown from now on is the worker's answer, even for the start scenario itself (an undo
-    // back to it hands over the very same object): its answer must not be taken as the embedded one.
-    this.#embedded = null;
-    this.#send(scenario);
-  }
-
-  #send(scenario: Scenario): void {
+    // Once another scenario is asked for, the embedded projection is no longer on screen: an undo
+    // back to the start scenario must show the worker's answer for it, not keep the last one.
+    if (scenario !== this.#embedded) this.#embedded = null;
     this.#current = scenario;
     // The scenario is plain, immutable data: it is posted as it is (the one copy a lever move makes).
     this.#client.request(scenario, { overview: this.#overviewViews > 0 });
@@ -75,7 +70,7 @@ export class ProjectionFeed {
       this.#embedded = scenario;
       this.#show(this.#start.result);
     }
-    this.#send(scenario);
+    this.request(scenario);
   }
 
   /**
@@ -86,7 +81,7 @@ export class ProjectionFeed {
     this.#overviewViews++;
     // Called from a view's effect: the projection it asks for must not make the effect depend on the scenario.
     const current = this.#current;
-    if (this.#overviewViews === 1 && current !== null) untrack(() => this.#send(current));
+    if (this.#overviewViews === 1 && current !== null) untrack(() => this.request(current));
     let released = false;
     return () => {
       if (released) return;
@@ -94,11 +89,6 @@ export class ProjectionFeed {
       this.#overviewViews--;
       if (this.#overviewViews === 0) this.overview = null;
     };
-  }
-
-  /** Ask the worker for the reference scenarios with their results (not coalesced with projections). */
-  references(): Promise<ReferenceOverview[]> {
-    return this.#client.references();
   }
 
   /** Stop the worker. */

@@ -128,11 +128,14 @@ describe('exports', () => {
       attainment: shownNumber(row.cells.attainment!),
     }));
     const headers = ['指标', '单位', '2017 年', '2020 年预测', '2020 年目标'];
-    const percentHeaders = ['完成率（%）', '目标所需年均增速（%）', '情景年均增速（%）'];
+    const percentHeaders = ['完成率（%）', '目标所需总体年均增速（%）', '情景年均增速（%）'];
+    // Files are named after the scenario as the scenario bar names it.
+    const scenarioName = (await page.getByTestId('scenario-current-name').innerText()).trim();
+    expect(scenarioName).not.toBe('');
 
     // CSV: named after the scenario and today's local date; a CSV parser reads the shown numbers.
     const csvFile = await download(page, 'export-targets-csv');
-    expect(csvFile.name).toBe(`规划默认情景-2020 年目标对照-${beijingToday()}.csv`);
+    expect(csvFile.name).toBe(`${scenarioName}-2020 年目标对照-${beijingToday()}.csv`);
     const csv = readCsv(csvFile.bytes);
     expect(csv[0]!.slice(0, 5)).toEqual(headers);
     expect(csv[0]!.slice(6, 9)).toEqual(percentHeaders);
@@ -149,7 +152,7 @@ describe('exports', () => {
 
     // XLSX: numbers as numbers, rounded as shown; frozen header, widths, CJK font, A4 print set-up.
     const xlsxFile = await download(page, 'export-targets-xlsx');
-    expect(xlsxFile.name).toBe(`规划默认情景-2020 年目标对照-${beijingToday()}.xlsx`);
+    expect(xlsxFile.name).toBe(`${scenarioName}-2020 年目标对照-${beijingToday()}.xlsx`);
     const xlsx = await readXlsx(xlsxFile.bytes);
     expect(xlsx.rows[0]!.slice(0, 5)).toEqual(headers);
     expect(xlsx.rows[0]!.slice(6, 9)).toEqual(percentHeaders);

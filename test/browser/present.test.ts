@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { PROJECT_ROOT } from './built-app';
 import { launchChromium } from './chromium';
 import { DECK, PageSession, axeViolations, deckState, openPresentation, waitForSlide } from './present-page';
@@ -22,7 +23,7 @@ import {
 } from './workbench-page';
 
 const SCREENSHOT_DIR = resolve(PROJECT_ROOT, 'screenshots');
-const DATASET_VERSION = '2018-2020.2';
+const DATASET_VERSION = PLAN_DATASET.version;
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 const session = new PageSession(() => browser);

@@ -5,10 +5,12 @@
  * English; a saved scenario's notes and changed assumptions appear; the view is accessible.
  * The PDF is read with poppler-utils (pdfinfo, pdftotext) and its pages kept as PNGs to look at.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { PROJECT_ROOT } from './built-app';
 import { launchChromium } from './chromium';
 import {
@@ -33,6 +35,10 @@ import {
 const SCREENSHOT_DIR = resolve(PROJECT_ROOT, 'screenshots');
 /** A4 in PostScript points, as Chromium writes it (210 × 297 mm). */
 const A4 = { width: 595.92, height: 842.88 };
+/** The version the build carries (package.json). */
+const APP_VERSION = (
+  JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 const session = new PageSession(() => browser);
@@ -121,7 +127,7 @@ describe('the printed report', () => {
       }
       const all = pages.join('\n');
       expect(pages[0]).toContain(title);
-      for (const text of [summary, heading, '2018-2020.2', '0.1.0']) expect(all).toContain(text);
+      for (const text of [summary, heading, PLAN_DATASET.version, APP_VERSION]) expect(all).toContain(text);
       // Each row of the target table is whole on one page: projection, gap and attainment on one line.
       for (const row of rows) {
         const [, projected, , gap, attainment] = row.cells;

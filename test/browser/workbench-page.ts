@@ -24,7 +24,6 @@ export const LEVER_IDS = [
   'rampUpShare',
   'landPace',
   'landIntensity',
-  'intensityGrowth',
 ] as const;
 export type LeverId = (typeof LEVER_IDS)[number];
 

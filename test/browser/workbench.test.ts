@@ -163,11 +163,13 @@ describe('the built workbench', () => {
     const tableBefore = await readTargetTable(page);
     const growthBefore = await numberFieldValue(number);
 
+    // Down: on the plan path the land readied is just what each target needs, so more growth than
+    // the path's is capped by land in 2020 (the table says so); less growth shows in every figure.
     await range.focus();
-    for (let i = 0; i < 4; i++) await range.press('ArrowRight');
+    for (let i = 0; i < 4; i++) await range.press('ArrowLeft');
     await waitForProjection(page, seq);
 
-    expect(await numberFieldValue(number)).toBeGreaterThan(growthBefore);
+    expect(await numberFieldValue(number)).toBeLessThan(growthBefore);
     expect(await stableChartImage(page, 'chart-zone')).not.toBe(chartBefore);
     expect(await stableChartImage(page, `chart-cluster-${CLUSTER}`)).not.toBe(clusterChartBefore);
     const tableAfter = await readTargetTable(page);
@@ -194,7 +196,7 @@ describe('the built workbench', () => {
     expect(await readTargetTable(page)).not.toEqual(tableBefore);
   });
 
-  it.each(['abc', '-150', '250', '1.2.3'])(
+  it.each(['abc', '-150', '350', '1.2.3'])(
     'the number entry %j shows an error and changes nothing',
     async (bad) => {
       const page = await openFresh();
