@@ -14,6 +14,7 @@ import { launchChromium, openPage } from './chromium';
 import {
   enterNumber,
   lever,
+  numberFieldValue,
   openWorkbench,
   projectionSeq,
   readTargetTable,
@@ -87,6 +88,7 @@ describe('reference scenarios on the workbench', () => {
       await clickAndProject(page, backed.getByTestId('reference-use'));
       expect(await backed.getAttribute('data-current')).toBe('true');
       expect(await card(page, 'planPath').getAttribute('data-current')).toBe('false');
+      expect(await page.getByTestId('reference-switched').innerText()).toContain('工作情景已换为“项目支撑”');
       const backedOnTrack = await onTrackCount(page);
       expect(backedOnTrack).toBeLessThan(7);
       expect(await backed.getAttribute('data-on-track')).toBe(String(backedOnTrack));
@@ -133,6 +135,18 @@ describe('reference scenarios on the workbench', () => {
       await waitForProjection(page, before);
       expect(await card(page, 'trend').getAttribute('data-current')).toBe('based');
       expect(await page.getByTestId('scenario-reference').innerText()).toBe('Built from: Trend');
+
+      // Starting from another reference with unsaved changes asks nothing, and says how to get them back.
+      await clickAndProject(page, card(page, 'planPath').getByTestId('reference-use'));
+      expect(await card(page, 'planPath').getAttribute('data-current')).toBe('true');
+      expect(await page.getByTestId('reference-switched').innerText()).toContain(
+        'your unsaved changes are not lost: undo brings them back',
+      );
+      await clickAndProject(page, page.getByTestId('reference-switched-undo'));
+      expect(await card(page, 'trend').getAttribute('data-current')).toBe('based');
+      expect(await numberFieldValue(lever(page, 'newMaterials', 'growthRate').number)).toBe(12);
+      expect(await page.getByTestId('reference-switched').innerText()).toBe('');
+
       const reset = page.getByRole('button', { name: 'Reset everything to “Trend”' });
       await clickAndProject(page, reset);
       expect(await card(page, 'trend').getAttribute('data-current')).toBe('true');

@@ -23,6 +23,9 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
     'Attainment = {year} projection ÷ target; the bar’s colour shows the status (on track, at risk, off track).',
   'reference.showFacts.targets': 'Each target',
   'reference.switched': 'The working scenario is now “{name}” (undoable).',
+  'reference.switchedChanges':
+    'The working scenario is now “{name}”; your unsaved changes are not lost: undo brings them back.',
+  'reference.undo': 'Undo',
   'reference.heading': 'Reference scenarios',
   'reference.intro':
     'Three readings of the same plan. “Use” makes the working scenario that reference (undoable).',

@@ -24,6 +24,8 @@ export const referenceZh = {
     '完成率 = {year} 年预测 ÷ 目标；条形颜色表示状态（达标、有风险、未达标）。',
   'reference.showFacts.targets': '逐项目标',
   'reference.switched': '工作情景已换为“{name}”，可撤销。',
+  'reference.switchedChanges': '工作情景已换为“{name}”；之前未保存的修改没有丢失，撤销即可找回。',
+  'reference.undo': '撤销',
   'reference.heading': '参照情景',
   'reference.intro': '同一份规划的三种读法。点“采用”把工作情景换成该参照情景（可撤销）。',
   'reference.headline': '达标 {onTrack}/{total} · 全区工业总产值 {output}/{target} 亿元',
