@@ -7,7 +7,7 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
     'Reaches all 7 targets by construction and shows what they take: growth, investment per year, land and intensity per cluster.',
   'reference.projectBacked': 'Project-backed',
   'reference.projectBacked.line':
-    'The named key projects of 专栏2–6 at their estimated output and start, the 2017 investment counted, the rest of the investment at the 2017 pace; shows how much of each target the named projects back.',
+    'The named key projects of the plan’s Boxes 2–6 at their estimated output and start, the 2017 investment counted, the rest of the investment at the 2017 pace; shows how much of each target the named projects back.',
   'reference.trend': 'Trend',
   'reference.trend.line': 'The recent pace (9 % a year) carried on, with no new plan investment.',
   'reference.earlyEstimates': 'Early estimates',
@@ -29,9 +29,10 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.heading': 'Reference scenarios',
   'reference.intro':
     'Three readings of the same plan. “Use” makes the working scenario that reference (undoable).',
-  'reference.headline': '{onTrack}/{total} targets on track · zone industrial output {output}/{target} 亿元',
+  'reference.headline':
+    '{onTrack}/{total} targets on track · zone industrial output {output}/{target} {unit}',
   'reference.headlineLabel':
-    '{name}: {onTrack} of {total} targets on track; zone industrial output {output} 亿元 against a target of {target} 亿元',
+    '{name}: {onTrack} of {total} targets on track; zone industrial output {output} {unit} against a target of {target} {unit}',
   'reference.loading': 'Computing the reference scenarios…',
   'reference.failed': 'The reference scenarios cannot be computed now ({message}).',
   'reference.retry': 'Try again',
@@ -42,7 +43,7 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.basedOn': 'Built from: {name}',
   'reference.basedOnLabel': 'The current scenario is built from the reference “{name}”: {line}',
   'reference.investmentRatio':
-    'Industrial investment {perYear} 亿元 a year, {ratio}× 2017’s {base} 亿元 (four industrial clusters)',
+    'Industrial investment {perYear} {unit} a year, {ratio}× 2017’s {base} {unit} (four industrial clusters)',
   'reference.backedRange': 'Named projects back {min}–{max} of the clusters’ targets',
   'reference.showFacts.planPath': 'Plan path: what the targets take',
   'reference.showFacts.projectBacked': 'Project-backed: what the named projects back',
@@ -51,7 +52,7 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
     'Growth needed: the overall yearly growth 2017–{year}; investment: new investment each year from 2018; intensity and producing land: in {year}; land readied: each year.',
   'reference.facts.projectBacked.title': 'Project-backed: the share of each target its named projects back',
   'reference.facts.projectBacked.caption':
-    'Share = output of the named key projects in {year} ÷ the growth the target needs over 2017; projects at the capacity, investment and start estimated from 专栏2–6.',
+    'Share = output of the named key projects in {year} ÷ the growth the target needs over 2017; projects at the capacity, investment and start estimated from Boxes 2–6.',
   'reference.col.cluster': 'Cluster',
   'reference.col.cagr': 'Growth needed a year',
   'reference.col.investment': 'Investment a year',
@@ -90,9 +91,9 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'changes.dismiss': 'Got it, do not show again',
   'changes.title': 'What changed in this update, and why',
   'changes.why':
-    'The first release opened on a default scenario that missed all 7 targets (zone 447.6 of 600 亿元), which read as “the plan cannot work” or “the tool is wrong”. A review showed this came mostly from how the model and its estimates were built, not from the plan. So:',
+    'The first release opened on a default scenario that missed all 7 targets (zone 447.6 of 600 RMB 100m), which read as “the plan cannot work” or “the tool is wrong”. A review showed this came mostly from how the model and its estimates were built, not from the plan. So:',
   'changes.baseYear':
-    'The investment made in 2017 (专栏1: 193.2 亿元) now counts: it produces from 2018 on, with the same lag and ramp-up as later years’.',
+    'The investment made in 2017 (Box 1: 193.2 RMB 100m) now counts: it produces from 2018 on, with the same lag and ramp-up as later years’.',
   'changes.noDouble':
     'No growth is counted twice: organic growth is only what existing firms add without new investment (utilisation, productivity, prices); new investment and projects are counted apart and do not grow before they produce.',
   'changes.projects':
@@ -100,7 +101,7 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'changes.land':
     'Producing land follows output (land = output ÷ intensity), up to the land readied and the parks’ area; each cluster has its own target-year output per km², by default what its target and parks imply; 2017 never moves with an assumption.',
   'changes.otherIndustry':
-    'Whether other industry counts inside or beside the 600 亿元 is a conflict of the plan that you choose (the four clusters’ targets already add up to 600).',
+    'Whether other industry counts inside or beside the 600 RMB 100m is a conflict of the plan that you choose (the four clusters’ targets already add up to 600).',
   'changes.links':
     'Links between clusters: producer services follow industrial output, and farm bases feed processing; each can be switched off, and the waterfall and tornado show its effect.',
   'changes.opens':

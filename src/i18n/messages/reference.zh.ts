@@ -28,9 +28,9 @@ export const referenceZh = {
   'reference.undo': '撤销',
   'reference.heading': '参照情景',
   'reference.intro': '同一份规划的三种读法。点“采用”把工作情景换成该参照情景（可撤销）。',
-  'reference.headline': '达标 {onTrack}/{total} · 全区工业总产值 {output}/{target} 亿元',
+  'reference.headline': '达标 {onTrack}/{total} · 全区工业总产值 {output}/{target} {unit}',
   'reference.headlineLabel':
-    '{name}：{onTrack} 项目标达标，共 {total} 项；全区工业总产值 {output} 亿元，目标 {target} 亿元',
+    '{name}：{onTrack} 项目标达标，共 {total} 项；全区工业总产值 {output} {unit}，目标 {target} {unit}',
   'reference.loading': '正在计算参照情景…',
   'reference.failed': '参照情景暂时无法计算（{message}）。',
   'reference.retry': '重试',
@@ -40,7 +40,8 @@ export const referenceZh = {
   'reference.basedOnThis': '当前情景基于此',
   'reference.basedOn': '基于：{name}',
   'reference.basedOnLabel': '当前情景基于参照情景“{name}”：{line}',
-  'reference.investmentRatio': '四个工业集群年投资 {perYear} 亿元，为 2017 年（{base} 亿元）的 {ratio} 倍',
+  'reference.investmentRatio':
+    '四个工业集群年投资 {perYear} {unit}，为 2017 年（{base} {unit}）的 {ratio} 倍',
   'reference.backedRange': '具名项目支撑各集群目标的 {min}–{max}',
   'reference.showFacts.planPath': '规划路径：目标需要什么',
   'reference.showFacts.projectBacked': '项目支撑：具名项目支撑多少',

@@ -58,6 +58,7 @@ export function referenceCards(
             total: headline.targetsTotal,
             output: i18n.num(headline.industrialOutput),
             target: i18n.num(target, 0),
+            unit: i18n.t('unit.yi'),
           };
     return {
       id,
@@ -83,6 +84,7 @@ function leadingFact(overview: ReferenceOverview, i18n: I18n): string | null {
     return i18n.t('reference.investmentRatio', {
       perYear: i18n.num(planPath.industrialInvestmentPerYear),
       base: i18n.num(base),
+      unit: i18n.t('unit.yi'),
       ratio: base > 0 ? i18n.num(planPath.industrialInvestmentPerYear / base, 1) : i18n.t('targets.none'),
     });
   }

@@ -176,9 +176,9 @@ describe('referenceCards()', () => {
     const trend = cards.find((c) => c.id === 'trend')!;
     expect(trend.current).toBe(false);
     expect(trend.basedOn).toBe(true);
-    expect(trend.headline).toBe('0/7 targets on track · zone industrial output 120.7/600 亿元');
+    expect(trend.headline).toBe('0/7 targets on track · zone industrial output 120.7/600 RMB 100m');
     expect(trend.headlineLabel).toBe(
-      'Trend: 0 of 7 targets on track; zone industrial output 120.7 亿元 against a target of 600 亿元',
+      'Trend: 0 of 7 targets on track; zone industrial output 120.7 RMB 100m against a target of 600 RMB 100m',
     );
     expect(cards.filter((c) => c.current || c.basedOn).map((c) => c.id)).toEqual(['trend']);
   });
