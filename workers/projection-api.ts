@@ -1,6 +1,7 @@
 import type { ProjectionResult, Scenario } from '../src/engine';
 import type { Issue } from '../src/scenario/issues';
 import type { PlanOverview } from '../src/engine/plan-overview';
+import type { ReferenceOverview } from '../src/engine/reference-overview';
 import type {
   GoalSeekAnswer,
   GoalSeekRequest,
@@ -79,6 +80,9 @@ export interface SimulationFinished {
   readonly computeMs: number;
 }
 
+/** The reference scenarios of the service's dataset, each with its results and facts. */
+export type { ReferenceOverview };
+
 /** Answer of a tornado request. */
 export type TornadoReply = { readonly ok: true; readonly tornado: Tornado } | Refusal;
 /** Answer of a goal seek. */
@@ -95,6 +99,11 @@ export type UniformGrowthReply = { readonly ok: true; readonly solution: Uniform
 export interface ProjectionApi {
   /** Project a scenario against the service's plan dataset; refuse an invalid one with its issues. */
   project(scenario: Scenario, options?: ProjectionOptions): ProjectionReply;
+  /**
+   * The dataset's reference scenarios (plan path, project-backed, trend, early estimates) in that
+   * order, each with its headline, its targets and the facts its explanation rests on.
+   */
+  references(): ReferenceOverview[];
   /**
    * Prepare a Monte Carlo run of the scenario's ranges (its `uncertainty`: trials and seed), under
    * the caller's id, or only the trials of `range` (whole stream blocks) when the run is split over

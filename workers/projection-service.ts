@@ -3,6 +3,7 @@ import { PLAN_DATASET } from '../src/data/plan-dataset';
 import type { PlanDataset } from '../src/data/plan-types';
 import { project, ScenarioValidationError } from '../src/engine';
 import { planOverview } from '../src/engine/plan-overview';
+import { referenceOverviews, type ReferenceOverview } from '../src/engine/reference-overview';
 import {
   MonteCarloRun,
   goalSeek,
@@ -54,6 +55,8 @@ export function createProjectionService(
   now: () => number = () => performance.now(),
 ): ProjectionApi {
   let run: { id: number; seed: number; simulation: MonteCarloRun; computeMs: number } | null = null;
+  // The references depend on the dataset alone: built once.
+  let references: ReferenceOverview[] | null = null;
   const current = (runId: number) => {
     if (run === null || run.id !== runId) {
       throw new Error(
@@ -72,6 +75,11 @@ export function createProjectionService(
         const plan = planOverview(dataset, scenario, result);
         return { ok: true, result, plan, computeMs: now() - start };
       });
+    },
+
+    references() {
+      references ??= referenceOverviews(dataset);
+      return references;
     },
 
     startSimulation(runId, scenario, range) {

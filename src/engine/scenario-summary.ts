@@ -2,6 +2,7 @@ import type { ClusterId, PlanDataset } from '../data/plan-types';
 import { LEVERS, type LeverId } from '../data/levers';
 import { referenceScenario } from './reference-scenarios';
 import { project } from './project';
+import type { ProjectionResult } from './projection-types';
 import type { Scenario } from '../scenario/scenario';
 import { validateScenario } from '../scenario/schema';
 
@@ -91,16 +92,16 @@ export function summarizeScenario(dataset: PlanDataset, scenario: Scenario): Sce
   if (invalid.length > 0) {
     return { differences, headline: null, invalidFields: invalid.map((issue) => issue.path) };
   }
-  const result = project(dataset, scenario);
+  return { differences, headline: headlineOf(project(dataset, scenario)), invalidFields: [] };
+}
+
+/** The headline of a projection: the zone's industrial output in the target year and the targets on track. */
+export function headlineOf(result: ProjectionResult): ScenarioHeadline {
   const zone = result.targets.find((t) => t.id === 'industrialOutput');
   return {
-    differences,
-    headline: {
-      industrialOutput: zone?.projected ?? 0,
-      attainment: zone?.attainment ?? 0,
-      targetsOnTrack: result.targets.filter((t) => t.status === 'onTrack').length,
-      targetsTotal: result.targets.length,
-    },
-    invalidFields: [],
+    industrialOutput: zone?.projected ?? 0,
+    attainment: zone?.attainment ?? 0,
+    targetsOnTrack: result.targets.filter((t) => t.status === 'onTrack').length,
+    targetsTotal: result.targets.length,
   };
 }

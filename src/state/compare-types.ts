@@ -1,5 +1,6 @@
 /** The compare view's vocabulary: column keys and sources, what a comparison's state can be, its dependencies. */
 import type { PlanDataset } from '../data/plan-types';
+import type { ReferenceId } from '../data/references';
 import type { Comparison, WaterfallOutcome } from '../engine/compare';
 import type { Scenario } from '../scenario/scenario';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
@@ -9,7 +10,10 @@ import type { CompareClient } from '../worker-client/compare-client';
 /** Most scenarios compared at once (library scenarios, the draft, scenarios from a link), besides the plan. */
 export const MAX_COMPARED_SCENARIOS = 4;
 
-/** A column's key: `plan`, `draft`, `saved:<id>`, or `link:<n>` for the n-th scenario of an opened link. */
+/**
+ * A column's key: `plan`, `draft`, `saved:<id>`, `ref:<id>` for a reference scenario, or `link:<n>`
+ * for the n-th scenario of an opened link.
+ */
 export type CompareKey = StoredCompareKey | `link:${number}`;
 
 /** A scenario carried by an opened compare link that is not (identically) in this library. */
@@ -37,6 +41,7 @@ export interface LinkedComparison {
 export type ColumnSource =
   | { readonly kind: 'plan' }
   | { readonly kind: 'draft' }
+  | { readonly kind: 'reference'; readonly id: ReferenceId }
   | { readonly kind: 'saved'; readonly record: SavedScenario }
   | { readonly kind: 'link'; readonly linked: LinkedScenario };
 

@@ -1,11 +1,17 @@
 import { getContext } from 'svelte';
 import { scenariosEqual } from '../scenario/updates';
 import type { PlanDataset } from '../data/plan-types';
+import type { ReferenceId } from '../data/references';
+import { referenceScenario } from '../engine/reference-scenarios';
 import type { CompareEntry, Comparison, WaterfallMeasure, WaterfallOutcome } from '../engine/compare';
 import type { Scenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/issues';
 import type { CompareLinkEncodeResult, CompareLinkEntry } from '../scenario-format/compare-link';
-import type { StoredCompareKey, StoredCompareSelection } from '../storage/compare-selection';
+import {
+  referenceIdOf,
+  type StoredCompareKey,
+  type StoredCompareSelection,
+} from '../storage/compare-selection';
 import {
   MAX_COMPARED_SCENARIOS,
   type ColumnSource,
@@ -18,6 +24,7 @@ import {
   type WaterfallBy,
   type WaterfallState,
 } from './compare-types';
+import { linkEntryOf, localKeyOf } from './compare-link-entry';
 
 export * from './compare-types';
 
@@ -51,6 +58,8 @@ export class CompareState {
 
   readonly #deps: CompareDeps;
   #waterfallRequest = '';
+  /** The reference scenarios' assumptions, built once each (the worker computes their results). */
+  readonly #references = new Map<ReferenceId, Scenario>();
 
   /**
    * The selection proposed before the user chooses: the plan (the reference) and the three latest
@@ -135,6 +144,9 @@ export class CompareState {
   #sourceOf(key: CompareKey): ColumnSource | null {
     if (key === 'plan') return { kind: 'plan' };
     if (key === 'draft') return { kind: 'draft' };
+    const referenceId = referenceIdOf(key);
+    if (referenceId !== null) return { kind: 'reference', id: referenceId };
+    if (key.startsWith('ref:')) return null;
     if (key.startsWith('link:')) {
       const linked = this.linked?.scenarios.find((s) => s.key === key);
       return linked === undefined ? null : { kind: 'link', linked };
@@ -150,11 +162,23 @@ export class CompareState {
         return null;
       case 'draft':
         return this.#deps.workbench.scenario;
+      case 'reference':
+        return this.referenceScenario(source.id);
       case 'saved':
         return source.record.scenario;
       case 'link':
         return source.linked.scenario;
     }
+  }
+
+  /** A reference scenario's assumptions (built once, then the same object). */
+  referenceScenario(id: ReferenceId): Scenario {
+    let scenario = this.#references.get(id);
+    if (scenario === undefined) {
+      scenario = referenceScenario(this.dataset, id);
+      this.#references.set(id, scenario);
+    }
+    return scenario;
   }
 
   /** Whether a column can be added: the plan always, a scenario while fewer than four are compared. */
@@ -272,7 +296,12 @@ export class CompareState {
     const keys: CompareKey[] = [];
     for (const entry of decoded.content.entries) {
       if (entry.kind === 'plan') keys.push('plan');
-      else keys.push(this.#localKey(entry) ?? this.#addLinked(entry, scenarios));
+      else {
+        const local = localKeyOf(entry, this.#deps.library.items, this.#deps.workbench.scenario, (id) =>
+          this.referenceScenario(id),
+        );
+        keys.push(local ?? this.#addLinked(entry, scenarios));
+      }
     }
     const unique = keys.filter((key, index) => keys.indexOf(key) === index);
     this.linked = {
@@ -283,17 +312,6 @@ export class CompareState {
     };
     this.chosenPair = null;
     return true;
-  }
-
-  #localKey(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>): CompareKey | null {
-    if (entry.kind === 'saved') {
-      const record = this.#deps.library.items.find((item) => item.id === entry.id);
-      if (record !== undefined && scenariosEqual(record.scenario, entry.scenario))
-        return `saved:${record.id}`;
-    }
-    return entry.kind === 'draft' && scenariosEqual(entry.scenario, this.#deps.workbench.scenario)
-      ? 'draft'
-      : null;
   }
 
   #addLinked(entry: Exclude<CompareLinkEntry, { kind: 'plan' }>, scenarios: LinkedScenario[]): CompareKey {
@@ -365,34 +383,14 @@ export class CompareState {
    * Pack the shown comparison into a link (`#c=…`) that opens it on any machine: the scenarios
    * travel with it. Lazily loads the codec.
    * @param draftName the name the working draft's column carries in the link
+   * @param referenceName names a reference scenario's column in the link, e.g. "规划路径"
    */
-  async shareLink(draftName: string): Promise<CompareLinkEncodeResult> {
+  async shareLink(
+    draftName: string,
+    referenceName: (id: ReferenceId) => string = (id) => id,
+  ): Promise<CompareLinkEncodeResult> {
     const { encodeCompareLink } = await import('../scenario-format/compare-link');
-    const entries = this.columns.map((column): CompareLinkEntry => {
-      const { source } = column;
-      switch (source.kind) {
-        case 'plan':
-          return { kind: 'plan' };
-        case 'draft':
-          return { kind: 'draft', name: draftName, scenario: column.scenario! };
-        case 'saved':
-          return {
-            kind: 'saved',
-            id: source.record.id,
-            name: source.record.name,
-            scenario: column.scenario!,
-          };
-        case 'link':
-          return source.linked.savedId === null
-            ? { kind: 'draft', name: source.linked.name, scenario: column.scenario! }
-            : {
-                kind: 'saved',
-                id: source.linked.savedId,
-                name: source.linked.name,
-                scenario: column.scenario!,
-              };
-      }
-    });
+    const entries = this.columns.map((column) => linkEntryOf(column, draftName, referenceName));
     const reference = Math.max(
       0,
       this.columns.findIndex((c) => c.key === this.reference),

@@ -8,6 +8,7 @@ import type {
   ProjectionClient,
   ProjectionReply,
   ProjectionResult,
+  ReferenceOverview,
 } from '../worker-client/projection-client';
 import type { StartProjection } from './start-projection';
 import type { WorkbenchDeps } from './workbench-types';
@@ -89,6 +90,11 @@ export class ProjectionFeed {
       this.#overviewViews--;
       if (this.#overviewViews === 0) this.overview = null;
     };
+  }
+
+  /** Ask the worker for the reference scenarios with their results (not coalesced with projections). */
+  references(): Promise<ReferenceOverview[]> {
+    return this.#client.references();
   }
 
   /** Stop the worker. */

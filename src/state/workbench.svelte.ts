@@ -10,6 +10,7 @@ import type { DraftRead, WorkingDraftStore } from '../storage/working-draft';
 import type { ClientStatus, PlanOverview, ProjectionResult } from '../worker-client/projection-client';
 import { DraftAutosaver, type DraftState } from './draft-autosaver.svelte';
 import { ProjectionFeed } from './projection-feed.svelte';
+import { ReferenceResults } from './reference-results.svelte';
 import { ScenarioEdits } from './scenario-edits';
 import { UndoHistory } from './undo-history.svelte';
 
@@ -36,8 +37,21 @@ export class WorkbenchState {
   preview = $state.raw<{ readonly name: string; readonly readOnly: boolean } | null>(null);
   /** What the scenario is compared with to tell unsaved changes: its saved version, or the defaults; null: always unsaved. */
   #baseline = $state.raw<Scenario | null>(null);
-  /** Whether the working scenario differs from its saved version (or from the defaults, if never saved). */
-  dirty = $derived(this.#baseline === null || !scenariosEqual(this.scenario, this.#baseline));
+  /** Whether the working scenario, opened from no saved scenario or link, is its reference unchanged. */
+  readonly atReference = $derived.by(() => {
+    if (this.origin !== null || this.preview !== null) return false;
+    const id = this.scenario.reference;
+    const reference =
+      this.references.of(id)?.scenario ?? (id === this.#defaults.reference ? this.#defaults : null);
+    return reference !== null && scenariosEqual(this.scenario, reference);
+  });
+  /**
+   * Whether the working scenario differs from its saved version, or — never saved — from the start
+   * scenario; a reference scenario started from and left unchanged has nothing to save either.
+   */
+  dirty = $derived(
+    this.#baseline === null || (!scenariosEqual(this.scenario, this.#baseline) && !this.atReference),
+  );
 
   readonly history: UndoHistory<Scenario>;
   readonly autosaver: DraftAutosaver;
@@ -46,6 +60,8 @@ export class WorkbenchState {
   readonly #defaults: Scenario;
   /** The projection of the working scenario as shown (result, overview, worker status). */
   readonly projection: ProjectionFeed;
+  /** The reference scenarios with their results, from the worker, asked for on first use. */
+  readonly references: ReferenceResults;
   readonly #store: WorkingDraftStore | null;
   readonly #storage: StorageStatus | undefined;
   /** What the draft was compared with before a link preview, to return to. */
@@ -75,6 +91,7 @@ export class WorkbenchState {
       apply: (next, key) => this.#apply(next, key ?? null),
     });
     this.projection = new ProjectionFeed(deps.createClient, start);
+    this.references = new ReferenceResults(() => this.projection.references());
   }
 
   /** Where the working draft stands (see {@link DraftState}). */

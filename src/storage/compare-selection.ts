@@ -1,3 +1,5 @@
+import { REFERENCE_IDS, type ReferenceId } from '../data/references';
+
 /**
  * The compare view's own selection (which scenarios, which reference), kept across reloads in
  * localStorage: it is a small preference, read synchronously at start-up, not work to protect like
@@ -16,8 +18,23 @@ export const MAX_STORED_KEYS = 5;
 /** Longest key: `saved:` and an id of up to 128 characters. */
 const MAX_KEY_LENGTH = 6 + 128;
 
-/** A column key: `plan`, `draft`, or `saved:<id>` of a scenario in the library. */
-export type StoredCompareKey = 'plan' | 'draft' | `saved:${string}`;
+/**
+ * A column key: `plan`, `draft`, `saved:<id>` of a scenario in the library, or `ref:<id>` of a
+ * reference scenario of the dataset (src/data/references.ts).
+ */
+export type StoredCompareKey = 'plan' | 'draft' | `saved:${string}` | `ref:${ReferenceId}`;
+
+/** The key of a reference scenario's column. */
+export function referenceKey(id: ReferenceId): `ref:${ReferenceId}` {
+  return `ref:${id}`;
+}
+
+/** The reference scenario a key names; null for any other key. */
+export function referenceIdOf(key: string): ReferenceId | null {
+  if (!key.startsWith('ref:')) return null;
+  const id = key.slice('ref:'.length);
+  return (REFERENCE_IDS as readonly string[]).includes(id) ? (id as ReferenceId) : null;
+}
 
 /** The selection as stored: column keys in order and the reference (one of them, or null). */
 export interface StoredCompareSelection {
@@ -30,7 +47,10 @@ export function isStoredCompareKey(value: unknown): value is StoredCompareKey {
   return (
     typeof value === 'string' &&
     value.length <= MAX_KEY_LENGTH &&
-    (value === 'plan' || value === 'draft' || (value.startsWith('saved:') && value.length > 6))
+    (value === 'plan' ||
+      value === 'draft' ||
+      (value.startsWith('saved:') && value.length > 6) ||
+      referenceIdOf(value) !== null)
   );
 }
 

@@ -1,10 +1,15 @@
 import { wrap } from 'comlink';
 import type { Scenario } from '../scenario/scenario';
-import type { ProjectionApi, ProjectionOptions, ProjectionReply } from '../../workers/projection-api';
+import type {
+  ProjectionApi,
+  ProjectionOptions,
+  ProjectionReply,
+  ReferenceOverview,
+} from '../../workers/projection-api';
 import { SupervisedWorker, WorkerFailure, type WorkerHandle as AnyWorkerHandle } from './supervised-worker';
 
 // The worker contracts the state layer uses come through here, never from workers/ directly.
-export type { ProjectionOptions, ProjectionReply } from '../../workers/projection-api';
+export type { ProjectionOptions, ProjectionReply, ReferenceOverview } from '../../workers/projection-api';
 export type { ProjectionResult } from '../engine/projection-types';
 export type { PlanOverview } from '../engine/plan-overview';
 
@@ -99,6 +104,15 @@ export class ProjectionClient {
     if (this.#inFlight !== null) this.#pending = request;
     else this.#send(request, 1);
     return request.seq;
+  }
+
+  /**
+   * Ask the worker for the reference scenarios with their results (beside the projections, not
+   * coalesced with them). Rejects when the worker hangs, crashes or was disposed; the next call
+   * starts a new one.
+   */
+  references(): Promise<ReferenceOverview[]> {
+    return this.#worker.call((api) => api.references() as Promise<ReferenceOverview[]>);
   }
 
   /** Terminate the worker and drop every pending request; later replies are ignored. */

@@ -59,12 +59,12 @@ function overflow(page: Page): Promise<number> {
 
 describe('presentation mode', () => {
   it.each([
-    { width: 1920, height: 1080, locale: 'zh-CN', name: '规划默认情景', next: 'PageDown', prev: 'PageUp' },
+    { width: 1920, height: 1080, locale: 'zh-CN', name: '规划路径', next: 'PageDown', prev: 'PageUp' },
     {
       width: 1366,
       height: 768,
       locale: 'en',
-      name: 'Plan default scenario',
+      name: 'Plan path',
       next: 'ArrowRight',
       prev: 'ArrowLeft',
     },

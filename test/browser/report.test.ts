@@ -83,8 +83,8 @@ function reportRows(page: Page): Promise<{ id: string; cells: string[] }[]> {
 
 describe('the printed report', () => {
   it.each([
-    { locale: 'zh-CN', title: '规划默认情景', heading: '2020 年目标对照', summary: '摘要' },
-    { locale: 'en', title: 'Plan default scenario', heading: '2020 targets', summary: 'Summary' },
+    { locale: 'zh-CN', title: '规划路径', heading: '2020 年目标对照', summary: '摘要' },
+    { locale: 'en', title: 'Plan path', heading: '2020 targets', summary: 'Summary' },
   ] as const)(
     'prints A4 pages with the title, summary, charts and target table ($locale)',
     async ({ locale, title, heading, summary }) => {
@@ -172,7 +172,7 @@ describe('the printed report', () => {
     await page.locator('[data-testid="report-view"][data-ready="true"]').waitFor();
     const { pages } = await printToPdf(page, 'report-saved-en');
     expect(pages.join('\n')).toContain('加快新材料');
-    expect(pages.join('\n')).toContain('Assumptions that differ from the plan');
+    expect(pages.join('\n')).toContain('Assumptions that differ from the reference “Plan path”');
   });
 
   it('closes with Escape or its button, showing the workbench again with focus on the report button', async () => {

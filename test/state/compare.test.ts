@@ -5,6 +5,7 @@ import { type Scenario } from '../../src/engine';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import { startScenario } from '../../src/state/start-scenario';
 import { compareScenarios, decomposeDifference } from '../../src/engine/compare';
+import { referenceScenario } from '../../src/engine/reference-scenarios';
 import { createSavedScenario, type SavedScenario } from '../../src/scenario-format/saved-scenario';
 import { CompareState, type CompareKey } from '../../src/state/compare.svelte';
 import { LibraryState } from '../../src/state/library.svelte';
@@ -207,6 +208,43 @@ describe('CompareState', { timeout: 20_000 }, () => {
       3.9,
     );
     expect(compare.columns[3]!.scenario!.clusters.medicineHealth.investmentPerYear).toBe(100);
+  });
+
+  test('a reference scenario is a column: computed in the worker like the engine, stored, and sent by link as itself', async () => {
+    const app = makeApp();
+    const store = memoryStore({ keys: ['plan', 'draft'], reference: 'plan' });
+    const { compare } = makeCompare(app, store);
+    expect(compare.toggle('ref:trend')).toBe(true);
+    compare.setReference('ref:trend');
+    expect(compare.keys).toEqual(['plan', 'draft', 'ref:trend']);
+    expect(store.value).toEqual({ keys: ['plan', 'draft', 'ref:trend'], reference: 'ref:trend' });
+    const column = compare.columns[2]!;
+    expect(column.source).toEqual({ kind: 'reference', id: 'trend' });
+    expect(column.scenario).toEqual(referenceScenario(PLAN_DATASET, 'trend'));
+    // Built once: the same object on every read, so the request does not change by itself.
+    expect(compare.columns[2]!.scenario).toBe(column.scenario);
+    expect(compare.scenarioCount).toBe(2);
+
+    await compare.refresh();
+    const expected = compareScenarios(
+      PLAN_DATASET,
+      [
+        { kind: 'plan' },
+        { kind: 'scenario', scenario: startScenario(PLAN_DATASET) },
+        { kind: 'scenario', scenario: referenceScenario(PLAN_DATASET, 'trend') },
+      ],
+      2,
+    );
+    expect(compare.report.kind === 'ready' && compare.report.comparison).toEqual(expected);
+
+    // A link carries the reference as a scenario named after it; opened, it is that reference again.
+    const link = await compare.shareLink('工作草稿', (id) => `参照 ${id}`);
+    if (!link.ok) throw new Error('too long');
+    const receiver = makeCompare(makeApp(), memoryStore()).compare;
+    expect(await receiver.openLink(link.fragment)).toBe(true);
+    expect(receiver.keys).toEqual(['plan', 'draft', 'ref:trend']);
+    expect(receiver.reference).toBe('ref:trend');
+    expect(receiver.linked?.scenarios).toEqual([]);
   });
 
   test('a deleted scenario leaves the comparison; the stored selection is not rewritten for it', async () => {

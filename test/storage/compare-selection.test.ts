@@ -57,6 +57,16 @@ describe('compare selection storage', () => {
     expect(loadCompareSelection(storage)).toBeNull();
   });
 
+  test('a reference scenario’s key is kept; one of no reference the dataset has is dropped', () => {
+    expect(
+      parseCompareSelection({
+        v: 1,
+        keys: ['ref:planPath', 'draft', 'ref:nothing', 'ref:'],
+        reference: 'ref:planPath',
+      }),
+    ).toEqual({ keys: ['ref:planPath', 'draft'], reference: 'ref:planPath' });
+  });
+
   test('unknown keys and repeats are dropped; a reference outside the keys becomes null', () => {
     expect(
       parseCompareSelection({

@@ -3,7 +3,6 @@ import type { libraryZh } from './library.zh';
 /** English messages of the scenario library: every key of the Chinese list. */
 export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'scenario.current': 'Scenario',
-  'scenario.planDefault': 'Plan default scenario',
   'scenario.unsavedCopy': 'Unsaved scenario',
   'scenario.dirty': 'Unsaved changes',
   'scenario.clean': 'Saved',

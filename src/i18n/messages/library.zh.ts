@@ -1,7 +1,6 @@
 /** Chinese messages of the scenario library: saving, the list, files, share links, storage states. */
 export const libraryZh = {
   'scenario.current': '当前情景',
-  'scenario.planDefault': '规划默认情景',
   'scenario.unsavedCopy': '未保存的情景',
   'scenario.dirty': '有未保存的更改',
   'scenario.clean': '已保存',

@@ -199,7 +199,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.projectOff': 'not counted',
   'plan.projectRemove': 'Remove',
   'plan.projectRemoveLabel': 'Remove your project “{project}”',
-  'plan.projectResetLabel': 'Return “{project}” to the plan’s settings',
+  'plan.projectResetLabel': 'Return “{project}” to the plan’s settings (off)',
   'plan.projectAddLabel': 'Add your own project to {cluster}:',
   'plan.projectAdd': 'Add project',
 

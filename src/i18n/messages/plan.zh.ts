@@ -192,7 +192,7 @@ export const planZh = {
   'plan.projectOff': '未计入',
   'plan.projectRemove': '删除',
   'plan.projectRemoveLabel': '删除自定义项目“{project}”',
-  'plan.projectResetLabel': '将“{project}”恢复为规划默认设置',
+  'plan.projectResetLabel': '将“{project}”恢复为规划中的设置（关闭）',
   'plan.projectAddLabel': '为{cluster}添加自定义项目：',
   'plan.projectAdd': '添加项目',
 

@@ -21,8 +21,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.leversHeading': 'Assumptions',
   'workbench.resultsHeading': 'Projection',
   'workbench.clusterTabsLabel': 'Choose a cluster',
-  'workbench.resetCluster': 'Reset this cluster to the plan defaults',
-  'workbench.resetAll': 'Reset everything to the plan defaults',
+  'workbench.resetCluster': 'Reset this cluster to “{name}”',
+  'workbench.resetAll': 'Reset everything to “{name}”',
   'workbench.zoneHeading': 'Whole zone',
   'workbench.otherIndustryGrowth': 'Other industry growth',
   'workbench.otherIndustryHelp':
@@ -54,7 +54,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'workbench.draftOtherDataset':
     'Your last working scenario was made with plan dataset {version}; the app now has {current}. It was loaded with its own numbers.',
   'workbench.draftInvalid':
-    'The last saved working scenario cannot be used ({reason}); the plan’s default scenario is shown instead. The saved record was kept as it was under “Records that cannot be opened now” in the library.',
+    'The last saved working scenario cannot be used ({reason}); the reference “Plan path” is shown instead. The saved record was kept as it was under “Records that cannot be opened now” in the library.',
   'workbench.landNote': 'Land: {cluster} is limited by land from {year}',
   'workbench.parkFullNote': 'The park of {cluster} is fully developed from {year}',
 

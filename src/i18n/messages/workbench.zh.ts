@@ -18,8 +18,8 @@ export const workbenchZh = {
   'workbench.leversHeading': '假设',
   'workbench.resultsHeading': '预测结果',
   'workbench.clusterTabsLabel': '选择产业集群',
-  'workbench.resetCluster': '本集群恢复规划默认值',
-  'workbench.resetAll': '全部恢复规划默认值',
+  'workbench.resetCluster': '本集群恢复为“{name}”的值',
+  'workbench.resetAll': '全部恢复为“{name}”',
   'workbench.zoneHeading': '全区',
   'workbench.otherIndustryGrowth': '其他工业年增速',
   'workbench.otherIndustryHelp': '四个工业集群以外（环保等）工业产值的年增速',
@@ -48,7 +48,7 @@ export const workbenchZh = {
   'workbench.draftOtherDataset':
     '上次的工作情景基于规划数据版本 {version}，当前为 {current}；已按原数值载入。',
   'workbench.draftInvalid':
-    '上次保存的工作情景无法使用（{reason}），已改为规划默认情景；原记录已原样留存在情景库“暂时无法打开的记录”中。',
+    '上次保存的工作情景无法使用（{reason}），已改为参照情景“规划路径”；原记录已原样留存在情景库“暂时无法打开的记录”中。',
   'workbench.landNote': '土地约束：{cluster} 自 {year} 年起受用地限制',
   'workbench.parkFullNote': '{cluster} 所在园区自 {year} 年起用地开发完毕',
 

@@ -18,6 +18,8 @@ export function columnName(column: CompareColumn, i18n: I18n, draft: DraftIdenti
       const name = draft.preview?.name ?? draft.origin?.name;
       return name === undefined ? i18n.t('compare.column.draft') : i18n.t('compare.column.draftOf', { name });
     }
+    case 'reference':
+      return i18n.t(`reference.${column.source.id}`);
     case 'saved':
       return column.source.record.name;
     case 'link':

@@ -6,7 +6,7 @@ import type { WorkbenchState } from '../../state/workbench.svelte';
 
 /** What identifies a scenario's slides, report, images and tables: its name, the date and versions. */
 export interface ScenarioMeta {
-  /** The scenario's name as the user knows it (or "plan default" / "unsaved scenario"). */
+  /** The scenario's name as the user knows it (or its reference's, e.g. "规划路径", or "unsaved scenario"). */
   readonly name: string;
   /** When the slides, report or file were made. */
   readonly date: Date;
@@ -16,12 +16,18 @@ export interface ScenarioMeta {
   readonly appVersion: string;
 }
 
-/** Name the working scenario as the scenario bar does: link preview, saved name, or what it is. */
-export function workingScenarioName(workbench: WorkbenchState, i18n: I18n): string {
+/**
+ * Name the working scenario as the scenario bar does: link preview, saved name, the reference it is
+ * (unchanged, e.g. "规划路径"), or an unsaved scenario.
+ */
+export function workingScenarioName(
+  workbench: Pick<WorkbenchState, 'preview' | 'origin' | 'dirty' | 'scenario'>,
+  i18n: I18n,
+): string {
   return (
     workbench.preview?.name ??
     workbench.origin?.name ??
-    i18n.t(workbench.dirty ? 'scenario.unsavedCopy' : 'scenario.planDefault')
+    (workbench.dirty ? i18n.t('scenario.unsavedCopy') : i18n.t(`reference.${workbench.scenario.reference}`))
   );
 }
 

@@ -4,6 +4,7 @@ import type { TargetResult } from '../../engine/projection-types';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { WorkbenchState } from '../../state/workbench.svelte';
 import { summarizeScenarioInWorker } from '../../worker-client/summarize-scenario';
+import { versusReferenceTableModel } from '../references/versus-reference-model';
 import { clusterCharts, zoneChart } from '../charts/scenario-charts';
 import { formatDay, workingScenarioName } from '../export/scenario-meta';
 import { assumptionRows, assumptionTableModel } from '../levers/assumption-rows';
@@ -36,8 +37,9 @@ function targetFacts(i18n: I18n, target: TargetResult) {
 
 /**
  * The slides of one scenario: overview in plain words, the zone chart, the target table, one chart
- * per cluster, then the assumptions that differ from the plan (several slides if there are many).
- * @param summary the scenario's differences from the plan; null leaves the assumption slides out.
+ * per cluster, then the assumptions that differ from the reference the scenario was built from,
+ * named (several slides if there are many).
+ * @param summary the scenario's differences from its reference; null leaves the assumption slides out.
  */
 export function scenarioSlides(
   workbench: WorkbenchState,
@@ -50,6 +52,7 @@ export function scenarioSlides(
   const name = workingScenarioName(workbench, i18n);
   const result = workbench.result;
   const overview = i18n.t('present.slideTitle');
+  const reference = i18n.t(`reference.${workbench.scenario.reference}`);
   if (result === null) {
     return [
       defineSlide(
@@ -71,7 +74,12 @@ export function scenarioSlides(
       {
         planTitle,
         name,
-        lines: targetNarrative(rows, dataset, i18n, differences === null ? null : differences.length),
+        lines: targetNarrative(
+          rows,
+          dataset,
+          i18n,
+          differences === null ? null : { count: differences.length, reference },
+        ),
       },
       { hideTitle: true },
     ),
@@ -89,6 +97,15 @@ export function scenarioSlides(
       testId: 'slide-target-table',
     }),
   );
+  const against = workbench.references.of(workbench.scenario.reference);
+  if (against !== null) {
+    slides.push(
+      defineSlide('versus-reference', i18n.t('reference.versus.slide'), TableSlide, {
+        model: versusReferenceTableModel(rows, against.targets, reference, dataset.horizon.targetYear, i18n),
+        testId: 'slide-versus-reference',
+      }),
+    );
+  }
   for (const chart of clusterCharts(result, dataset, i18n, palette)) {
     slides.push(
       defineSlide(`cluster-${chart.id}`, chart.title, ChartSlide, {
@@ -103,8 +120,8 @@ export function scenarioSlides(
     for (let part = 0; part < parts; part++) {
       const title =
         parts === 1
-          ? i18n.t('present.slideAssumptions')
-          : i18n.t('present.slideAssumptionsPart', { part: part + 1, parts });
+          ? i18n.t('present.slideAssumptions', { reference })
+          : i18n.t('present.slideAssumptionsPart', { part: part + 1, parts, reference });
       slides.push(
         defineSlide(`assumptions-${part + 1}`, title, TableSlide, {
           model: assumptionTableModel(
@@ -113,7 +130,7 @@ export function scenarioSlides(
             title,
           ),
           testId: 'slide-assumptions',
-          empty: i18n.t('assumptions.none'),
+          empty: i18n.t('assumptions.none', { reference }),
         }),
       );
     }
@@ -122,7 +139,7 @@ export function scenarioSlides(
 }
 
 /**
- * Present the working scenario: summarize it against the plan (in a worker), then open the deck
+ * Present the working scenario: summarize it against its reference (in a worker), then open the deck
  * (slides are light, whatever the screen's scheme: charts take the light `palette`).
  * Call `presenter.enterFullscreen()` in the click handler before this, while the gesture lasts.
  */
@@ -133,7 +150,11 @@ export async function presentWorkingScenario(
   palette: ChartPalette,
 ): Promise<void> {
   const snapshot = workbench.scenario;
-  const summary = await summarizeScenarioInWorker(snapshot).catch(() => null);
+  const [summary] = await Promise.all([
+    summarizeScenarioInWorker(snapshot).catch(() => null),
+    // The slide against the reference needs its results; without them the deck goes on without it.
+    workbench.references.load(),
+  ]);
   const date = new Date();
   presenter.open({
     label: () => i18n.t('present.deckLabel', { name: workingScenarioName(workbench, i18n) }),

@@ -48,7 +48,7 @@ export interface DeckMeta {
  * reactively while the deck is open, so they may depend on `$state` (e.g. the latest projection).
  */
 export interface DeckRequest {
-  /** The presentation's accessible name, e.g. "演示：规划默认情景". */
+  /** The presentation's accessible name, e.g. "演示：规划路径". */
   readonly label: () => string;
   readonly meta: () => DeckMeta;
   readonly slides: () => readonly SlideDefinition[];

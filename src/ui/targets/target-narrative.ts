@@ -6,14 +6,16 @@ import type { TargetRow } from './target-rows';
 /**
  * Say in plain language what a projection means for the plan's targets: the zone's headline, how
  * many targets are met, which ones are at risk or off track, where land holds output back and (when
- * known) how many assumptions differ from the plan. Returns one sentence per entry.
- * @param differences the number of assumptions that differ from the plan; null when not known.
+ * known) how many assumptions differ from the reference scenario it was built from, named. Returns
+ * one sentence per entry.
+ * @param differences how many assumptions differ from the reference, and the reference's name in the
+ *   current language (e.g. "规划路径"); null when not known.
  */
 export function targetNarrative(
   rows: readonly TargetRow[],
   dataset: PlanDataset,
   i18n: I18n,
-  differences: number | null,
+  differences: { readonly count: number; readonly reference: string } | null,
 ): string[] {
   const out: string[] = [];
   const list = (items: readonly string[]) => items.join(i18n.t('summary.listSeparator'));
@@ -52,9 +54,10 @@ export function targetNarrative(
   );
   if (land.length > 0) out.push(i18n.t('summary.land', { list: list(land) }));
   if (differences !== null) {
-    if (differences === 0) out.push(i18n.t('summary.planDefaults'));
-    else if (differences === 1) out.push(i18n.t('summary.assumptionOne'));
-    else out.push(i18n.t('summary.assumptions', { count: differences }));
+    const { count, reference } = differences;
+    if (count === 0) out.push(i18n.t('summary.planDefaults', { reference }));
+    else if (count === 1) out.push(i18n.t('summary.assumptionOne', { reference }));
+    else out.push(i18n.t('summary.assumptions', { count, reference }));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { PlanDataset } from '../../data/plan-types';
+import type { TargetResult } from '../../engine/projection-types';
 import type { SimulationResult } from '../../engine/uncertainty';
 import type { StatusThresholds } from '../../scenario/scenario';
 import type { I18n } from '../../i18n/i18n.svelte';
@@ -11,24 +12,36 @@ const P10 = 0;
 const MEDIAN = 2;
 const P90 = 4;
 
+/** A reference scenario shown beside the simulation: its name and its (single) projection's targets. */
+export interface ProbabilityReference {
+  readonly name: string;
+  readonly targets: readonly TargetResult[];
+}
+
 /**
  * The probability of reaching each target, as the uncertainty view shows it and its files hold it:
  * target, most likely value, P10, median and P90 in the row's unit (one decimal), and the chances
- * of being on track and at risk or better in % (one decimal).
+ * of being on track and at risk or better in % (one decimal); with a `reference`, a last column
+ * with that reference scenario's target-year projection (one decimal) for comparison.
  */
 export function probabilityTableModel(
   result: SimulationResult,
   dataset: PlanDataset,
   thresholds: StatusThresholds,
   i18n: I18n,
+  reference: ProbabilityReference | null = null,
 ): DataTableModel {
   const percent = i18n.t('unit.percent');
+  const caption = i18n.t('uncertainty.probCaption', {
+    onTrack: i18n.pct(thresholds.onTrack, 0),
+    atRisk: i18n.pct(thresholds.atRisk, 0),
+  });
   return {
     title: i18n.t('uncertainty.probHeading'),
-    caption: i18n.t('uncertainty.probCaption', {
-      onTrack: i18n.pct(thresholds.onTrack, 0),
-      atRisk: i18n.pct(thresholds.atRisk, 0),
-    }),
+    caption:
+      reference === null
+        ? caption
+        : `${caption} ${i18n.t('reference.uncertaintyNote', { name: reference.name, year: dataset.horizon.targetYear })}`,
     rowHeader: i18n.t('targets.indicator'),
     unitHeader: i18n.t('export.unitColumn'),
     columns: [
@@ -44,6 +57,13 @@ export function probabilityTableModel(
         i18n.t('uncertainty.colAtRisk', { threshold: i18n.pct(thresholds.atRisk, 0) }),
         { unit: percent, decimals: 1 },
       ),
+      ...(reference === null
+        ? []
+        : [
+            dataColumn(i18n, 'reference', i18n.t('reference.column', { name: reference.name }), {
+              decimals: 1,
+            }),
+          ]),
     ],
     rows: result.targets.map((t) => {
       // The exact figure rides along as data-value (the text is rounded): tests compare runs with it.
@@ -53,6 +73,7 @@ export function probabilityTableModel(
         strong,
         attrs: { 'data-value': String(value) },
       });
+      const inReference = reference?.targets.find((candidate) => candidate.id === t.id);
       return {
         id: t.id,
         attrs: { 'data-target-id': t.id },
@@ -75,6 +96,14 @@ export function probabilityTableModel(
             value: t.pAtRiskOrBetter * 100,
             attrs: { 'data-p': String(t.pAtRiskOrBetter) },
           },
+          ...(inReference === undefined
+            ? {}
+            : {
+                reference: {
+                  ...number(inReference.projected),
+                  attrs: { 'data-status': inReference.status },
+                },
+              }),
         },
       };
     }),

@@ -137,7 +137,7 @@ describe('targetNarrative()', () => {
       [
         '按本情景，2020 年全区工业总产值预计为',
         `7 项目标中 ${ON_TRACK} 项达标`,
-        '本情景采用规划的全部默认假设。',
+        '本情景的假设与参照情景“规划路径”完全相同。',
       ],
     ],
     [
@@ -146,13 +146,14 @@ describe('targetNarrative()', () => {
       [
         'In this scenario, the zone’s industrial output reaches',
         `Of 7 targets, ${ON_TRACK} are on track`,
-        'One assumption differs',
+        'One assumption differs from the reference “Plan path”.',
       ],
     ],
-    [en, 3, ['3 assumptions differ from the plan’s defaults.']],
+    [en, 3, ['3 assumptions differ from the reference “Plan path”.']],
   ] as const)('says what the projection means (%#)', (i18n, differences, expected) => {
     const rows = targetRows(project(PLAN_DATASET, plan), PLAN_DATASET, i18n);
-    const text = targetNarrative(rows, PLAN_DATASET, i18n, differences).join('\n');
+    const reference = i18n.t('reference.planPath');
+    const text = targetNarrative(rows, PLAN_DATASET, i18n, { count: differences, reference }).join('\n');
     for (const part of expected) expect(text).toContain(part);
   });
 
