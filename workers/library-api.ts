@@ -1,4 +1,4 @@
-import type { CompareEntry, Comparison, WaterfallOutcome } from '../src/engine/compare';
+import type { CompareEntry, Comparison, WaterfallMeasure, WaterfallOutcome } from '../src/engine/compare';
 import type { Scenario } from '../src/scenario/scenario';
 import type { ScenarioSummary } from '../src/engine/scenario-summary';
 
@@ -16,8 +16,9 @@ export interface LibraryApi {
    */
   compare(entries: readonly CompareEntry[], referenceIndex: number): Comparison;
   /**
-   * Break the difference in target-year zone industrial output from `from` to `to` down by cluster
-   * and lever group (`decomposeDifference`); refuses, naming the side, a scenario that cannot be projected.
+   * Break the difference in a target-year zone figure (`measure`: industrial output, or services
+   * revenue) from `from` to `to` down by cluster and lever group, links between clusters and the
+   * rest (`decomposeDifference`); refuses, naming the side, a scenario that cannot be projected.
    */
-  waterfall(from: Scenario, to: Scenario): WaterfallOutcome;
+  waterfall(from: Scenario, to: Scenario, measure?: WaterfallMeasure): WaterfallOutcome;
 }

@@ -9,6 +9,6 @@ export function createLibraryService(dataset: PlanDataset = PLAN_DATASET): Libra
   return {
     summarize: (scenarios) => scenarios.map((scenario) => summarizeScenario(dataset, scenario)),
     compare: (entries, referenceIndex) => compareScenarios(dataset, entries, referenceIndex),
-    waterfall: (from, to) => decomposeDifference(dataset, from, to),
+    waterfall: (from, to, measure) => decomposeDifference(dataset, from, to, measure),
   };
 }

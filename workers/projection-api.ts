@@ -8,6 +8,8 @@ import type {
   SimulatedTargetId,
   SimulationResult,
   Tornado,
+  TrialPart,
+  TrialRange,
   UniformGrowthSolution,
 } from '../src/engine/uncertainty';
 
@@ -48,8 +50,10 @@ export type SimulationStartReply =
   | {
       readonly ok: true;
       readonly runId: number;
-      /** Trials the run will make. */
+      /** Trials this worker will make: its range's, or the whole run's when it was given none. */
       readonly total: number;
+      /** Trials of the whole run. */
+      readonly trials: number;
       /** The seed of its generator, 0 … 2³²−1. */
       readonly seed: number;
       /** Ranged assumptions sampled per trial. */
@@ -102,14 +106,25 @@ export interface ProjectionApi {
   references(): ReferenceOverview[];
   /**
    * Prepare a Monte Carlo run of the scenario's ranges (its `uncertainty`: trials and seed), under
-   * the caller's id. Starting a run drops any earlier one.
+   * the caller's id, or only the trials of `range` (whole stream blocks) when the run is split over
+   * workers. Starting a run drops any earlier one.
    */
-  startSimulation(runId: number, scenario: Scenario): SimulationStartReply;
+  startSimulation(runId: number, scenario: Scenario, range?: TrialRange): SimulationStartReply;
   /**
    * Make trials of the run for about `sliceMs` milliseconds (at least one block of trials).
    * @throws Error when no run has this id (it was cancelled, finished or replaced).
    */
   continueSimulation(runId: number, sliceMs: number): SimulationProgress;
+  /**
+   * Hand over the trials of a finished part that does not start at trial 0, transferred, and drop it.
+   * @throws Error when no run has this id, or it is unfinished or the part from trial 0.
+   */
+  handOverSimulation(runId: number): TrialPart;
+  /**
+   * Take another worker's part of the run in (the part from trial 0 only).
+   * @throws Error when no run has this id, or the part does not fit its missing trials.
+   */
+  takeInSimulation(runId: number, part: TrialPart): void;
   /**
    * Summarise a run whose trials are all made, transfer the result, and drop the run.
    * @throws Error when no run has this id or it is not complete.

@@ -6,11 +6,11 @@ import { planOverview } from '../src/engine/plan-overview';
 import { referenceOverviews, type ReferenceOverview } from '../src/engine/reference-overview';
 import {
   MonteCarloRun,
-  createGenerator,
   goalSeek,
   solveUniformGrowth,
   tornado,
   type SimulationResult,
+  type TrialPart,
 } from '../src/engine/uncertainty';
 import type { ProjectionApi, Refusal } from './projection-api';
 import { DEFAULT_SEED } from '../src/data/scenario-limits';
@@ -36,6 +36,11 @@ function buffersOf(result: SimulationResult): ArrayBuffer[] {
     result.histogram.counts,
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+/** A part's typed arrays' buffers: what to transfer instead of copy. */
+function partBuffers(part: TrialPart): ArrayBuffer[] {
+  return [part.figures, part.min, part.max, part.onTrack, part.atRisk].map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
@@ -77,14 +82,21 @@ export function createProjectionService(
       return references;
     },
 
-    startSimulation(runId, scenario) {
+    startSimulation(runId, scenario, range) {
       run = null; // free the earlier run's storage before allocating the next
       return refuseInvalid(() => {
         const seed = scenario.uncertainty?.seed ?? DEFAULT_SEED;
         const start = now();
-        const simulation = new MonteCarloRun(dataset, scenario, createGenerator(seed));
+        const simulation = new MonteCarloRun(dataset, scenario, seed, range === undefined ? {} : { range });
         run = { id: runId, seed, simulation, computeMs: now() - start };
-        return { ok: true, runId, total: simulation.total, seed, rangedCount: simulation.rangedCount };
+        return {
+          ok: true,
+          runId,
+          total: simulation.size,
+          trials: simulation.total,
+          seed,
+          rangedCount: simulation.rangedCount,
+        };
       });
     },
 
@@ -93,9 +105,22 @@ export function createProjectionService(
       const { simulation } = active;
       const start = now();
       do simulation.step(TRIALS_PER_CHECK);
-      while (simulation.done < simulation.total && now() - start < sliceMs);
+      while (simulation.done < simulation.size && now() - start < sliceMs);
       active.computeMs += now() - start;
-      return { runId, done: simulation.done, total: simulation.total, computeMs: active.computeMs };
+      return { runId, done: simulation.done, total: simulation.size, computeMs: active.computeMs };
+    },
+
+    handOverSimulation(runId) {
+      const part = current(runId).simulation.part();
+      run = null;
+      return transfer(part, partBuffers(part));
+    },
+
+    takeInSimulation(runId, part) {
+      const active = current(runId);
+      const start = now();
+      active.simulation.absorb(part);
+      active.computeMs += now() - start;
     },
 
     finishSimulation(runId) {

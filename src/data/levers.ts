@@ -1,4 +1,5 @@
 import type { ClusterLeverDefaults } from './plan-types';
+import { PRODUCER_SERVICES_SHARE } from './scenario-limits';
 
 /** A cluster lever's identifier: one field of a cluster's assumptions. */
 export type LeverId = keyof ClusterLeverDefaults;
@@ -112,6 +113,20 @@ export const OTHER_INDUSTRY_GROWTH: Omit<LeverSpec, 'id'> = {
   unit: 'percentPerYear',
   displayScale: 100,
   decimals: 1,
+  integer: false,
+};
+
+/**
+ * The producer-services share as a lever (the link between industry and modern services, docs/model.md
+ * "Links"): 亿元 of services revenue per 亿元 of industrial output added since the base year, 0–0.5.
+ */
+export const PRODUCER_SERVICES_SHARE_LEVER: Omit<LeverSpec, 'id'> = {
+  min: PRODUCER_SERVICES_SHARE.min,
+  max: PRODUCER_SERVICES_SHARE.max,
+  step: 0.01,
+  unit: 'yiPerYi',
+  displayScale: 1,
+  decimals: 2,
   integer: false,
 };
 

@@ -1092,16 +1092,16 @@ const otherIndustryInTarget = conflict(
 /** The links between clusters the plan describes (docs/model.md, "Links"). */
 const LINKS: LinkDefaults = {
   producerServicesEnabled: estimate(1, {
-    zh: '规划指出“生产性服务业与制造业、农业的融合程度仍较低”（第四章 第五节），并要求建成渝东南现代化物流基地：物流、电商与金融服务随工业产出增长。新情景默认打开此联系。',
-    en: 'The plan notes that “producer services are still poorly integrated with manufacturing and farming” (第四章 第五节) and sets out to build the region’s modern logistics base: logistics, e-commerce and finance grow with industrial output. On in a new scenario.',
+    zh: '规划指出“生产性服务业与制造业、农业的融合程度仍较低”（第四章 第五节 一，规划原文第 393 行），并要求建成武陵山片区最大的现代化物流基地、为园区企业提供融资渠道：物流、电商与金融服务随工业产出增长。新情景默认打开此联系。',
+    en: 'The plan notes that “producer services are still poorly integrated with manufacturing and farming” (第四章 第五节 一, line 393 of the plan text) and sets out to build the largest modern logistics base of the Wuling mountains and financing for the zone’s firms: logistics, e-commerce and finance grow with industrial output. On in a new scenario.',
   }),
   producerServicesShare: estimate(0.05, {
     zh: '规划未给出。取工业总产值每新增 1 亿元带来 0.05 亿元生产性服务营业收入（物流、仓储、金融服务约占工业产值的 5%）。',
     en: 'Not in the plan. Each RMB 100m of added industrial output brings RMB 5m of producer-services revenue (logistics, warehousing and financial services at about 5 % of industrial output).',
   }),
   agriSupplyEnabled: estimate(1, {
-    zh: '规划以蚕桑、果品、生猪等基地为加工提供原料（专栏5，第四章 第四节“利用蚕桑、烤烟、生猪、特色中药材和水果发展……全产业链”）。新情景默认打开：基地项目打开时，计入其原料支撑的加工产值。',
-    en: 'The plan has the sericulture, fruit and pig bases supply processing (专栏5; 第四章 第四节: “whole chains from sericulture, tobacco, pigs, herbs and fruit”). On in a new scenario: a base switched on counts the processing output its raw materials support.',
+    zh: '规划以农业基地为加工提供原料：专栏5 的蚕桑、特色果品、生猪基地供应缫丝、果汁与肉制品加工；专栏3 的中药材基地（银杏种植基地）供应中药饮片与制剂（第四章 第四节“利用蚕桑、烤烟、生猪、特色中药材和水果发展……全产业链”）。专栏3 的基地与其制剂厂同属一个项目，已计入该项目产出；此联系计入专栏5 三个基地项目打开时其原料支撑的加工产值。新情景默认打开。',
+    en: 'The plan has farm bases supply processing: the sericulture, fruit and pig bases of 专栏5 feed silk reeling, juice and meat processing; the herb base of 专栏3 (ginkgo) feeds herbal slices and preparations (第四章 第四节: “whole chains from sericulture, tobacco, pigs, herbs and fruit”). The 专栏3 base is one project with its preparation plant, so its output already counts there; this link counts the processing that the three 专栏5 base projects support when switched on. On in a new scenario.',
   }),
 };
 

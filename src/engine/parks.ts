@@ -14,6 +14,11 @@ export interface ParkPoolYear {
   readonly year: number;
   /** Land in production, km² (≤ the pool's area). */
   readonly producingLand: number;
+  /**
+   * Land ready for the pool's clusters: what the pace has readied for each (its share when the pool
+   * runs short) and its projects' sites, at most the pool's area, km² (≥ producing land).
+   */
+  readonly readyLand: number;
   /** Land the clusters want to produce on: what their output needs within their ready land, and their projects' sites, km². */
   readonly desiredLand: number;
   /** Land of switched-on key projects' own sites, km² (part of the desired land). */
@@ -24,7 +29,10 @@ export interface ParkPoolYear {
   readonly serviceRevenue: number;
   /** Producing land of the pool's industrial clusters, km². */
   readonly industrialLand: number;
-  /** Industrial output per km² of industrial producing land, 亿元/km²; null for a pool without industry. */
+  /**
+   * Industrial output per km² of industrial producing land this year (output ÷ producing land, the
+   * result of the projection, not the intensity lever), 亿元/km²; null for a pool without industry.
+   */
   readonly intensity: number | null;
 }
 
@@ -48,7 +56,7 @@ export interface LandLedgerRow {
   readonly poolIndex: number;
   /** The cluster's target, 亿元. */
   readonly target: number;
-  /** The scenario's land intensity in the target year, 亿元/km². */
+  /** The scenario's land intensity in the target year (the lever `landIntensity`), 亿元/km². */
   readonly intensityAtTarget: number;
   /** Land the target needs at that intensity: target ÷ intensity, km². */
   readonly landNeeded: number;
@@ -56,6 +64,8 @@ export interface LandLedgerRow {
   readonly producingLand: number;
   /** Sites of switched-on key projects in it, as asked for, km². */
   readonly projectLand: number;
+  /** Land ready for the cluster in the target year (`ClusterYear.readyLand`), km². */
+  readonly readyLand: number;
   /** The planned area of the cluster's parks, km². */
   readonly poolArea: number;
   /** What every cluster of the pool needs together, km². */
@@ -80,9 +90,11 @@ export function parkPools(
       let serviceRevenue = 0;
       let industrialLand = 0;
       let projectLand = 0;
+      let readyLand = 0;
       let hasIndustry = false;
       for (const { cluster, index } of members) {
         const y = cluster.years[t]!;
+        readyLand += y.readyLand;
         // Clusters of a projection are in dataset order, as the contributions are.
         projectLand += sites[index]?.[t] ?? 0;
         if (cluster.measure === 'industrialOutput') {
@@ -96,6 +108,7 @@ export function parkPools(
       return {
         year: poolYear.year,
         producingLand: poolYear.producingLand,
+        readyLand: Math.max(poolYear.producingLand, Math.min(pool.areaKm2, readyLand)),
         desiredLand: poolYear.desiredLand,
         projectLand,
         industrialOutput,
@@ -160,6 +173,7 @@ export function landLedger(
       intensityAtTarget: need.intensityAtTarget,
       landNeeded: need.landNeeded,
       producingLand: cluster.years[last]!.producingLand,
+      readyLand: cluster.years[last]!.readyLand,
       projectLand: sites[c]?.[last] ?? 0,
       poolArea: pool.areaKm2,
       poolNeeded,

@@ -3,7 +3,7 @@ import { scenariosEqual } from '../scenario/updates';
 import type { PlanDataset } from '../data/plan-types';
 import type { ReferenceId } from '../data/references';
 import { referenceScenario } from '../engine/reference-scenarios';
-import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
+import type { CompareEntry, Comparison, WaterfallMeasure, WaterfallOutcome } from '../engine/compare';
 import type { Scenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/issues';
 import type { CompareLinkEncodeResult, CompareLinkEntry } from '../scenario-format/compare-link';
@@ -50,6 +50,7 @@ export class CompareState {
   /** Whether every assumption is listed, or only those that differ. */
   showAllAssumptions = $state(false);
   waterfallBy = $state<WaterfallBy>('group');
+  waterfallMeasure = $state<WaterfallMeasure>('industrialOutput');
   report = $state.raw<ReportState>({ kind: 'idle' });
   waterfall = $state.raw<WaterfallState>({ kind: 'idle' });
   /** The pair the user chose for the breakdown; null for the default pair. */
@@ -264,11 +265,11 @@ export class CompareState {
       this.waterfall = { kind: 'idle' };
       return;
     }
-    const request = JSON.stringify([pair, from, to]);
+    const request = JSON.stringify([pair, this.waterfallMeasure, from, to]);
     if (request === this.#waterfallRequest && this.waterfall.kind === 'ready') return;
     this.#waterfallRequest = request;
     if (this.waterfall.kind !== 'ready') this.waterfall = { kind: 'pending' };
-    const result = await this.#deps.client.waterfall(from, to);
+    const result = await this.#deps.client.waterfall(from, to, this.waterfallMeasure);
     if (result.kind === 'stale') return;
     this.waterfall =
       result.kind === 'ok'

@@ -85,6 +85,11 @@ export class UncertaintyState {
   });
   goal = $state.raw<Analysis<GoalSeekAnswer>>({ kind: 'pending' });
   uniform = $state.raw<Analysis<UniformGrowthSolution>>({ kind: 'pending' });
+  /**
+   * Workers the simulation is split over, 1 or 2 (one per core by default, at most two). A setting of
+   * this machine, not of the scenario: the result is the same whatever it is.
+   */
+  workers = $state(1);
 
   /** The working scenario's uncertainty, or an empty one (not yet stored) when it has none. */
   readonly uncertainty: ScenarioUncertainty = $derived(this.#scenario().uncertainty ?? emptyUncertainty());
@@ -106,6 +111,7 @@ export class UncertaintyState {
   constructor(deps: UncertaintyDeps) {
     this.workbench = deps.workbench;
     this.#client = deps.client;
+    this.workers = deps.client.defaultWorkers;
     this.#newSeed = deps.newSeed ?? cryptoSeed;
     this.#now = deps.now ?? (() => performance.now());
   }
@@ -193,6 +199,11 @@ export class UncertaintyState {
     this.#update((u) => (u.seed = seed));
   }
 
+  /** Set the workers the next simulations are split over (1 or 2; the caller offers only these). */
+  setWorkers(workers: number): void {
+    this.workers = workers;
+  }
+
   /** Pick a new random seed. */
   newSeed(): void {
     this.setSeed(Math.min(MAX_SEED, Math.max(0, Math.floor(this.#newSeed()))));
@@ -206,9 +217,13 @@ export class UncertaintyState {
     const seq = ++this.#seq.run;
     this.status = { kind: 'running', done: 0, total: scenario.uncertainty.trials };
     const started = this.#now();
-    const outcome: SimulationOutcome = await this.#client.simulate(scenario, (progress) => {
-      if (seq === this.#seq.run) this.status = { kind: 'running', ...progress };
-    });
+    const outcome: SimulationOutcome = await this.#client.simulate(
+      scenario,
+      (progress) => {
+        if (seq === this.#seq.run) this.status = { kind: 'running', ...progress };
+      },
+      this.workers,
+    );
     // A newer run took over: its own status stands.
     if (seq !== this.#seq.run) return;
     switch (outcome.kind) {

@@ -1,4 +1,4 @@
-import type { CompareEntry, Comparison, WaterfallOutcome } from '../engine/compare';
+import type { CompareEntry, Comparison, WaterfallMeasure, WaterfallOutcome } from '../engine/compare';
 import type { Scenario } from '../scenario/scenario';
 import type { LibraryWorker } from './library-client';
 import type { LibraryApi } from '../../workers/library-api';
@@ -58,9 +58,16 @@ export class CompareClient {
     return this.#call('compare', (api) => api.compare(entries, referenceIndex) as Promise<Comparison>);
   }
 
-  /** Break a difference in zone output down by cluster and lever group (see `LibraryApi.waterfall`). */
-  waterfall(from: Scenario, to: Scenario): Promise<CompareCallResult<WaterfallOutcome>> {
-    return this.#call('waterfall', (api) => api.waterfall(from, to) as Promise<WaterfallOutcome>);
+  /**
+   * Break a difference in a zone figure (industrial output by default, or services revenue) down by
+   * cluster and lever group, links and the rest (see `LibraryApi.waterfall`).
+   */
+  waterfall(
+    from: Scenario,
+    to: Scenario,
+    measure: WaterfallMeasure = 'industrialOutput',
+  ): Promise<CompareCallResult<WaterfallOutcome>> {
+    return this.#call('waterfall', (api) => api.waterfall(from, to, measure) as Promise<WaterfallOutcome>);
   }
 
   /** Stop the worker; calls still waiting fail as crashed. */

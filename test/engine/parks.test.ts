@@ -104,3 +104,24 @@ describe('park pools year by year', () => {
     expect(qianzhou.fullFrom).toBe(2019);
   });
 });
+
+describe('ready land beside producing land', () => {
+  test('a pool’s ready land is what its clusters have readied: at least what produces, at most the area', () => {
+    const scenario = withCluster('newMaterials', { landPace: 0.5 }, PLAN);
+    const { result, pools, ledger } = ledgerOf(scenario);
+    for (const pool of pools) {
+      for (const [t, year] of pool.years.entries()) {
+        expect(year.readyLand).toBeGreaterThanOrEqual(year.producingLand - 1e-12);
+        expect(year.readyLand).toBeLessThanOrEqual(pool.areaKm2 + 1e-12);
+        const members = result.clusters.filter((c) => pool.clusterIds.includes(c.id));
+        const sum = members.reduce((total, c) => total + c.years[t]!.readyLand, 0);
+        expect(year.readyLand).toBeCloseTo(Math.max(year.producingLand, Math.min(pool.areaKm2, sum)), 12);
+      }
+    }
+    // New materials readies 0.5 km² a year beside its 2017 land: 3 years later, 1.5 km² more.
+    const nm = result.clusters.find((c) => c.id === 'newMaterials')!;
+    const nmRow = ledger.find((r) => r.clusterId === 'newMaterials')!;
+    expect(nmRow.readyLand).toBe(nm.years.at(-1)!.readyLand);
+    expect(nmRow.readyLand).toBeCloseTo(nm.years[0]!.producingLand + 1.5, 9);
+  });
+});

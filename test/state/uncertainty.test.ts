@@ -117,6 +117,24 @@ describe('UncertaintyState', { timeout: 30_000 }, () => {
     expect(uncertainty.stale).toBe(true);
   });
 
+  test('the worker count is a setting of the state; one or two workers give the same result, not stale', async () => {
+    const { uncertainty } = makeStates();
+    // Node reports no cores to the client: one worker by default.
+    expect(uncertainty.workers).toBe(1);
+    uncertainty.applyPreset('all', 'all', 0.2, 'newMaterials');
+    uncertainty.setTrials(3_000);
+    await uncertainty.run();
+    const one = uncertainty.completed!;
+    uncertainty.setWorkers(2);
+    expect(uncertainty.workers).toBe(2);
+    // The count is no part of the scenario: the result shown stays current.
+    expect(uncertainty.stale).toBe(false);
+    await uncertainty.run();
+    const two = uncertainty.completed!;
+    expect(two).not.toBe(one);
+    expect(two.result).toEqual(one.result);
+  });
+
   test('cancel stops a long run and keeps the last complete result', async () => {
     const { uncertainty } = makeStates();
     uncertainty.applyPreset('all', 'all', 0.2, 'newMaterials');

@@ -3,9 +3,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { type Scenario } from '../../src/engine';
 import { defaultScenario } from '../../src/scenario/default-scenario';
-import { createGenerator, simulate } from '../../src/engine/uncertainty';
+import { simulate } from '../../src/engine/uncertainty';
 import type { WorkerHandle } from '../../src/worker-client/projection-client';
-import { UncertaintyClient, type SimulationProgressEvent } from '../../src/worker-client/uncertainty-client';
+import {
+  UncertaintyClient,
+  defaultWorkerCount,
+  type SimulationProgressEvent,
+} from '../../src/worker-client/uncertainty-client';
 import type { ProjectionApi } from '../../workers/projection-api';
 import { createProjectionService } from '../../workers/projection-service';
 
@@ -69,7 +73,10 @@ function channelWorker(wrapService: (api: ProjectionApi) => Override = () => ({}
   return worker;
 }
 
-function makeClient(createWorker: () => TestWorker, options: { timeoutMs?: number; sliceMs?: number } = {}) {
+function makeClient(
+  createWorker: () => TestWorker,
+  options: { timeoutMs?: number; sliceMs?: number; workers?: number } = {},
+) {
   const workers: TestWorker[] = [];
   const client = new UncertaintyClient({
     createWorker: () => {
@@ -78,6 +85,7 @@ function makeClient(createWorker: () => TestWorker, options: { timeoutMs?: numbe
       return worker;
     },
     sliceMs: 2,
+    workers: 1,
     ...options,
   });
   clients.push(client);
@@ -91,7 +99,7 @@ describe('UncertaintyClient.simulate()', () => {
     const outcome = await client.simulate(withTrials(20_000), (p) => progress.push(p));
     expect(outcome.kind).toBe('done');
     if (outcome.kind !== 'done') return;
-    expect(outcome.result).toEqual(simulate(PLAN_DATASET, withTrials(20_000), createGenerator(5)));
+    expect(outcome.result).toEqual(simulate(PLAN_DATASET, withTrials(20_000), 5));
     expect(outcome.seed).toBe(5);
     expect(progress[0]).toEqual({ done: 0, total: 20_000 });
     expect(progress.at(-1)).toEqual({ done: 20_000, total: 20_000 });
@@ -168,6 +176,105 @@ describe('UncertaintyClient.simulate()', () => {
       message: 'The uncertainty worker crashed: out of memory',
     });
     expect(workers[0]!.terminated).toBe(true);
+  });
+});
+
+describe('UncertaintyClient.simulate() on two workers', () => {
+  test('each worker makes half of the blocks; the result is the one-worker result, bit for bit', async () => {
+    const starts: [number, number][] = [];
+    const { client, workers } = makeClient(
+      () =>
+        channelWorker((service) => ({
+          startSimulation(runId, scenario, range) {
+            starts.push([range?.from ?? -1, range?.to ?? -1]);
+            return service.startSimulation(runId, scenario, range);
+          },
+        })),
+      { workers: 2 },
+    );
+    for (const seed of [5, 77, 2020]) {
+      starts.length = 0;
+      const progress: SimulationProgressEvent[] = [];
+      const two = await client.simulate(withTrials(20_000, seed), (p) => progress.push(p));
+      // 20,000 trials: 20 blocks, the first 10 (10,240 trials) on one worker, the rest on the other.
+      expect(starts).toEqual([
+        [0, 10_240],
+        [10_240, 20_000],
+      ]);
+      expect(progress.at(-1)).toEqual({ done: 20_000, total: 20_000 });
+      progress.slice(1).forEach((p, i) => expect(p.done).toBeGreaterThanOrEqual(progress[i]!.done));
+      const one = await client.simulate(withTrials(20_000, seed), () => {}, 1);
+      expect(two.kind).toBe('done');
+      expect(one.kind).toBe('done');
+      if (two.kind !== 'done' || one.kind !== 'done') return;
+      expect(two.result).toEqual(one.result);
+      expect(two.result).toEqual(simulate(PLAN_DATASET, withTrials(20_000, seed), seed));
+    }
+    expect(workers).toHaveLength(2);
+  });
+
+  test('a run of one block stays on one worker', async () => {
+    const { client, workers } = makeClient(() => channelWorker(), { workers: 2 });
+    expect((await client.simulate(withTrials(1_000))).kind).toBe('done');
+    expect(workers).toHaveLength(1);
+  });
+
+  test('cancel() stops both workers’ parts and frees them', async () => {
+    const cancelled: number[] = [];
+    const { client } = makeClient(
+      () =>
+        channelWorker((service) => ({
+          cancelSimulation(runId) {
+            cancelled.push(runId);
+            service.cancelSimulation(runId);
+          },
+        })),
+      { workers: 2 },
+    );
+    const result = await client.simulate(withTrials(1_000_000), (p) => {
+      if (p.done > 0) client.cancel();
+    });
+    expect(result.kind).toBe('cancelled');
+    if (result.kind === 'cancelled') expect(result.done).toBeLessThan(1_000_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Each worker was told to free run 1.
+    expect(cancelled.filter((id) => id === 1).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a crash of the second worker fails the run with its message and frees the first one’s part', async () => {
+    const cancelled: number[] = [];
+    let created = 0;
+    const { client, workers } = makeClient(
+      () =>
+        channelWorker((service) =>
+          created++ === 0
+            ? {
+                cancelSimulation(runId) {
+                  cancelled.push(runId);
+                  service.cancelSimulation(runId);
+                },
+              }
+            : { continueSimulation: () => new Promise(() => {}) },
+        ),
+      { workers: 2 },
+    );
+    const outcome = client.simulate(withTrials(1_000_000));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    workers[1]!.crash('out of memory');
+    expect(await outcome).toEqual({
+      kind: 'failed',
+      message: 'The uncertainty worker crashed: out of memory',
+    });
+    expect(workers[1]!.terminated).toBe(true);
+    expect(workers[0]!.terminated).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cancelled).toContain(1);
+  });
+});
+
+describe('defaultWorkerCount()', () => {
+  test('one per core, at most two, one when unknown', () => {
+    expect([undefined, 0, 1, 2, 8].map((cores) => defaultWorkerCount(cores))).toEqual([1, 1, 1, 2, 2]);
   });
 });
 

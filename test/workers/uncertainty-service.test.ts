@@ -3,13 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { type Scenario } from '../../src/engine';
 import { defaultScenario } from '../../src/scenario/default-scenario';
-import {
-  createGenerator,
-  goalSeek,
-  simulate,
-  solveUniformGrowth,
-  tornado,
-} from '../../src/engine/uncertainty';
+import { goalSeek, simulate, solveUniformGrowth, tornado } from '../../src/engine/uncertainty';
 import type { ProjectionApi } from '../../workers/projection-api';
 import { createProjectionService } from '../../workers/projection-service';
 
@@ -48,7 +42,7 @@ describe('the service’s Monte Carlo runs', () => {
   test('start → continue … → finish gives the engine’s result for the scenario’s seed, bit for bit', () => {
     const service = createProjectionService(PLAN_DATASET, steppingClock());
     const start = service.startSimulation(1, ranged);
-    expect(start).toEqual({ ok: true, runId: 1, total: 5_000, seed: 123, rangedCount: 2 });
+    expect(start).toEqual({ ok: true, runId: 1, total: 5_000, trials: 5_000, seed: 123, rangedCount: 2 });
     let progress = service.continueSimulation(1, 1);
     const seen = [progress.done];
     while (progress.done < progress.total) {
@@ -59,8 +53,26 @@ describe('the service’s Monte Carlo runs', () => {
     expect(seen).toEqual([1024, 2048, 3072, 4096, 5000]);
     const finished = service.finishSimulation(1);
     expect(finished.seed).toBe(123);
-    expect(finished.result).toEqual(simulate(PLAN_DATASET, ranged, createGenerator(123)));
+    expect(finished.result).toEqual(simulate(PLAN_DATASET, ranged, 123));
     expect(finished.computeMs).toBeGreaterThan(0);
+  });
+
+  test('two services each make a part; one hands its trials over, the other takes them in and gives the whole result', () => {
+    const home = createProjectionService(PLAN_DATASET, steppingClock());
+    const helper = createProjectionService(PLAN_DATASET, steppingClock());
+    expect(home.startSimulation(1, ranged, { from: 0, to: 3072 })).toMatchObject({
+      total: 3072,
+      trials: 5_000,
+    });
+    expect(helper.startSimulation(1, ranged, { from: 3072, to: 5_000 })).toMatchObject({ total: 1928 });
+    while (helper.continueSimulation(1, 1).done < 1928);
+    while (home.continueSimulation(1, 1).done < 3072);
+    expect(() => home.finishSimulation(1)).toThrow(/made 3072 of 5000/);
+    expect(() => home.handOverSimulation(1)).toThrow(/takes the others in/);
+    const part = helper.handOverSimulation(1);
+    expect(() => helper.continueSimulation(1, 1)).toThrow(/No Monte Carlo run 1/);
+    home.takeInSimulation(1, part);
+    expect(home.finishSimulation(1).result).toEqual(simulate(PLAN_DATASET, ranged, 123));
   });
 
   test('refuses an invalid scenario with the field path, and keeps no run', () => {
@@ -100,7 +112,7 @@ describe('the service’s Monte Carlo runs', () => {
     await api.startSimulation(7, ranged);
     while ((await api.continueSimulation(7, 20)).done < 5_000);
     const finished = await api.finishSimulation(7);
-    expect(finished.result).toEqual(simulate(PLAN_DATASET, ranged, createGenerator(123)));
+    expect(finished.result).toEqual(simulate(PLAN_DATASET, ranged, 123));
     expect(finished.result.histogram.counts).toBeInstanceOf(Uint32Array);
   });
 });

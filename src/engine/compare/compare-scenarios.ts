@@ -170,8 +170,17 @@ export function compareScenarios(
   ) => {
     if (column.kind !== 'projected') return { value: planTarget, target: planTarget, status: null };
     const target = targetOf(column, id);
+    // No producing land, no intensity: an empty cell ("—"), never 0.
+    if (id === 'outputIntensity' && column.projection.zone[last]!.outputIntensity === null) {
+      return { value: null, target: target?.target ?? null, status: null };
+    }
     return { value: target?.projected ?? null, target: target?.target ?? null, status: null };
   };
+  /** Whether a column has no zone intensity (no producing land): its attainment and gap stay empty. */
+  const noIntensity = (column: ColumnResult, id: string) =>
+    id === 'outputIntensity' &&
+    column.kind === 'projected' &&
+    column.projection.zone[last]!.outputIntensity === null;
   addRow('output', 'industrialOutput', { kind: 'zone', indicatorId: 'industrialOutput' }, 'yi', (column) =>
     zoneTarget(column, 'industrialOutput', plan.industrialOutputTarget),
   );
@@ -218,7 +227,7 @@ export function compareScenarios(
     addRow('attainment', id, subject, 'fraction', (column) => {
       if (column.kind !== 'projected') return { value: 1, target: planTarget, status: null };
       const target = targetOf(column, id);
-      return target === undefined
+      return target === undefined || noIntensity(column, id)
         ? MISSING
         : { value: target.attainment, target: target.target, status: target.status };
     });
@@ -227,7 +236,9 @@ export function compareScenarios(
     addRow('gap', id, subject, unit, (column) => {
       if (column.kind !== 'projected') return { value: 0, target: planTarget, status: null };
       const target = targetOf(column, id);
-      return target === undefined ? MISSING : { value: target.gap, target: target.target, status: null };
+      return target === undefined || noIntensity(column, id)
+        ? MISSING
+        : { value: target.gap, target: target.target, status: null };
     });
   }
 

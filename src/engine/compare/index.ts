@@ -16,4 +16,10 @@ export { deltaOf, sameValue, EQUAL_TOLERANCE } from './deltas';
 export type { Delta } from './deltas';
 export { owenValues, MAX_FACTORS } from './owen';
 export { decomposeDifference, LEVER_GROUPS, LEVER_GROUP_IDS } from './waterfall';
-export type { ClusterContribution, LeverGroupId, Waterfall, WaterfallOutcome } from './waterfall';
+export type {
+  ClusterContribution,
+  LeverGroupId,
+  Waterfall,
+  WaterfallMeasure,
+  WaterfallOutcome,
+} from './waterfall';

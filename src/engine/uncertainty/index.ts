@@ -16,6 +16,9 @@ export {
 export type { AssumptionRef, RangedAssumption } from './ranges';
 export { followAssumptions, shiftRange } from '../../scenario/updates';
 export { MonteCarloRun, createGenerator, simulate } from './monte-carlo';
+export type { MonteCarloRunOptions, TrialPart } from './monte-carlo';
+export { STREAM_BLOCK_TRIALS, splitTrials } from './streams';
+export type { TrialRange } from './streams';
 export type { RandomGenerator } from './sampling';
 export { tornado } from './sensitivity';
 export type { Tornado, TornadoBar } from './sensitivity';

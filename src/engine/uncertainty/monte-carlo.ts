@@ -5,7 +5,8 @@ import { assertValidScenario } from '../validation';
 import { histogramInto, quantilesInto } from './quantiles';
 import { rangedAssumptions } from './ranges';
 import { attainment, targetIds as targetIdsOf } from './target-figures';
-import { compileSamplers, drawTrial, type CompiledSamplers, type RandomGenerator } from './sampling';
+import { compileSamplers, drawColumns, type CompiledSamplers, type RandomGenerator } from './sampling';
+import { BlockStreams, STREAM_BLOCK_TRIALS, type TrialRange } from './streams';
 import {
   compileTrialModel,
   parameterIndex,
@@ -24,37 +25,80 @@ import { DEFAULT_TRIALS } from '../../data/scenario-limits';
 
 /** Attainment within this of a threshold counts as reaching it (as statusOf in project.ts). */
 const ATTAINMENT_TOLERANCE = 1e-9;
-/** Trials staged before their figures are copied to the figure-major storage. */
-const BLOCK_TRIALS = 512;
 
 /**
- * The generator every Monte Carlo run of the app uses: pure-rand's xoroshiro128+ seeded with an
- * unsigned 32-bit integer. Tests and the worker both call this, so a seed means the same everywhere.
+ * The generator the app's random draws outside the Monte Carlo use (tests of the samplers):
+ * pure-rand's xoroshiro128+ seeded with an unsigned 32-bit integer. The Monte Carlo itself draws
+ * from the block streams of ./streams.ts, which start from this same generator.
  * @param seed an integer 0 … 2³²−1.
  */
 export function createGenerator(seed: number): RandomGenerator {
   return xoroshiro128plus(seed);
 }
 
+/** Which trials a {@link MonteCarloRun} makes, and how many the whole run has. */
+export interface MonteCarloRunOptions {
+  /** Trials of the whole run; defaults to the scenario's `uncertainty.trials` (10,000 if none). */
+  readonly trials?: number;
+  /**
+   * The trials this run makes, [from, to), at block boundaries (multiples of
+   * {@link STREAM_BLOCK_TRIALS}; `to` may be the total). The whole run by default.
+   */
+  readonly range?: TrialRange;
+}
+
 /**
- * A Monte Carlo run of a scenario, advanced in steps so that a caller can report progress and
- * stop between steps. Trial i always draws the generator's i-th block of numbers, so the result
- * depends only on the scenario and the generator's seed, never on how the trials were split into
- * steps. Every trial projects the whole zone ({@link projectTrial}); its figures are kept in one
+ * The trials one part of a Monte Carlo run made, to be merged into the part that starts at trial 0
+ * ({@link MonteCarloRun.absorb}). Plain data with typed arrays that can be transferred.
+ */
+export interface TrialPart {
+  readonly from: number;
+  readonly to: number;
+  /** Figure-major: figure s of trial i at `[s × (to − from) + i − from]`, 32-bit. */
+  readonly figures: Float32Array;
+  /** Smallest and largest value of each figure over the part. */
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  /** Per target: trials on track, and at risk or better. */
+  readonly onTrack: Float64Array;
+  readonly atRisk: Float64Array;
+}
+
+/**
+ * A Monte Carlo run of a scenario, or one part of it, advanced in steps so that a caller can report
+ * progress and stop between steps. Trial i draws from the stream of its block (./streams.ts): its
+ * numbers depend only on the seed and i, never on how the trials were split into steps or parts.
+ * Every trial projects the whole zone ({@link projectTrial}); its figures are kept in one
  * preallocated Float32Array (4 bytes × 19 figures × trials for the plan: 76 MB at 1,000,000) and
  * the target counts are exact (computed in double precision per trial).
+ *
+ * Split over workers: the part that starts at trial 0 (the home part) keeps storage for the whole
+ * run and takes the other parts' trials in ({@link absorb}); the others keep only their own trials
+ * and hand them over ({@link part}). Merged trials sit where they would have been made, so the
+ * summary is the same bit for bit whatever the split.
  */
 export class MonteCarloRun {
-  /** Trials the run will make, 1 … 1,000,000. */
+  /** Trials of the whole run, 1 … 1,000,000. */
   readonly total: number;
+  /** The trials this run makes, [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly seed: number;
   readonly #model: TrialModel;
   readonly #samplers: CompiledSamplers;
-  readonly #rng: RandomGenerator;
+  readonly #streams: BlockStreams;
+  readonly #state = new Int32Array(4);
+  /** The current block's draws, column-major: range r of trial j at [r × STREAM_BLOCK_TRIALS + j]. */
+  readonly #columns: Float64Array;
+  /** The block whose draws #columns holds (−1: none yet). */
+  #columnsBlock = -1;
   readonly #mostLikely: Float64Array;
   readonly #params: Float64Array;
   readonly #out: Float64Array;
-  /** Figure-major storage: figure s of trial i at [s × total + i]. */
+  /** Figure-major storage: figure s of trial i at [s × #stride + i − #storageFrom]. */
   readonly #storage: Float32Array;
+  readonly #stride: number;
+  readonly #storageFrom: number;
   /** Output-vector index of each stored figure. */
   readonly #figures: Int32Array;
   /** Per target: output-vector index and target value. */
@@ -62,27 +106,42 @@ export class MonteCarloRun {
   readonly #targetValue: Float64Array;
   readonly #onTrack: Float64Array;
   readonly #atRisk: Float64Array;
-  /** Trial-major staging of the last few trials' figures, copied to #storage a block at a time. */
+  /** Trial-major staging of the current block's figures, copied to #storage a block at a time. */
   readonly #block: Float64Array;
   /** Smallest and largest value of each stored figure so far. */
   readonly #min: Float64Array;
   readonly #max: Float64Array;
+  /** Ranges absorbed from other parts. */
+  readonly #absorbed: TrialRange[] = [];
   #done = 0;
 
   /**
    * Prepare a run: validate the scenario, compile the model and the ranges, allocate the storage.
-   * @param rng the generator to draw from (e.g. {@link createGenerator}); it is advanced in place.
-   * @param trials number of trials; defaults to the scenario's `uncertainty.trials` (10,000 if none).
+   * @param seed the run's seed, an integer 0 … 2³²−1: it fixes every block's stream.
    * @throws ScenarioValidationError when the scenario or its ranges are invalid.
+   * @throws RangeError when the trials or the range are not whole numbers in order at block boundaries.
    */
-  constructor(dataset: PlanDataset, scenario: Scenario, rng: RandomGenerator, trials?: number) {
+  constructor(dataset: PlanDataset, scenario: Scenario, seed: number, options: MonteCarloRunOptions = {}) {
     assertValidScenario(scenario, dataset);
-    const total = trials ?? scenario.uncertainty?.trials ?? DEFAULT_TRIALS;
+    const total = options.trials ?? scenario.uncertainty?.trials ?? DEFAULT_TRIALS;
     if (!Number.isInteger(total) || total < 1) {
       throw new RangeError(`trials is ${total}; it must be a whole number of at least 1.`);
     }
+    const { from, to } = options.range ?? { from: 0, to: total };
+    const atBoundary = (i: number) => i % STREAM_BLOCK_TRIALS === 0 || i === total;
+    if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from < to && to <= total)) {
+      throw new RangeError(`trials [${from}, ${to}) are not a range within the run's ${total}.`);
+    }
+    if (!atBoundary(from) || !atBoundary(to)) {
+      throw new RangeError(
+        `trials [${from}, ${to}) do not start and end at blocks of ${STREAM_BLOCK_TRIALS}.`,
+      );
+    }
     this.total = total;
-    this.#rng = rng;
+    this.from = from;
+    this.to = to;
+    this.seed = seed;
+    this.#streams = new BlockStreams(seed);
     const model = compileTrialModel(dataset, scenario);
     this.#model = model;
     this.#samplers = compileSamplers(
@@ -95,6 +154,7 @@ export class MonteCarloRun {
         integer: ranged.spec.integer,
       })),
     );
+    this.#columns = new Float64Array(this.#samplers.count * STREAM_BLOCK_TRIALS);
     this.#mostLikely = parametersOf(model, scenario);
     this.#params = this.#mostLikely.slice();
     this.#out = new Float64Array(model.outputLength);
@@ -107,8 +167,11 @@ export class MonteCarloRun {
     for (let t = 1; t < n; t++) figures.push(L.industrialOutput + t);
     figures.push(L.outputIntensity + n - 1);
     this.#figures = Int32Array.from(figures);
-    this.#storage = new Float32Array(figures.length * total);
-    this.#block = new Float64Array(figures.length * BLOCK_TRIALS);
+    // The home part (from trial 0) holds the whole run; another part only its own trials.
+    this.#storageFrom = from === 0 ? 0 : from;
+    this.#stride = from === 0 ? total : to - from;
+    this.#storage = new Float32Array(figures.length * this.#stride);
+    this.#block = new Float64Array(figures.length * STREAM_BLOCK_TRIALS);
     this.#min = new Float64Array(figures.length).fill(Number.POSITIVE_INFINITY);
     this.#max = new Float64Array(figures.length).fill(Number.NEGATIVE_INFINITY);
 
@@ -127,9 +190,14 @@ export class MonteCarloRun {
     this.#atRisk = new Float64Array(this.#targetIndex.length);
   }
 
-  /** Trials made so far. */
+  /** Trials this run has made so far (of its range's `to − from`). */
   get done(): number {
     return this.#done;
+  }
+
+  /** Trials this run makes: `to − from`. */
+  get size(): number {
+    return this.to - this.from;
   }
 
   /** Number of ranged assumptions sampled per trial. */
@@ -138,57 +206,121 @@ export class MonteCarloRun {
   }
 
   /**
-   * Make up to `maxTrials` more trials (fewer when the run completes).
+   * Make up to `maxTrials` more trials of this run's range (fewer when it completes).
    * @returns the trials made by this call.
    */
   step(maxTrials: number): number {
-    const end = Math.min(this.total, this.#done + Math.max(0, Math.floor(maxTrials)));
+    const begin = this.from + this.#done;
+    const end = Math.min(this.to, begin + Math.max(0, Math.floor(maxTrials)));
     const model = this.#model;
     const params = this.#params;
     const out = this.#out;
-    const storage = this.#storage;
     const figures = this.#figures;
-    const total = this.total;
     const targetIndex = this.#targetIndex;
     const targetValue = this.#targetValue;
     const onTrackAt = model.thresholds.onTrack - ATTAINMENT_TOLERANCE;
     const atRiskAt = model.thresholds.atRisk - ATTAINMENT_TOLERANCE;
     const block = this.#block;
+    const columns = this.#columns;
+    const samplers = this.#samplers;
+    const ranged = samplers.count;
+    const rangeTarget = samplers.target;
     const S = figures.length;
-    const start = this.#done;
-    let blockStart = start;
-    for (let i = start; i < end; i++) {
-      drawTrial(this.#samplers, this.#rng, params);
+    const B = STREAM_BLOCK_TRIALS;
+    let stagedFrom = begin;
+    for (let i = begin; i < end; i++) {
+      const j = i % B;
+      const b = (i - j) / B;
+      if (b !== this.#columnsBlock) {
+        // Entering a block: draw the whole block's columns from its stream.
+        this.#columnsBlock = b;
+        this.#streams.stateOf(b, this.#state);
+        drawColumns(samplers, this.#state, Math.min(B, this.total - b * B), columns, B);
+      }
+      for (let r = 0; r < ranged; r++) params[rangeTarget[r]!] = columns[r * B + j]!;
       projectTrial(model, params, out, false);
-      const row = (i - blockStart) * S;
+      const row = (i - stagedFrom) * S;
       for (let s = 0; s < S; s++) block[row + s] = out[figures[s]!]!;
       for (let k = 0; k < targetIndex.length; k++) {
         const reached = attainment(out[targetIndex[k]!]!, targetValue[k]!);
         if (reached >= onTrackAt) this.#onTrack[k]!++;
         if (reached >= atRiskAt) this.#atRisk[k]!++;
       }
-      if (i + 1 - blockStart === BLOCK_TRIALS || i + 1 === end) {
-        // Writing each figure's run of trials contiguously, rather than 19 scattered floats per
-        // trial, keeps the stores sequential (measured: a third of the trial time otherwise).
-        const count = i + 1 - blockStart;
-        for (let s = 0; s < S; s++) {
-          let min = this.#min[s]!;
-          let max = this.#max[s]!;
-          const offset = s * total + blockStart;
-          for (let j = 0; j < count; j++) {
-            const v = Math.fround(block[j * S + s]!);
-            storage[offset + j] = v;
-            if (v < min) min = v;
-            if (v > max) max = v;
-          }
-          this.#min[s] = min;
-          this.#max[s] = max;
-        }
-        blockStart = i + 1;
+      if (j === B - 1 || i + 1 === end) {
+        this.#flush(stagedFrom, i + 1 - stagedFrom);
+        stagedFrom = i + 1;
       }
     }
-    this.#done = end;
-    return end - start;
+    this.#done = end - this.from;
+    return end - begin;
+  }
+
+  /** Copy `count` staged trials from trial `first` to the figure-major storage, keeping the extents. */
+  #flush(first: number, count: number): void {
+    // Writing each figure's run of trials contiguously, rather than 19 scattered floats per trial,
+    // keeps the stores sequential (measured: a third of the trial time otherwise).
+    const S = this.#figures.length;
+    const block = this.#block;
+    const storage = this.#storage;
+    for (let s = 0; s < S; s++) {
+      let min = this.#min[s]!;
+      let max = this.#max[s]!;
+      const offset = s * this.#stride + first - this.#storageFrom;
+      for (let j = 0; j < count; j++) {
+        const v = Math.fround(block[j * S + s]!);
+        storage[offset + j] = v;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      this.#min[s] = min;
+      this.#max[s] = max;
+    }
+  }
+
+  /**
+   * The trials of this finished part, to hand to the home part. The arrays are this run's own (not
+   * copies): transfer them and drop the run.
+   * @throws Error when the part is unfinished, or is the home part.
+   */
+  part(): TrialPart {
+    if (this.from === 0) throw new Error('the part from trial 0 takes the others in; it is not handed over');
+    if (this.#done < this.size) {
+      throw new Error(`the part has made ${this.#done} of its ${this.size} trials; finish it first`);
+    }
+    return {
+      from: this.from,
+      to: this.to,
+      figures: this.#storage,
+      min: this.#min,
+      max: this.#max,
+      onTrack: this.#onTrack,
+      atRisk: this.#atRisk,
+    };
+  }
+
+  /**
+   * Take in the trials another part made (home part only): they are copied where they belong.
+   * @throws Error when this is not the home part, or the part's trials overlap trials already here.
+   */
+  absorb(part: TrialPart): void {
+    if (this.from !== 0) throw new Error('only the part from trial 0 takes other parts in');
+    const S = this.#figures.length;
+    const size = part.to - part.from;
+    const inside = part.from >= this.to && part.to <= this.total && size > 0;
+    const overlaps = this.#absorbed.some((r) => part.from < r.to && r.from < part.to);
+    if (!inside || overlaps || part.figures.length !== S * size) {
+      throw new Error(`trials [${part.from}, ${part.to}) do not fit this run's missing trials`);
+    }
+    for (let s = 0; s < S; s++) {
+      this.#storage.set(part.figures.subarray(s * size, (s + 1) * size), s * this.total + part.from);
+      if (part.min[s]! < this.#min[s]!) this.#min[s] = part.min[s]!;
+      if (part.max[s]! > this.#max[s]!) this.#max[s] = part.max[s]!;
+    }
+    for (let k = 0; k < this.#onTrack.length; k++) {
+      this.#onTrack[k]! += part.onTrack[k]!;
+      this.#atRisk[k]! += part.atRisk[k]!;
+    }
+    this.#absorbed.push({ from: part.from, to: part.to });
   }
 
   /**
@@ -197,8 +329,9 @@ export class MonteCarloRun {
    * @throws Error when the run has not made all its trials yet.
    */
   result(): SimulationResult {
-    if (this.#done < this.total) {
-      throw new Error(`the run has made ${this.#done} of ${this.total} trials; finish it before result()`);
+    const made = this.#done + this.#absorbed.reduce((sum, r) => sum + r.to - r.from, 0);
+    if (this.from !== 0 || made < this.total) {
+      throw new Error(`the run has made ${made} of ${this.total} trials; finish it before result()`);
     }
     const model = this.#model;
     const C = model.clusterCount;
@@ -282,10 +415,10 @@ export class MonteCarloRun {
 export function simulate(
   dataset: PlanDataset,
   scenario: Scenario,
-  rng: RandomGenerator,
+  seed: number,
   trials?: number,
 ): SimulationResult {
-  const run = new MonteCarloRun(dataset, scenario, rng, trials);
+  const run = new MonteCarloRun(dataset, scenario, seed, trials === undefined ? {} : { trials });
   run.step(run.total);
   return run.result();
 }

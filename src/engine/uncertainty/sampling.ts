@@ -2,6 +2,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { AssumptionRange } from '../../scenario/scenario';
 import { Z_90, inverseNormalCdf, normalCdf } from './normal';
+import { uniformsInto, type StreamState } from './streams';
 
 /** The pseudo-random generator the Monte Carlo draws from (pure-rand's interface); always injected. */
 export type { RandomGenerator };
@@ -161,5 +162,64 @@ export function drawTrial(samplers: CompiledSamplers, rng: RandomGenerator, para
       continue;
     }
     params[samplers.target[i]!] = sampleAt(samplers, i, uniformFloat64(rng));
+  }
+}
+
+/**
+ * Draw a block of trials' ranged assumptions column by column (the Monte Carlo path): for each range
+ * in the compiled order, `count` uniform doubles from the stream — one after the other, then the next
+ * range's — mapped through its distribution into `columns[i × stride + j]` for trial j of the block.
+ * A fixed range draws nothing. Each value equals {@link sampleAt} of the same uniform draw.
+ */
+export function drawColumns(
+  samplers: CompiledSamplers,
+  state: StreamState,
+  count: number,
+  columns: Float64Array,
+  stride: number,
+): void {
+  const c = samplers.constants;
+  for (let i = 0; i < samplers.count; i++) {
+    const k = i * STRIDE;
+    const at = i * stride;
+    const kind = samplers.kind[i];
+    if (kind === FIXED) {
+      columns.fill(c[k]!, at, at + count);
+      continue;
+    }
+    uniformsInto(state, columns, at, count);
+    const end = at + count;
+    if (kind === TRIANGULAR) {
+      const a = c[k]!;
+      const b = c[k + 1]!;
+      const mode = c[k + 2]!;
+      const left = c[k + 3]!;
+      const right = c[k + 4]!;
+      for (let j = at; j < end; j++) {
+        const u = columns[j]!;
+        const x = u < mode ? a + Math.sqrt(u * left) : b - Math.sqrt((1 - u) * right);
+        columns[j] = x < a ? a : x > b ? b : x;
+      }
+    } else if (kind === UNIFORM) {
+      const a = c[k]!;
+      const width = c[k + 1]!;
+      for (let j = at; j < end; j++) columns[j] = a + columns[j]! * width;
+    } else {
+      const m = c[k]!;
+      const sigmaLow = c[k + 1]!;
+      const sigmaHigh = c[k + 2]!;
+      const uLow = c[k + 3]!;
+      const uWidth = c[k + 4]!;
+      const min = c[k + 5]!;
+      const max = c[k + 6]!;
+      for (let j = at; j < end; j++) {
+        const p = uLow + columns[j]! * uWidth;
+        let x: number;
+        if (p < 0.5) x = sigmaLow > 0 ? m + sigmaLow * inverseNormalCdf(p) : m;
+        else x = sigmaHigh > 0 ? m + sigmaHigh * inverseNormalCdf(p) : m;
+        columns[j] = x < min ? min : x > max ? max : x;
+      }
+    }
+    if (samplers.integer[i] === 1) for (let j = at; j < end; j++) columns[j] = Math.round(columns[j]!);
   }
 }

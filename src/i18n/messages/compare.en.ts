@@ -107,7 +107,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.deck.label': 'Presentation: comparison of {names}',
   'compare.deck.subtitle': 'Scenario comparison',
   'compare.deck.targetSlide': '{name}: the scenarios in {year}',
-  'compare.deck.waterfallSlide': 'Where the difference comes from: {from} → {to}',
+  'compare.deck.waterfallSlide': 'Where the difference comes from ({measure}): {from} → {to}',
   'compare.deck.assumptionsSlide': 'Assumptions that differ between the scenarios',
   'compare.deck.difference': 'Difference',
   'compare.report.kicker': 'Scenario comparison report',
@@ -158,14 +158,19 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.why.group.investment': 'Investment',
   'compare.why.group.land': 'Land',
   'compare.why.group.other': 'Other industry, key projects and readings of plan figures',
-  'compare.why.more': 'Zone industrial output {year}: “{to}” is {value} above “{from}”.',
-  'compare.why.less': 'Zone industrial output {year}: “{to}” is {value} below “{from}”.',
-  'compare.why.same': 'Zone industrial output {year}: “{to}” equals “{from}”.',
+  'compare.why.group.links': 'Links between clusters',
+  'compare.why.measure': 'Figure broken down',
+  'compare.why.measure.industrialOutput': 'Zone industrial output',
+  'compare.why.measure.serviceRevenue': 'Services revenue',
+  'compare.why.more': '{measure} {year}: “{to}” is {value} above “{from}”.',
+  'compare.why.less': '{measure} {year}: “{to}” is {value} below “{from}”.',
+  'compare.why.same': '{measure} {year}: “{to}” equals “{from}”.',
   'compare.why.parts': 'Of which {parts}.',
   'compare.why.method':
     'Method: “{from}”’s assumptions are replaced by “{to}”’s one group at a time (growth; investment, output per investment, lag, ramp-up; land pace, land intensity, intensity growth) and the change is averaged over every order of replacement, so the result does not depend on an order and the parts add up to the total. See “Comparing scenarios” in the model documentation.',
   'compare.why.total': 'Total',
-  'compare.why.matrixTitle': 'Breakdown: {from} → {to}',
+  'compare.why.matrixTitle': '{measure} broken down: {from} → {to}',
+  'compare.why.chartTitle': '{measure}: {from} → {to}',
   'compare.why.step': 'Part',
   'compare.why.change': 'Change',
   'compare.why.level': 'Running level',
@@ -175,9 +180,12 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.why.invalid':
     '“{name}” cannot be computed with the current plan data, so it cannot be broken down.',
   'compare.why.pending': 'Breaking down…',
-  'compare.why.aria':
-    'Waterfall chart: zone industrial output {year} from {start} (“{from}”) to {end} (“{to}”): {parts}.',
-  'compare.why.axis': 'Zone industrial output ({unit})',
+  'compare.why.aria': 'Waterfall chart: {measure} {year} from {start} (“{from}”) to {end} (“{to}”): {parts}.',
+  'compare.why.axis': '{measure} ({unit})',
   'compare.why.servicesNote':
-    'Modern services is revenue and not part of industrial output; it affects industrial output only through the land it shares with other clusters.',
+    'Modern services is revenue and not part of industrial output; it affects industrial output only through the land it shares with other clusters. To see where a difference in services comes from (the producer-services link included), choose “Services revenue”.',
+  'compare.why.revenueNote':
+    'Services revenue includes what the producer-services link brings (with the industrial output added); “Links between clusters” is the difference the two scenarios’ link settings make (on, off or another share). Industrial clusters’ assumptions reach services revenue through that link (and the land of a shared park).',
+  'compare.why.linksNote':
+    '“Links between clusters”: the difference made by the two scenarios setting the producer-services link or the farm supply differently (on, off, or another share).',
 };

@@ -48,6 +48,9 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.seedError': 'The seed must be a whole number from 0 to 4,294,967,295.',
   'uncertainty.newSeed': 'New seed',
   'uncertainty.newSeedLabel': 'New seed: pick a new random seed',
+  'uncertainty.workers': 'Threads',
+  'uncertainty.workersOption': '{count}',
+  'uncertainty.workersHelp': 'Threads change the speed only, never the result',
   'uncertainty.run': 'Run simulation',
   'uncertainty.cancel': 'Cancel',
   'uncertainty.cancelLabel': 'Cancel the running simulation',
@@ -124,6 +127,9 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.colSwing': 'Swing',
   'uncertainty.valueWithAttainment': '{value} ({attainment} attained)',
   'uncertainty.assumptionName': '{owner} · {lever}',
+  'uncertainty.linksOwner': 'Links between clusters',
+  'uncertainty.tornadoLinkNote':
+    'Rows of links between clusters: low is the link switched off, high switched on (only links the scenario has on are listed), every other assumption at its most likely value; the swing is what the link brings.',
 
   'uncertainty.goalHeading': 'Goal seek',
   'uncertainty.goalHelp':
@@ -166,6 +172,14 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.uniformBlockedBeyond':
     'Even at the highest growth rate {cluster} reaches only {best} in 2020 (target {goal}).',
   'uncertainty.uniformBlockedNoEffect': 'The target of {cluster} does not move with its growth rate.',
+  'uncertainty.goalImplausible':
+    '⚠ {value} is beyond what is plausible ({range}): the model allows it, but it is hard to believe. Basis: {basis}',
+  'uncertainty.goalByInvestment':
+    'Reached by investment alone: this scenario’s investment and key projects already reach the target; organic growth as low as {value} (below zero: existing output may shrink) still reaches it.',
+  'uncertainty.uniformImplausible':
+    '⚠ {cluster}’s growth would be {value}, beyond what is plausible ({range}).',
+  'uncertainty.uniformByInvestment': '{cluster} is reached by investment alone (even at {value} growth).',
+  'uncertainty.plausibleBasis': 'Basis of the plausible range: {basis}',
   'uncertainty.uniformApply': 'Apply this change',
   'uncertainty.uniformApplyLabel':
     'Apply this change: change every cluster’s growth rate by {delta} percentage points',

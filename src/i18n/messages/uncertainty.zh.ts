@@ -45,6 +45,9 @@ export const uncertaintyZh = {
   'uncertainty.seedError': '随机种子须为 0 到 4,294,967,295 之间的整数。',
   'uncertainty.newSeed': '换一个种子',
   'uncertainty.newSeedLabel': '换一个种子：随机生成一个新的随机种子',
+  'uncertainty.workers': '计算线程',
+  'uncertainty.workersOption': '{count} 个',
+  'uncertainty.workersHelp': '线程数只影响速度，不影响结果',
   'uncertainty.run': '运行模拟',
   'uncertainty.cancel': '取消',
   'uncertainty.cancelLabel': '取消正在运行的模拟',
@@ -117,6 +120,9 @@ export const uncertaintyZh = {
   'uncertainty.colSwing': '变动幅度',
   'uncertainty.valueWithAttainment': '{value}（完成率 {attainment}）',
   'uncertainty.assumptionName': '{owner} · {lever}',
+  'uncertainty.linksOwner': '集群间联系',
+  'uncertainty.tornadoLinkNote':
+    '集群间联系一行：低值为关闭该联系、高值为打开（情景中打开的联系才列出），其余假设保持最可能值；变动幅度即该联系带来的部分。',
 
   'uncertainty.goalHeading': '目标倒推',
   'uncertainty.goalHelp': '其余假设不变，求出让所选目标在 2020 年恰好达到所需的取值。',
@@ -151,6 +157,12 @@ export const uncertaintyZh = {
     '{cluster}仅靠增速达不到目标：2020 年用地最多支撑 {capacity}（目标 {goal}）。',
   'uncertainty.uniformBlockedBeyond': '{cluster}即使年增速取最高值，2020 年也只有 {best}（目标 {goal}）。',
   'uncertainty.uniformBlockedNoEffect': '{cluster}的目标不随增速变化。',
+  'uncertainty.goalImplausible': '⚠ {value} 超出可信范围（{range}）：模型允许，但难以置信。依据：{basis}',
+  'uncertainty.goalByInvestment':
+    '仅靠投资即可达标：本情景的投资与重点项目已足以达到目标，有机增长率低至 {value}（负值即现有产出可以下降）也能达到。',
+  'uncertainty.uniformImplausible': '⚠ {cluster}的年增速将为 {value}，超出可信范围（{range}）。',
+  'uncertainty.uniformByInvestment': '{cluster}仅靠投资即可达标（年增速 {value} 仍能达到）。',
+  'uncertainty.plausibleBasis': '可信范围的依据：{basis}',
   'uncertainty.uniformApply': '采用统一调整',
   'uncertainty.uniformApplyLabel': '采用统一调整：将各集群年增速统一调整 {delta} 个百分点',
   'uncertainty.analysisInvalid': '有假设超出允许范围，无法计算：{issues}',

@@ -78,6 +78,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'lever.landIntensity': 'Land intensity in the target year',
   'lever.landIntensity.help':
     'Output per km² of producing land in the target year; 2017 is the actual figure and never moves with it; the years between follow at a steady rate',
+  'lever.intensityPath': '{baseYear} actual {base} → {targetYear} {target}: {rate} a year',
+  'lever.intensityPathNone': 'No producing land in {baseYear}: every year takes the target year’s intensity',
   'lever.reset': 'Reset to reference',
   'lever.resetLabel': 'Reset {lever} of {cluster} to the reference’s value {value}',
   'lever.sliderLabel': '{cluster}: {lever} ({unit})',
@@ -86,7 +88,10 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'lever.errorRange': '{lever} must be between {min} and {max} {unit}. Enter a value in that range.',
   'lever.errorInteger': '{lever} must be a whole number of years from {min} to {max}.',
   'lever.errorNumber': '“{input}” is not a number. Enter a value between {min} and {max} {unit}.',
-  'lever.requiredGrowth': 'Organic growth that, with this scenario’s investment, reaches the target: {rate}',
+  'lever.requiredGrowth':
+    'Organic growth needed (with this scenario’s investment and projects) to reach the target: {rate}',
+  'lever.requiredGrowthHelp':
+    'Not the target table’s “overall growth the target needs” (2017 to the target, growth from investment included).',
   'lever.requiredGrowthByInvestment':
     'Reached by this scenario’s investment and projects alone (the target is met even at {rate} organic growth)',
   'lever.implausible': '⚠ Beyond what is plausible. Basis: {basis}',
@@ -107,16 +112,22 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'unit.yi': 'RMB 100m',
   'unit.km2': 'km²',
 
-  'chart.zoneTitle': 'Zone industrial output, stacked by cluster, against the 600 target',
+  'chart.zoneTitle':
+    'Zone industrial output (other industry included), stacked by cluster, against the 600 target',
+  'chart.zoneTitleClusters':
+    'Output of the four industrial clusters, stacked, against the 600 target; other industry beside it',
   'chart.zoneAria':
-    'Bar chart: zone industrial output 2017–2020 stacked by cluster; 2020 projection {value}, target {target}.',
+    'Bar chart: zone industrial output (other industry included) 2017–2020 stacked by cluster; 2020 projection {value}, target {target}.',
+  'chart.zoneAriaClusters':
+    'Bar chart: output of the four industrial clusters 2017–2020, stacked; 2020 projection {value}, target {target}; other industry {other} beside it, as a bar of its own.',
   'chart.clusterAria':
     'Line chart: {cluster}, projected {measure} 2017–2020; 2020: {value}, target {target}.',
   'chart.otherIndustry': 'Other industry',
+  'chart.otherIndustryBeside': 'Other industry (beside the 600, not in it)',
   'chart.target': 'Target {value}',
   'chart.projected': 'Projected {measure}',
   'chart.capacity': 'Land capacity',
-  'chart.planPath': 'Path the plan needs',
+  'chart.planPath': 'Path the target needs (overall {rate} a year)',
   'chart.yAxisYi': 'RMB 100m',
   'chart.output': 'output',
   'chart.revenue': 'revenue',
@@ -130,12 +141,20 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'targets.gap': 'Gap',
   'targets.attainment': 'Attainment',
   'targets.requiredCagr': 'Overall growth the target needs (CAGR)',
+  'targets.growthNote':
+    '“Overall growth the target needs” is the yearly growth from 2017’s actual figure to the 2020 target (growth from new investment included), whatever the scenario. The lever panel’s “organic growth needed” is another figure: the growth plants already producing still need each year besides this scenario’s investment and key projects; below zero, investment alone reaches the target.',
   'targets.scenarioCagr': 'Scenario growth',
   'targets.status': 'Status',
   'targets.surplus': '{value} above',
   'targets.shortfall': '{value} short',
   'targets.none': '—',
   'targets.industrialOutput': 'Zone industrial output',
+  'targets.industrialOutputClusters':
+    'the four industrial clusters; other industry beside it, {other} in {year}',
+  'targets.industrialOutputAll': 'other industry included, {other} in {year}',
+  'targets.outputIntensityClusters': 'output of the four industrial clusters ÷ their producing land',
+  'targets.outputIntensityAll': 'output of all industry ÷ all industry’s producing land',
+  'targets.noLand': 'no producing land, so no intensity',
   'targets.outputIntensity': 'Output intensity of producing land',
   'targets.serviceRevenueNote': 'Revenue, not part of industrial output',
   'targets.landBindsFrom': 'limited by land from {year}',

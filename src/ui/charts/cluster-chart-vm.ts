@@ -7,6 +7,8 @@ export interface ClusterChartText {
   readonly projected: string;
   readonly capacity: string;
   readonly planPath: string;
+  /** Label of the part a link between clusters brings (producer services), drawn where it is above 0. */
+  readonly link: string;
   readonly targetLabel: string;
   readonly yAxis: string;
   readonly formatValue: (value: number) => string;
@@ -14,7 +16,8 @@ export interface ClusterChartText {
 
 /**
  * Build one cluster's chart: projected output per year (solid), land capacity (dashed), the path the
- * plan needs from the base year to the target (dotted), and the target line.
+ * target needs from the base year at its overall CAGR (dotted), the part a link between clusters brings
+ * where there is one (producer services: a thin line with diamonds), and the target line.
  */
 export function clusterChartModel(
   projection: ClusterProjection,
@@ -55,6 +58,20 @@ export function clusterChartModel(
             pointRadius: 2,
             pointStyle: 'rect',
           },
+          ...(years.some((y) => y.link > 0)
+            ? [
+                {
+                  label: text.link,
+                  data: years.map((y) => y.link),
+                  borderColor: colour,
+                  backgroundColor: palette.surface,
+                  borderWidth: 1.5,
+                  borderDash: [1, 3],
+                  pointRadius: 4,
+                  pointStyle: 'rectRot',
+                },
+              ]
+            : []),
           {
             label: text.planPath,
             data: planPath,

@@ -1,6 +1,7 @@
 import type { ClusterData, PlanDataset } from '../../data/plan-types';
 import type { ProjectionResult, TargetResult } from '../../engine/projection-types';
 import type { I18n } from '../../i18n/i18n.svelte';
+import { cagrText } from '../targets/target-rows';
 import type { ChartModel } from './chart-view';
 import { clusterChartModel } from './cluster-chart-vm';
 import type { ChartPalette } from './palette';
@@ -27,13 +28,16 @@ export function zoneChart(
   palette: ChartPalette,
 ): ScenarioChart<'bar'> | null {
   const target = result.targets.find((t) => t.id === 'industrialOutput');
-  if (target === undefined) return null;
+  const last = result.zone[result.zone.length - 1];
+  if (target === undefined || last === undefined) return null;
+  const inside = last.otherIndustryInTarget;
   return {
     id: 'zone',
-    title: i18n.t('chart.zoneTitle'),
-    description: i18n.t('chart.zoneAria', {
+    title: i18n.t(inside ? 'chart.zoneTitle' : 'chart.zoneTitleClusters'),
+    description: i18n.t(inside ? 'chart.zoneAria' : 'chart.zoneAriaClusters', {
       value: i18n.yi(target.projected),
       target: i18n.yi(target.target),
+      other: i18n.yi(last.otherIndustry),
     }),
     unit: i18n.t('unit.yi'),
     targetValue: target.target,
@@ -43,7 +47,7 @@ export function zoneChart(
       target.target,
       {
         clusterName: (cluster) => i18n.text(cluster.name),
-        otherIndustry: i18n.t('chart.otherIndustry'),
+        otherIndustry: i18n.t(inside ? 'chart.otherIndustry' : 'chart.otherIndustryBeside'),
         targetLabel: i18n.t('chart.target', { value: i18n.yi(target.target, 0) }),
         yAxis: i18n.t('chart.yAxisYi'),
         formatValue: (v) => i18n.yi(v),
@@ -99,7 +103,8 @@ export function clusterCharts(
           {
             projected: i18n.t('chart.projected', { measure }),
             capacity: i18n.t('chart.capacity'),
-            planPath: i18n.t('chart.planPath'),
+            planPath: i18n.t('chart.planPath', { rate: cagrText(i18n, target.requiredCagr) }),
+            link: i18n.t('link.chartSeries'),
             targetLabel: i18n.t('chart.target', { value: i18n.num(target.target, 0) }),
             yAxis: i18n.t('chart.yAxisYi'),
             formatValue: (v) => i18n.yi(v),

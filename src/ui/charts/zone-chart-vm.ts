@@ -6,13 +6,18 @@ import { labelledLine, withPaletteText, type ChartPalette } from './palette';
 /** Words and number formatting the zone chart needs, in the current language. */
 export interface ZoneChartText {
   readonly clusterName: (cluster: ClusterData) => string;
+  /** Other industry's label: "其他工业", or "其他工业（另计，不在 600 之内）" when it is beside the 600. */
   readonly otherIndustry: string;
   readonly targetLabel: string;
   readonly yAxis: string;
   readonly formatValue: (value: number) => string;
 }
 
-/** Build the zone chart: industrial output stacked by cluster per year, with the zone target line. */
+/**
+ * Build the zone chart: industrial output stacked by cluster per year, with the zone target line. Other
+ * industry follows the reading of `otherIndustryIn600`: stacked on the clusters when the 600 counts it,
+ * else a bar of its own beside the clusters' stack (hatched), so the stack is what the 600 measures.
+ */
 export function zoneChartModel(
   result: ProjectionResult,
   clusters: readonly ClusterData[],
@@ -32,13 +37,15 @@ export function zoneChartModel(
       stack: 'output',
     };
   });
+  const inside = result.zone[0]?.otherIndustryInTarget ?? true;
   datasets.push({
     label: text.otherIndustry,
     data: result.zone.map((z) => z.otherIndustry),
-    backgroundColor: palette.other,
-    borderColor: palette.surface,
-    borderWidth: 1,
-    stack: 'output',
+    // Beside the 600: an outlined bar, told apart from the clusters' stack by its shape, not colour alone.
+    backgroundColor: inside ? palette.other : palette.surface,
+    borderColor: inside ? palette.surface : palette.other,
+    borderWidth: inside ? 1 : 2,
+    stack: inside ? 'output' : 'other',
   });
   const highest = Math.max(target, ...result.zone.map((z) => z.industrialOutput));
   return withPaletteText(

@@ -176,6 +176,8 @@ export interface WaterfallView {
   readonly w: Waterfall;
   readonly from: string;
   readonly to: string;
+  /** The figure broken down, named: "全区工业总产值" or "服务业营业收入". */
+  readonly measure: string;
   /** "2020 年全区工业总产值：“B”比“A”多 12.3 亿元。" */
   readonly headline: string;
   /** "其中 增速 +1.2，…。" ("" when equal). */
@@ -196,7 +198,8 @@ export function waterfallView(
 ): WaterfallView {
   const year = dataset.horizon.targetYear;
   const { from, to } = names;
-  const group = (id: LeverGroupId | 'other') => i18n.t(`compare.why.group.${id}`);
+  const group = (id: LeverGroupId | 'other' | 'links') => i18n.t(`compare.why.group.${id}`);
+  const measure = i18n.t(`compare.why.measure.${w.measure}`);
   const cluster = (id: ClusterId) => {
     const found = dataset.clusters.find((c) => c.id === id);
     return found === undefined ? id : i18n.text(found.name);
@@ -209,9 +212,10 @@ export function waterfallView(
   const rounded = Number(w.total.toFixed(1));
   const headline =
     rounded === 0
-      ? i18n.t('compare.why.same', { year, from, to })
+      ? i18n.t('compare.why.same', { year, measure, from, to })
       : i18n.t(rounded > 0 ? 'compare.why.more' : 'compare.why.less', {
           year,
+          measure,
           from,
           to,
           value: i18n.yi(Math.abs(w.total)),
@@ -221,10 +225,12 @@ export function waterfallView(
     w,
     from,
     to,
+    measure,
     headline,
     parts: rounded === 0 ? '' : i18n.t('compare.why.parts', { parts: list }),
     label: i18n.t('compare.why.aria', {
       year,
+      measure,
       from,
       to,
       start: i18n.yi(w.from),
@@ -235,7 +241,7 @@ export function waterfallView(
     model: waterfallChartModel(
       steps.map((s) => ({ ...s, label: wrapLabel(s.label, wrap) as string })),
       {
-        yAxis: i18n.t('compare.why.axis', { unit: i18n.t('unit.yi') }),
+        yAxis: i18n.t('compare.why.axis', { measure, unit: i18n.t('unit.yi') }),
         formatChange: (v) => signedChange(i18n, v),
         formatTotal: (v) => i18n.num(v, 1),
       },

@@ -125,7 +125,7 @@ export function compareSlides(
   );
   const why = waterfall.build(palette);
   if (why !== null) {
-    const title = i18n.t('compare.deck.waterfallSlide', { from: why.from, to: why.to });
+    const title = i18n.t('compare.deck.waterfallSlide', { measure: why.measure, from: why.from, to: why.to });
     slides.push(
       defineSlide('waterfall', title, ChartSlide, {
         chart: {

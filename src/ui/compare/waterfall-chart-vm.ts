@@ -20,14 +20,15 @@ export interface WaterfallStep {
 export interface WaterfallNames {
   readonly from: string;
   readonly to: string;
-  readonly group: (id: LeverGroupId | 'other') => string;
+  readonly group: (id: LeverGroupId | 'other' | 'links') => string;
   readonly cluster: (id: ClusterId) => string;
 }
 
 /**
  * The bars of a breakdown: the `from` total, each part in turn (by lever group, or by cluster), and
  * the `to` total. Every part starts where the previous one ended, so the last part ends at `to`
- * (up to rounding). "Other" is left out when it is exactly 0.
+ * (up to rounding). "Other" and "links" (the links between clusters) follow the clusters' parts,
+ * each left out when it is exactly 0 (the two scenarios agree on it, or it changes nothing).
  */
 export function waterfallSteps(
   waterfall: Waterfall,
@@ -39,6 +40,7 @@ export function waterfallSteps(
       ? LEVER_GROUP_IDS.map((id) => ({ label: names.group(id), value: waterfall.byGroup[id] }))
       : waterfall.clusters.map((c) => ({ label: names.cluster(c.clusterId), value: c.total }));
   if (waterfall.other !== 0) parts.push({ label: names.group('other'), value: waterfall.other });
+  if (waterfall.links !== 0) parts.push({ label: names.group('links'), value: waterfall.links });
   const steps: WaterfallStep[] = [
     { label: names.from, value: waterfall.from, start: 0, end: waterfall.from, kind: 'total' },
   ];

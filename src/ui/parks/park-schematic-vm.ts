@@ -17,6 +17,8 @@ export interface SchematicPool {
   readonly parks: readonly SchematicPark[];
   /** Producing land ÷ area in the chosen year, 0–1. */
   readonly producingShare: number;
+  /** Ready land (readied, producing or not) ÷ area in the chosen year, 0–1 (≥ producingShare). */
+  readonly readyShare: number;
   /** Land the pool's targets need (at the scenario's target-year intensity) ÷ area; may exceed 1. */
   readonly neededShare: number;
   /** Whether the clusters want all of the pool's area by the chosen year. */
@@ -42,7 +44,7 @@ const RIGHT_MARGIN = 110;
 const GAP = 16;
 const TOP = 34;
 const BLOCK_HEIGHT = 130;
-const HEIGHT = TOP + BLOCK_HEIGHT + 70;
+const HEIGHT = TOP + BLOCK_HEIGHT + 85;
 /** A park narrower than this is drawn this wide so that it stays visible (Qidi, 0.16 km²). */
 const MIN_PARK_WIDTH = 10;
 
@@ -79,6 +81,8 @@ export function layoutSchematic(
       width,
       parks,
       producingShare: pool.areaKm2 > 0 ? Math.min(1, year.producingLand / pool.areaKm2) : 0,
+      readyShare:
+        pool.areaKm2 > 0 ? Math.min(1, Math.max(year.readyLand, year.producingLand) / pool.areaKm2) : 0,
       neededShare: pool.areaKm2 > 0 ? needed / pool.areaKm2 : 0,
       full: pool.fullFrom !== null && year.year >= pool.fullFrom,
       binds: pool.landBindsFrom.some((b) => b.year !== null && year.year >= b.year),

@@ -89,11 +89,15 @@ export function parkTableExport(
       header: bracketed(i18n, i18n.t('plan.parkLandYear', { year }), km2),
       decimals: 2,
     })),
+    ...years.map((year) => ({
+      header: bracketed(i18n, i18n.t('plan.parkReadyYear', { year }), km2),
+      decimals: 2,
+    })),
     {
       header: bracketed(i18n, i18n.t('plan.parkOutput', { year: years[last]! }), i18n.t('unit.yi')),
       decimals: 1,
     },
-    { header: i18n.t('plan.parkIntensity', { year: years[last]! }), decimals: 1 },
+    { header: i18n.t('plan.parkIntensityFile', { year: years[last]! }), decimals: 1 },
     { header: i18n.t('plan.parkLandBinds') },
   ];
   const rows = overview.parks.map((pool): ExportCell[] => {
@@ -114,6 +118,7 @@ export function parkTableExport(
       pool.areaKm2,
       pool.clusterIds.map(clusterName).join(i18n.t('summary.listSeparator')),
       ...pool.years.map((y) => y.producingLand),
+      ...pool.years.map((y) => y.readyLand),
       end.intensity === null ? null : end.industrialOutput,
       end.intensity,
       binds,
@@ -157,6 +162,7 @@ export function ledgerTableExport(
     },
     { header: bracketed(i18n, i18n.t('plan.ledgerNeeded'), km2), decimals: 2 },
     { header: bracketed(i18n, i18n.t('plan.ledgerProducing', { year }), km2), decimals: 2 },
+    { header: bracketed(i18n, i18n.t('plan.parkReadyYear', { year }), km2), decimals: 2 },
     { header: i18n.t('plan.ledgerParks') },
     { header: bracketed(i18n, i18n.t('plan.ledgerAvailable'), km2), decimals: 2 },
     { header: bracketed(i18n, i18n.t('plan.ledgerBalanceNumber'), km2), decimals: 2 },
@@ -167,6 +173,7 @@ export function ledgerTableExport(
     row.intensityAtTarget,
     row.landNeeded,
     row.producingLand,
+    row.readyLand,
     poolName(row.poolIndex),
     row.available,
     -row.shortfall,

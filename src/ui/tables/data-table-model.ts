@@ -17,6 +17,11 @@ export interface DataTableModel {
   readonly unitHeader: string | null;
   readonly columns: readonly DataColumn[];
   readonly rows: readonly DataRow[];
+  /**
+   * Explanations below the table (e.g. which growth figure is which): under it on screen and in
+   * print, and in files after their source line. Absent: none.
+   */
+  readonly notes?: readonly string[];
 }
 
 /** One column after the row headings. */
@@ -113,6 +118,6 @@ export function toExportTable(
         return cell.value === undefined ? cell.text : cell.value;
       }),
     ]),
-    notes,
+    notes: [...notes, ...(model.notes ?? [])],
   };
 }

@@ -81,6 +81,7 @@ export function targetTableModel(
   return {
     title: i18n.t('targets.heading'),
     caption: i18n.t('targets.caption'),
+    notes: [i18n.t('targets.growthNote')],
     rowHeader: i18n.t('targets.indicator'),
     unitHeader: i18n.t('export.unitColumn'),
     columns: [
@@ -106,6 +107,9 @@ export function targetTableModel(
         notes.push({ text: i18n.t('targets.landBindsFrom', { year: row.landBindsFrom }), tone: 'warn' });
       }
       const pct = (value: number | null) => (value === null ? null : value * 100);
+      // Without producing land there is no intensity: "—" (and nothing in files), never 0.
+      const none = { text: i18n.t('targets.none'), value: null };
+      if (row.noValue) notes.push({ text: i18n.t('targets.noLand'), tone: 'warn' });
       return {
         id: t.id,
         attrs: { 'data-target-id': t.id },
@@ -116,25 +120,33 @@ export function targetTableModel(
             value: t.base,
             ...mark(t.id, 'base', row.baseFigure, `${row.name} ${i18n.t('targets.base')}`),
           },
-          projected: { text: i18n.num(t.projected), value: t.projected, strong: true },
+          projected: row.noValue
+            ? { ...none, strong: true }
+            : { text: i18n.num(t.projected), value: t.projected, strong: true },
           target: {
             text: i18n.num(t.target),
             value: t.target,
             ...mark(t.id, 'target', row.targetFigure, `${row.name} ${i18n.t('targets.target')}`),
           },
-          gap: { text: gapText(i18n, t.gap), value: t.gap },
-          attainment: {
-            text: i18n.pct(t.attainment, 1),
-            value: pct(t.attainment),
-            bar: { fraction: Math.min(1, Math.max(0, t.attainment)), tone: t.status },
-          },
+          gap: row.noValue ? none : { text: gapText(i18n, t.gap), value: t.gap },
+          attainment: row.noValue
+            ? none
+            : {
+                text: i18n.pct(t.attainment, 1),
+                value: pct(t.attainment),
+                bar: { fraction: Math.min(1, Math.max(0, t.attainment)), tone: t.status },
+              },
           requiredCagr: { text: cagrText(i18n, t.requiredCagr), value: pct(t.requiredCagr) },
-          scenarioCagr: { text: cagrText(i18n, t.scenarioCagr), value: pct(t.scenarioCagr) },
-          status: {
-            text: i18n.t(`status.${t.status}`),
-            status: t.status,
-            attrs: { 'data-status': t.status },
-          },
+          scenarioCagr: row.noValue
+            ? none
+            : { text: cagrText(i18n, t.scenarioCagr), value: pct(t.scenarioCagr) },
+          status: row.noValue
+            ? { text: i18n.t('targets.none'), value: null, attrs: { 'data-status': 'none' } }
+            : {
+                text: i18n.t(`status.${t.status}`),
+                status: t.status,
+                attrs: { 'data-status': t.status },
+              },
           landBindsFrom: { text: '', value: row.landBindsFrom },
         },
       };

@@ -66,7 +66,13 @@ export function probabilityTableModel(
           ]),
     ],
     rows: result.targets.map((t) => {
-      const number = (value: number, strong = false) => ({ text: i18n.num(value), value, strong });
+      // The exact figure rides along as data-value (the text is rounded): tests compare runs with it.
+      const number = (value: number, strong = false) => ({
+        text: i18n.num(value),
+        value,
+        strong,
+        attrs: { 'data-value': String(value) },
+      });
       const inReference = reference?.targets.find((candidate) => candidate.id === t.id);
       return {
         id: t.id,
@@ -95,7 +101,7 @@ export function probabilityTableModel(
             : {
                 reference: {
                   ...number(inReference.projected),
-                  attrs: { 'data-status': inReference.status },
+                  attrs: { 'data-value': String(inReference.projected), 'data-status': inReference.status },
                 },
               }),
         },

@@ -35,8 +35,7 @@ const GROWTH_20: Scenario = withRanges({
   modernServices: { landPace: { low: 0.1, high: 0.3, distribution: 'triangular' } },
 });
 
-const run = (scenario: Scenario, seed = scenario.uncertainty!.seed) =>
-  simulate(PLAN_DATASET, scenario, createGenerator(seed));
+const run = (scenario: Scenario, seed = scenario.uncertainty!.seed) => simulate(PLAN_DATASET, scenario, seed);
 
 const target = (result: SimulationResult, id: string) => result.targets.find((t) => t.id === id)!;
 
@@ -52,7 +51,7 @@ describe('simulate()', () => {
   test('the result does not depend on how the trials are split into steps', () => {
     const whole = run(GROWTH_20);
     for (const chunk of [1, 7, 333, 512, 513]) {
-      const stepped = new MonteCarloRun(PLAN_DATASET, GROWTH_20, createGenerator(42));
+      const stepped = new MonteCarloRun(PLAN_DATASET, GROWTH_20, 42);
       while (stepped.done < stepped.total) stepped.step(chunk);
       expect(stepped.result(), `steps of ${chunk}`).toEqual(whole);
     }
@@ -199,7 +198,7 @@ describe('simulate()', () => {
   });
 
   test('result() before the last trial is refused', () => {
-    const stepped = new MonteCarloRun(PLAN_DATASET, GROWTH_20, createGenerator(1));
+    const stepped = new MonteCarloRun(PLAN_DATASET, GROWTH_20, 1);
     stepped.step(10);
     expect(() => stepped.result()).toThrow(/10 of 2000/);
   });

@@ -116,7 +116,7 @@ describe('targetTableModel() as exported', () => {
         `${one(services.requiredCagr! * 100)},${one(services.scenarioCagr! * 100)},${STATUS_ZH[services.status]},`,
     );
     expect(csv[6]).toBe(
-      `全区工业总产值,亿元,${one(zone.base)},${one(zone.projected)},600.0,${one(zone.gap)},${one(zone.attainment * 100)},` +
+      `全区工业总产值（四大工业集群之和；其他工业 2020 年另计 48.9 亿元）,亿元,${one(zone.base)},${one(zone.projected)},600.0,${one(zone.gap)},${one(zone.attainment * 100)},` +
         `${one(zone.requiredCagr! * 100)},${one(zone.scenarioCagr! * 100)},${STATUS_ZH[zone.status]},`,
     );
     // Screen-only parts stay out of files; the table's cells show the same rounding.
