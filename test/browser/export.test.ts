@@ -148,7 +148,10 @@ describe('exports', () => {
       expect(Number(cells[5]), `${table[i]!.id} gap`).toBe(row.gap);
       expect(Number(cells[6]), `${table[i]!.id} attainment`).toBe(row.attainment);
     });
-    expect(csv.at(-1)![0]).toContain(PLAN_DATASET.version);
+    // The notes under the table: the source line with the dataset version, and what the two growth figures mean.
+    const notes = csv.slice(1 + TARGET_IDS.length).map((row) => row[0] ?? '');
+    expect(notes.some((note) => note.includes(PLAN_DATASET.version))).toBe(true);
+    expect(notes.some((note) => note.includes('达标所需有机增长率'))).toBe(true);
 
     // XLSX: numbers as numbers, rounded as shown; frozen header, widths, CJK font, A4 print set-up.
     const xlsxFile = await download(page, 'export-targets-xlsx');
@@ -198,7 +201,8 @@ describe('exports', () => {
       '医药健康（亿元）',
       '智能制造（亿元）',
       '农副产品加工（亿元）',
-      '其他工业（亿元）',
+      // Under the default reading other industry stands beside the 600, and the header says so.
+      '其他工业（另计，不在 600 之内）（亿元）',
       '2020 年目标（亿元）',
     ]);
     expect(csv.slice(1, 5).map((row) => row[0])).toEqual(['2017', '2018', '2019', '2020']);

@@ -239,6 +239,10 @@ describe('an upgrade from release 0.2.0 loses nothing (Chromium, real IndexedDB)
     await expectLeversShown(page, old.scenario, release020.RELEASE_SHAPE);
     const origin = DB.stores.scenarios.find((record) => record.id === old.origin!.id)!;
     expect(await page.getByTestId('scenario-current-name').textContent()).toContain(origin.name);
+    // It says which reference it was built from: the early estimates, the default of 0.1 and 0.2.
+    const reference = page.getByTestId('scenario-reference');
+    expect(await reference.getAttribute('data-reference')).toBe('earlyEstimates');
+    expect(await reference.innerText()).toContain('早期估算');
     expect(problems).toEqual([]);
   });
 
@@ -250,6 +254,12 @@ describe('an upgrade from release 0.2.0 loses nothing (Chromium, real IndexedDB)
     const ids = new Set(DB.stores.scenarios.map((record) => record.id));
     await expect.poll(() => libraryCount(page)).toBe(ids.size);
     expect(await page.getByTestId('library-held').count()).toBe(0);
+    // Each saved scenario says which reference it was built from.
+    const badges = page.getByTestId('library-item-reference');
+    await badges.first().waitFor();
+    expect(
+      new Set(await badges.evaluateAll((els) => els.map((el) => el.getAttribute('data-reference')))),
+    ).toEqual(new Set(['earlyEstimates']));
     // The last revision of a scenario saved twice.
     const target = DB.stores.scenarios
       .filter((record) => record.id === DB.stores.scenarios[3]!.id)

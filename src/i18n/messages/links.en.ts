@@ -4,11 +4,11 @@ import type { linksZh } from './links.zh';
 export const linksEn: Record<keyof typeof linksZh, string> = {
   'link.producerServices': 'Producer services follow industry',
   'link.producerServices.help':
-    'Logistics, e-commerce and financial services revenue grows with the industrial output added (第四章 第五节: producer services “still poorly integrated with manufacturing and farming”, line 393 of the plan).',
+    'Logistics, e-commerce and financial services revenue grows with the industrial output added (Chapter 4, Section 5: producer services “still poorly integrated with manufacturing and farming”, line 393 of the plan).',
   'link.producerServicesShare': 'Services revenue per RMB 100m of added industrial output',
   'link.agriSupply': 'Farm bases supply processing',
   'link.agriSupply.help':
-    'A sericulture, fruit or pig base switched on counts the processing output its raw materials support (专栏5; the herb base of 专栏3 is one project with its preparation plant, already counted there).',
+    'A sericulture, fruit or pig base switched on counts the processing output its raw materials support (Box 5; the herb base of Box 3 is one project with its preparation plant, already counted there).',
   'link.on': 'On',
   'link.off': 'Off',
 

@@ -101,7 +101,7 @@ export function probabilityTableModel(
             : {
                 reference: {
                   ...number(inReference.projected),
-                  attrs: { 'data-status': inReference.status },
+                  attrs: { 'data-value': String(inReference.projected), 'data-status': inReference.status },
                 },
               }),
         },
