@@ -1093,7 +1093,7 @@ const otherIndustryInTarget = conflict(
 const LINKS: LinkDefaults = {
   producerServicesEnabled: estimate(1, {
     zh: '规划指出“生产性服务业与制造业、农业的融合程度仍较低”（第四章 第五节 一，规划原文第 393 行），并要求建成武陵山片区最大的现代化物流基地、为园区企业提供融资渠道：物流、电商与金融服务随工业产出增长。新情景默认打开此联系。',
-    en: 'The plan notes that “producer services are still poorly integrated with manufacturing and farming” (第四章 第五节 一, line 393 of the plan text) and sets out to build the largest modern logistics base of the Wuling mountains and financing for the zone’s firms: logistics, e-commerce and finance grow with industrial output. On in a new scenario.',
+    en: 'The plan notes that “producer services are still poorly integrated with manufacturing and farming” (第四章 第五节, part 1, line 393 of the plan text) and sets out to build the largest modern logistics base of the Wuling mountains and financing for the zone’s firms: logistics, e-commerce and finance grow with industrial output. On in a new scenario.',
   }),
   producerServicesShare: estimate(0.05, {
     zh: '规划未给出。取工业总产值每新增 1 亿元带来 0.05 亿元生产性服务营业收入（物流、仓储、金融服务约占工业产值的 5%）。',
