@@ -37,7 +37,7 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.failed': 'The reference scenarios cannot be computed now ({message}).',
   'reference.retry': 'Try again',
   'reference.use': 'Use',
-  'reference.useLabel': 'Make “{name}” the working scenario: replaces every assumption, undoable',
+  'reference.useLabel': 'Use “{name}” as the working scenario: replaces every assumption, undoable',
   'reference.current': 'Current scenario',
   'reference.basedOnThis': 'The current scenario is built from this',
   'reference.basedOn': 'Built from: {name}',
