@@ -109,6 +109,8 @@ describe('exports', () => {
   it('every cluster chart exports a PNG of its size; a long source line wraps into a taller footer', async () => {
     const page = await openApp();
     for (const id of CLUSTER_IDS) {
+      // Measured once the page has settled (the reference strip and notices arrive after the first numbers).
+      await stableChartImage(page, `chart-cluster-${id}`);
       const size = await canvasSize(page, `chart-cluster-${id}`);
       const bytes = await downloadBytes(await clickForDownload(page, `export-cluster-${id}-png`));
       const png = pngSize(bytes);
