@@ -6,7 +6,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.intro':
     'The actual figures of {from}–{to} beside the plan: attainment of each target, the gap at the end of the period, how far the plan path was off each year, and where the difference comes from (the growth, investment and intensity of each cluster back-fitted to the actuals).',
   'eval.noActuals':
-    'No actuals yet. Download the template, fill it and import it, or enter figures in the table below.',
+    'No actuals yet. Download the template, fill it and import it, or add figures in the table above.',
   'eval.computing': 'Evaluating…',
 
   'eval.template.heading': 'Actuals template and import',

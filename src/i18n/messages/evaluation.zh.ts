@@ -3,7 +3,7 @@ export const evaluationZh = {
   'eval.heading': '规划评估',
   'eval.intro':
     '把 {from}—{to} 年的实际值与规划并排：目标完成率、期末差距、规划路径各年偏差，以及差距来自哪里（回溯拟合各产业的增速、投资与强度）。',
-  'eval.noActuals': '尚未录入实际值。下载模板填写后导入，或在下表中逐项录入。',
+  'eval.noActuals': '尚未录入实际值。下载模板填写后导入，或在上方表格中逐项录入。',
   'eval.computing': '正在计算评估…',
 
   'eval.template.heading': '实际值模板与导入',
