@@ -83,6 +83,21 @@ async function libraryCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('library-count').getAttribute('data-count'));
 }
 
+/** A release's export file of 12 scenarios imports into an empty library, every scenario taken in. */
+async function expectFileImportsIntoEmptyLibrary(file: string): Promise<void> {
+  const page = (await openPage(browser)).page;
+  opened.push({ context: page.context(), page, problems: [] });
+  await openApp(page);
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-import-input').setInputFiles({
+    name: 'export-all.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect.poll(() => libraryCount(page)).toBe(12);
+  expect(await page.getByTestId('library-message').textContent()).toContain('已导入 12 个情景');
+}
+
 /** A lever's value as the number field shows it, in model units. */
 async function leverValue(page: Page, clusterId: 'agriProcessing' | 'newMaterials', leverId: string) {
   await selectCluster(page, clusterId);
@@ -164,17 +179,7 @@ describe('an upgrade from release 0.1.0 loses nothing (Chromium, real IndexedDB)
   });
 
   it('the export file of 0.1.0 imports into an empty library, every scenario migrated', async () => {
-    const page = (await openPage(browser)).page;
-    opened.push({ context: page.context(), page, problems: [] });
-    await openApp(page);
-    await page.getByTestId('nav-library').click();
-    await page.getByTestId('library-import-input').setInputFiles({
-      name: 'export-all.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(RELEASE_FILE),
-    });
-    await expect.poll(() => libraryCount(page)).toBe(12);
-    expect(await page.getByTestId('library-message').textContent()).toContain('已导入 12 个情景');
+    await expectFileImportsIntoEmptyLibrary(RELEASE_FILE);
   });
 
   it('the share link of 0.1.0 opens as an unsaved copy with its values', async () => {
@@ -274,17 +279,7 @@ describe('an upgrade from release 0.2.0 loses nothing (Chromium, real IndexedDB)
   });
 
   it('the export file of 0.2.0 imports into an empty library, every scenario migrated', async () => {
-    const page = (await openPage(browser)).page;
-    opened.push({ context: page.context(), page, problems: [] });
-    await openApp(page);
-    await page.getByTestId('nav-library').click();
-    await page.getByTestId('library-import-input').setInputFiles({
-      name: 'export-all.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(release020.RELEASE_FILE),
-    });
-    await expect.poll(() => libraryCount(page)).toBe(12);
-    expect(await page.getByTestId('library-message').textContent()).toContain('已导入 12 个情景');
+    await expectFileImportsIntoEmptyLibrary(release020.RELEASE_FILE);
   });
 
   it('the share link of 0.2.0 opens as an unsaved copy with its values', async () => {
