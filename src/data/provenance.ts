@@ -92,11 +92,7 @@ export interface ActualFigureValue<T> {
 
 /** A figure with its provenance. */
 export type Figure<T = number> =
-  | PlanFigure<T>
-  | DerivedFigure<T>
-  | EstimateFigure<T>
-  | ConflictFigure<T>
-  | ActualFigureValue<T>;
+  PlanFigure<T> | DerivedFigure<T> | EstimateFigure<T> | ConflictFigure<T> | ActualFigureValue<T>;
 
 /** Make a plan figure. */
 export function plan<T>(value: T, section: string, quote?: string): PlanFigure<T> {

@@ -43,8 +43,11 @@ export interface DraftOrigin {
 export interface DraftRecord {
   /** Shape version of its scenario (`SCENARIO_SCHEMA_VERSION` when written by this release; 1 in 0.1.0). */
   readonly schemaVersion: number;
-  /** Key: there is one working draft, 'working'. */
-  readonly id: 'working';
+  /**
+   * Key: the embedded plan's working draft is 'working'; each planner's period has its own,
+   * `working@<version>` (database version 6).
+   */
+  readonly id: 'working' | `working@${string}`;
   /** When it was written, ms since the epoch. */
   readonly savedAt: number;
   readonly scenario: Scenario;

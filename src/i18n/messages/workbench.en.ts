@@ -14,6 +14,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'nav.uncertainty': 'Uncertainty',
   'nav.compare': 'Compare',
   'nav.evaluation': 'Evaluation',
+  'nav.periods': 'Periods',
   'nav.plan': 'Whole plan',
   'nav.library': 'Scenario library',
   'nav.comingSoon': 'This view is being built.',

@@ -11,6 +11,7 @@ export const workbenchZh = {
   'nav.uncertainty': '不确定性',
   'nav.compare': '情景对比',
   'nav.evaluation': '规划评估',
+  'nav.periods': '规划期',
   'nav.plan': '规划全貌',
   'nav.library': '情景库',
   'nav.comingSoon': '此视图正在建设中。',
