@@ -1,3 +1,4 @@
+import { actualFigures, type ActualValue } from '../../data/actuals-types';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
 import type { ClusterExplanation, Evaluation, TargetEvaluation } from '../../engine/evaluation/evaluate';
 import type { MessageKey } from '../../i18n/messages/zh';
@@ -224,4 +225,36 @@ export function clusterEvaluationChart(
     },
     palette,
   );
+}
+
+/** One source document cited by the actuals, with the figures it gives. */
+export interface ActualSourceEntry {
+  readonly document: string;
+  /** Its date as cited ('' when not known). */
+  readonly date: string;
+  /** "新材料工业总产值 2020" for each actual it gives, in the actuals' order. */
+  readonly figures: readonly string[];
+}
+
+/** Every source the actuals cite (document and date), in the order the actuals first cite them. */
+export function actualSources(
+  dataset: PlanDataset,
+  values: readonly ActualValue[],
+  i18n: EvalText,
+): ActualSourceEntry[] {
+  const bySource = new Map<string, { document: string; date: string; figures: string[] }>();
+  const names = new Map(actualFigures(dataset).map((f) => [f.key, f.name]));
+  for (const value of values) {
+    const key = `${value.source.document}|${value.source.date}`;
+    const entry = bySource.get(key) ?? {
+      document: value.source.document,
+      date: value.source.date,
+      figures: [],
+    };
+    const name = names.get(value.key);
+    const figure = name === undefined ? value.key : `${i18n.text(name)} ${value.year}`;
+    if (!entry.figures.includes(figure)) entry.figures.push(figure);
+    bySource.set(key, entry);
+  }
+  return [...bySource.values()];
 }
