@@ -5,6 +5,7 @@ import { FIT_LEVERS } from '../../engine/evaluation/back-fit';
 import type { TargetStatus } from '../../engine/projection-types';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { ActualsState } from '../../state/actuals.svelte';
+import type { ChartModel } from '../charts/chart-view';
 import type { ChartPalette } from '../charts/palette';
 import { zoneChart, type ScenarioChart } from '../charts/scenario-charts';
 import { waterfallChartModel, type WaterfallStep } from '../compare/waterfall-chart-vm';
@@ -52,6 +53,20 @@ function column(id: string, header: string, numeric: boolean): DataColumn {
 
 function plainHeading(name: string): DataRow['heading'] {
   return { name, unitText: null, unit: null, notes: [], fileName: name };
+}
+
+/** A line chart whose value axis reaches a little above its highest point (the target's mark is not cut). */
+function withHeadroom(model: ChartModel<'line'>): ChartModel<'line'> {
+  // Chart.js's option types are generic per scale id: copy them as plain records.
+  const options = model.options as Record<string, any>;
+  const scales = (options.scales ?? {}) as Record<string, Record<string, unknown>>;
+  return {
+    ...model,
+    options: {
+      ...options,
+      scales: { ...scales, y: { ...scales.y, grace: '6%' } },
+    } as ChartModel<'line'>['options'],
+  };
 }
 
 /** A change with its sign and one decimal, no unit, e.g. "+4.0" / "−12.3" (as the compare deck's bars). */
@@ -266,6 +281,22 @@ export function fitStatement(dataset: PlanDataset, evaluation: Evaluation, i18n:
   return lines;
 }
 
+/** A source's figures grouped by year: "2020 年：新材料工业总产值，…；2021 年：…". */
+export function figuresByYear(source: ActualSourceEntry, i18n: I18n): string {
+  const years = [...new Set(source.figures.map((f) => f.year))].sort((a, b) => a - b);
+  return years
+    .map((year) =>
+      i18n.t('eval.deck.source.year', {
+        year,
+        names: source.figures
+          .filter((f) => f.year === year)
+          .map((f) => f.name)
+          .join(i18n.t('eval.sentence.join')),
+      }),
+    )
+    .join(i18n.t('eval.deck.source.yearJoin'));
+}
+
 /** The sources table: each document with its date, how many actuals it gives and which. */
 export function sourcesTableModel(
   sources: readonly ActualSourceEntry[],
@@ -278,7 +309,8 @@ export function sourcesTableModel(
     rowHeader: i18n.t('eval.table.source'),
     unitHeader: null,
     columns: [
-      column('date', i18n.t('eval.table.date'), false),
+      // Numeric: tabular digits, never split over two lines.
+      column('date', i18n.t('eval.table.date'), true),
       column('count', i18n.t('eval.deck.source.count'), true),
       column('figures', i18n.t('eval.deck.source.figures'), false),
     ],
@@ -289,7 +321,7 @@ export function sourcesTableModel(
       cells: {
         date: { text: source.date === '' ? '—' : source.date },
         count: { text: String(source.figures.length), value: source.figures.length },
-        figures: { text: source.figures.join(i18n.t('eval.sentence.join')) },
+        figures: { text: figuresByYear(source, i18n) },
       },
     })),
   };
@@ -430,7 +462,7 @@ export function evaluationSlides(
       description: `${name}: ${i18n.t('eval.chart.heading')}`,
       unit: i18n.t('unit.yi'),
       targetValue: target.target,
-      model: clusterEvaluationChart(evaluation, target.clusterId, target.target, i18n, palette),
+      model: withHeadroom(clusterEvaluationChart(evaluation, target.clusterId, target.target, i18n, palette)),
     };
     slides.push(
       defineSlide(`cluster-${target.clusterId}`, title, ExplainedSlide, {

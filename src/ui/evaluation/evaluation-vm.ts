@@ -232,8 +232,8 @@ export interface ActualSourceEntry {
   readonly document: string;
   /** Its date as cited ('' when not known). */
   readonly date: string;
-  /** "新材料工业总产值 2020" for each actual it gives, in the actuals' order. */
-  readonly figures: readonly string[];
+  /** Each actual it gives (figure name and year), in the actuals' order. */
+  readonly figures: readonly { readonly name: string; readonly year: number }[];
 }
 
 /** Every source the actuals cite (document and date), in the order the actuals first cite them. */
@@ -242,7 +242,10 @@ export function actualSources(
   values: readonly ActualValue[],
   i18n: EvalText,
 ): ActualSourceEntry[] {
-  const bySource = new Map<string, { document: string; date: string; figures: string[] }>();
+  const bySource = new Map<
+    string,
+    { document: string; date: string; figures: { name: string; year: number }[] }
+  >();
   const names = new Map(actualFigures(dataset).map((f) => [f.key, f.name]));
   for (const value of values) {
     const key = `${value.source.document}|${value.source.date}`;
@@ -251,9 +254,11 @@ export function actualSources(
       date: value.source.date,
       figures: [],
     };
-    const name = names.get(value.key);
-    const figure = name === undefined ? value.key : `${i18n.text(name)} ${value.year}`;
-    if (!entry.figures.includes(figure)) entry.figures.push(figure);
+    const found = names.get(value.key);
+    const name = found === undefined ? value.key : i18n.text(found);
+    if (!entry.figures.some((f) => f.name === name && f.year === value.year)) {
+      entry.figures.push({ name, year: value.year });
+    }
     bySource.set(key, entry);
   }
   return [...bySource.values()];

@@ -15,6 +15,7 @@ import {
   attainmentTableModel,
   clusterPartsModel,
   evaluationSlides,
+  figuresByYear,
   signedChange,
   sourcesTableModel,
   zoneWaterfallSteps,
@@ -162,7 +163,21 @@ describe('evaluationSlides()', () => {
     expect(model.rows.map((r) => r.cells['date']!.text)).toEqual(['2019-03-20', '2020-03-20', '2021-03-20']);
     // Ten figures a year, each from its year's bulletin.
     expect(model.rows.map((r) => r.cells['count']!.text)).toEqual(['10', '10', '10']);
-    expect(model.rows[2]!.cells['figures']!.text).toMatch(/^新材料.* 2020/);
+    expect(model.rows[2]!.cells['figures']!.text).toMatch(/^2020 年：新材料[^；]*，现代服务业[^；]*$/);
+  });
+
+  test('a source giving figures of several years lists them by year', () => {
+    const yearbook = VALUES.filter(
+      (v) => v.key === 'output.medicineHealth' || v.key === 'output.newMaterials',
+    )
+      .filter((v) => v.year >= 2019)
+      .map((v) => ({ ...v, source: { document: '黔江统计年鉴 2021', date: '2021' } }));
+    const [source] = actualSources(PLAN_DATASET, yearbook, zh);
+    expect(source!.figures.length).toBe(4);
+    expect(figuresByYear(source!, zh)).toBe(
+      '2019 年：新材料工业总产值，医药健康工业总产值；2020 年：新材料工业总产值，医药健康工业总产值',
+    );
+    expect(figuresByYear(actualSources(PLAN_DATASET, yearbook, en)[0]!, en)).toMatch(/^2019: .+; 2020: /);
   });
 
   test('many sources span several slides, each document on exactly one', () => {
@@ -217,6 +232,6 @@ describe('evaluationSlides()', () => {
     ];
     expect(words.filter((w) => /[\u4e00-\u9fff]/.test(w))).toEqual([]);
     const sources = sourcesTableModel(actualSources(PLAN_DATASET, VALUES, en), en, 'Sources');
-    expect(sources.columns.map((c) => c.header)).toEqual(['Source date', 'Actuals', 'Figures and years']);
+    expect(sources.columns.map((c) => c.header)).toEqual(['Source date', 'Count', 'Figures and years']);
   });
 });
