@@ -3,14 +3,15 @@
  * the "演示" button beside the report opens a deck with one slide per part of the evaluation and per
  * missed cluster; its attainment table says what the evaluation view's says, a missed cluster's slide
  * carries that cluster's sentence and a drawn chart, the sources slide names every source document,
- * the keys move through it as in the other decks, and all of it works in English.
+ * the keys move through it as in the other decks, every slide passes axe-core, and all of it works
+ * in English.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { importActuals, openEvaluation, sourceDocument } from './actuals-page';
 import { launchChromium } from './chromium';
-import { DECK, PageSession, deckState, waitForSlide } from './present-page';
+import { DECK, PageSession, axeViolations, deckState, waitForSlide } from './present-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.ACTUALS_SCREENSHOTS;
@@ -120,7 +121,10 @@ async function checkDeck(page: Page, lang: 'zh' | 'en', missed: readonly string[
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     await waitForSlide(page, i);
-    ids.push((await deckState(page)).id);
+    const { id } = await deckState(page);
+    ids.push(id);
+    // Every slide passes axe-core (WCAG 2.1 A and AA).
+    expect(await axeViolations(page), `axe on slide ${id} (${lang})`).toEqual([]);
     await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
   }
   expect(ids).toEqual(expected);
@@ -208,5 +212,6 @@ describe('evaluation slides', () => {
     await page.getByTestId('evaluation-sentences').getByText('fell short').first().waitFor();
     await checkDeck(page, 'en', missed);
     expect(session.lines()).toEqual([]);
-  });
+    // Two languages, eleven slides each checked with axe-core: longer than one page's test.
+  }, 180_000);
 });
