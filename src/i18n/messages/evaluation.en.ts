@@ -150,7 +150,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.deck.verdicts': 'Targets for {year}: {reached} reached, {missed} missed, {unknown} without an actual',
   'eval.deck.zoneSlide': 'Zone industrial output: plan path and actuals',
   'eval.deck.clusterSlide': '{name}: {year} target missed — where the difference comes from',
-  'eval.deck.fitWorst': 'The largest error is {name}’s: at most {max}, {share} of its actual.',
+  'eval.deck.fitWorst': 'The largest error is that of {name}: at most {max}, {share} of its actual.',
   'eval.deck.sourcesPart': 'Sources of the actuals ({part}/{parts})',
   'eval.deck.source.count': 'Count',
   'eval.deck.source.figures': 'Figures and years',

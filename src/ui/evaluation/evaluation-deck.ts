@@ -69,6 +69,31 @@ function withHeadroom(model: ChartModel<'line'>): ChartModel<'line'> {
   };
 }
 
+/**
+ * A bar's label in lines of about `width` characters, broken between words ("Intelligent
+ * manufacturing" on two lines), so that neighbouring labels on the axis never run into each other.
+ * Labels without spaces (Chinese) stay whole.
+ */
+export function wrapLabel(label: string, width = 14): string | string[] {
+  const words = label.split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length <= 1 ? label : lines;
+}
+
+/** A bar chart with its category labels wrapped (Chart.js draws an array label as lines). */
+function wrappedLabels(model: ChartModel<'bar'>): ChartModel<'bar'> {
+  const labels = (model.data.labels ?? []).map((label) =>
+    typeof label === 'string' ? wrapLabel(label) : label,
+  );
+  return { ...model, data: { ...model.data, labels } };
+}
+
 /** A change with its sign and one decimal, no unit, e.g. "+4.0" / "−12.3" (as the compare deck's bars). */
 export function signedChange(i18n: I18n, value: number): string {
   const text = i18n.num(value, 1);
@@ -428,14 +453,16 @@ export function evaluationSlides(
         .join(i18n.t('eval.sentence.join'))}`,
       unit: i18n.t('unit.yi'),
       targetValue: end.value,
-      model: waterfallChartModel(
-        steps,
-        {
-          yAxis: i18n.t('chart.yAxisYi'),
-          formatChange: (v) => signedChange(i18n, v),
-          formatTotal: (v) => i18n.num(v),
-        },
-        palette,
+      model: wrappedLabels(
+        waterfallChartModel(
+          steps,
+          {
+            yAxis: i18n.t('chart.yAxisYi'),
+            formatChange: (v) => signedChange(i18n, v),
+            formatTotal: (v) => i18n.num(v),
+          },
+          palette,
+        ),
       ),
     };
     slides.push(

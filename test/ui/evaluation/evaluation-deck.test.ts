@@ -18,6 +18,7 @@ import {
   figuresByYear,
   signedChange,
   sourcesTableModel,
+  wrapLabel,
   zoneWaterfallSteps,
 } from '../../../src/ui/evaluation/evaluation-deck';
 import { actualSources, clusterSentence } from '../../../src/ui/evaluation/evaluation-vm';
@@ -153,6 +154,11 @@ describe('evaluationSlides()', () => {
       expect(part.kind).toBe(part.value < 0 ? 'down' : 'up');
     }
     expect(signedChange(zh, -438.2)).toBe('−438.2');
+    // Long English labels break between words; Chinese ones stay whole.
+    expect(wrapLabel('Intelligent manufacturing')).toEqual(['Intelligent', 'manufacturing']);
+    expect(wrapLabel('Other industry and readings')).toEqual(['Other industry', 'and readings']);
+    expect(wrapLabel('Fit error')).toBe('Fit error');
+    expect(wrapLabel('其他工业与冲突取值')).toBe('其他工业与冲突取值');
     expect(signedChange(zh, 4)).toBe('+4.0');
   });
 
