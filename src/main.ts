@@ -47,6 +47,7 @@ try {
  * the planner's `userDatasets` (every version, for scenarios built on them).
  */
 function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[]) {
+  i18n.setHorizon(dataset.horizon);
   setWorkerDatasets(dataset === PLAN_DATASET ? null : dataset, userDatasets);
   const draftStore =
     connection === null

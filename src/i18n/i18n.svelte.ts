@@ -1,3 +1,4 @@
+import type { Horizon } from '../data/plan-types';
 import { getContext } from 'svelte';
 import type { LocalizedText } from '../data/provenance';
 import { zh, type MessageKey } from './messages/zh';
@@ -80,10 +81,29 @@ export function interpolate(template: string, params: Record<string, string | nu
 /** The current language and everything that depends on it: messages, numbers, plan texts. */
 export class I18n {
   locale = $state<Locale>('zh-CN');
+  /**
+   * The years of the plan period the app runs on, filled into every message that names them
+   * (`{baseYear}`, `{firstYear}`, `{targetYear}`): 2017, 2018 and 2020 for the embedded plan.
+   */
+  #years: Record<'baseYear' | 'firstYear' | 'targetYear', number>;
 
   /** Start in a locale whose start-up messages are loaded (always Chinese; else see {@link setLocale}). */
-  constructor(locale: Locale) {
+  constructor(locale: Locale, horizon: Horizon = { baseYear: 2017, targetYear: 2020 }) {
     this.locale = locale;
+    this.#years = {
+      baseYear: horizon.baseYear,
+      firstYear: horizon.baseYear + 1,
+      targetYear: horizon.targetYear,
+    };
+  }
+
+  /** Name the years of another plan period (a planner's dataset) in the messages from now on. */
+  setHorizon(horizon: Horizon): void {
+    this.#years = {
+      baseYear: horizon.baseYear,
+      firstYear: horizon.baseYear + 1,
+      targetYear: horizon.targetYear,
+    };
   }
 
   /** Switch the language once its messages, of every area in use, have loaded. */
@@ -101,7 +121,10 @@ export class I18n {
   /** Translate a message key, filling `{name}` placeholders. */
   t(key: MessageKey, params?: Record<string, string | number>): string {
     // A key of an area not loaded yet shows as the key: visible, never an exception.
-    return interpolate(MESSAGES[this.locale][key] ?? key, params);
+    return interpolate(
+      MESSAGES[this.locale][key] ?? key,
+      params === undefined ? this.#years : { ...this.#years, ...params },
+    );
   }
 
   /** Pick the current language's side of a bilingual plan text (in English, section headings too). */

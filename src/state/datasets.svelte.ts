@@ -178,7 +178,13 @@ export class DatasetsState {
       line: newLine(entered.baseYear + 1, entered.targetYear),
       createdOn: localDay(now),
     };
-    const reply = await this.#deps.nextPeriod(this.active.version, values, request);
+    let reply: NextPeriodReply;
+    try {
+      reply = await this.#deps.nextPeriod(this.active.version, values, request);
+    } catch (error) {
+      this.status = { kind: 'engine', message: error instanceof Error ? error.message : String(error) };
+      return null;
+    }
     if (!reply.ok) {
       this.status =
         'problems' in reply

@@ -93,7 +93,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.export.otherDataset':
     '“{name}” was made with plan data {version}; computed with the current data {current}.',
   'compare.export.source':
-    'Source: Qianjiang High-Tech Zone industrial development plan (2018–2020); plan data {version}; app {app}; exported {date}',
+    'Source: Qianjiang High-Tech Zone industrial development plan ({firstYear}–{targetYear}); plan data {version}; app {app}; exported {date}',
 
   'compare.share': 'Share comparison link',
   'compare.present': 'Present comparison',
@@ -145,7 +145,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
   'compare.attainment.axis': 'Attainment (%)',
   'compare.attainment.full': '100% attained',
   'compare.pngSource':
-    'Source: Qianjiang High-Tech Zone industrial development plan (2018–2020); plan data {version}; {date}',
+    'Source: Qianjiang High-Tech Zone industrial development plan ({firstYear}–{targetYear}); plan data {version}; {date}',
   'compare.pngUnits': 'Unit: {unit}',
 
   'compare.why.heading': 'Where the difference comes from',

@@ -84,7 +84,7 @@ export const compareZh = {
   'compare.export.reference': '参照：{name}。差值 = 该列数值 − 参照数值；完成率之差以百分点计。',
   'compare.export.otherDataset': '“{name}”基于规划数据 {version}，按当前数据 {current} 计算。',
   'compare.export.source':
-    '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 {version}；应用版本 {app}；导出日期 {date}',
+    '来源：黔江高新区产业发展规划（{firstYear}–{targetYear}）；规划数据版本 {version}；应用版本 {app}；导出日期 {date}',
 
   'compare.share': '分享对比链接',
   'compare.present': '演示对比',
@@ -130,7 +130,8 @@ export const compareZh = {
   'compare.attainment.aria': '分组柱状图：{year} 年各目标完成率。{values}',
   'compare.attainment.axis': '完成率（%）',
   'compare.attainment.full': '100% 完成',
-  'compare.pngSource': '来源：黔江高新区产业发展规划（2018–2020）；规划数据版本 {version}；{date}',
+  'compare.pngSource':
+    '来源：黔江高新区产业发展规划（{firstYear}–{targetYear}）；规划数据版本 {version}；{date}',
   'compare.pngUnits': '单位：{unit}',
 
   'compare.why.heading': '差异从何而来',

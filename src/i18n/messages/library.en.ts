@@ -65,7 +65,7 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'library.differences': 'Differs from its reference: {list}',
   'library.moreDifferences': 'and {count} more',
   'library.headline':
-    '2020 industrial output {output} ({attainment} of target), {onTrack}/{total} targets on track',
+    '{targetYear} industrial output {output} ({attainment} of target), {onTrack}/{total} targets on track',
   'library.unprojectable': 'This scenario cannot be projected with the current plan data: {fields}',
   'library.conflictReading': 'uses another reading of a conflicting figure',
   'library.thresholdsChanged': 'status thresholds changed',

@@ -59,7 +59,7 @@ export const libraryZh = {
   'library.noDifferences': '与其参照情景相同',
   'library.differences': '与参照情景不同：{list}',
   'library.moreDifferences': '等 {count} 项',
-  'library.headline': '2020 年工业总产值 {output}（完成 {attainment}），{onTrack}/{total} 项目标达标',
+  'library.headline': '{targetYear} 年工业总产值 {output}（完成 {attainment}），{onTrack}/{total} 项目标达标',
   'library.unprojectable': '此情景在当前规划数据下无法计算：{fields}',
   'library.conflictReading': '采用冲突数据的另一说法',
   'library.thresholdsChanged': '状态阈值已调整',

@@ -22,7 +22,7 @@ export const linksEn: Record<keyof typeof linksZh, string> = {
   'link.producerServicesEffect':
     'In {year} it brings {cluster} {revenue} of revenue, {share} of its revenue.',
   'link.producerServicesNoEffect':
-    'In {year} industrial output is not above 2017’s, so the link brings no revenue.',
+    'In {year} industrial output is not above {baseYear}’s, so the link brings no revenue.',
   'link.producerServicesOffEffect':
     'Off: {cluster} revenue comes only from its own organic growth, investment and projects.',
   'link.agriSupplyEffect':

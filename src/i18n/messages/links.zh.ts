@@ -18,7 +18,7 @@ export const linksZh = {
   'link.shareOwner': '生产性服务',
   'link.shareOff': '联系关闭时此项不起作用。',
   'link.producerServicesEffect': '{year} 年为{cluster}带来营业收入 {revenue}，占其营收的 {share}。',
-  'link.producerServicesNoEffect': '{year} 年工业产值未超过 2017 年，此联系没有带来营收。',
+  'link.producerServicesNoEffect': '{year} 年工业产值未超过 {baseYear} 年，此联系没有带来营收。',
   'link.producerServicesOffEffect': '已关闭：{cluster}营业收入只来自其自身的有机增长、投资与项目。',
   'link.agriSupplyEffect':
     '已打开 {count} 个基地项目（{names}），满产时支撑加工产值 {output}/年，计入农副产品加工的重点项目产出。',

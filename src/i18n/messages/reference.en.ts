@@ -7,7 +7,7 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
     'Reaches all 7 targets by construction and shows what they take: growth, investment per year, land and intensity per cluster.',
   'reference.projectBacked': 'Project-backed',
   'reference.projectBacked.line':
-    'The named key projects of the plan’s Boxes 2–6 at their estimated output and start, the 2017 investment counted, the rest of the investment at the 2017 pace; shows how much of each target the named projects back.',
+    'The named key projects of the plan’s Boxes 2–6 at their estimated output and start, the {baseYear} investment counted, the rest of the investment at the {baseYear} pace; shows how much of each target the named projects back.',
   'reference.trend': 'Trend',
   'reference.trend.line': 'The recent pace (9 % a year) carried on, with no new plan investment.',
   'reference.earlyEstimates': 'Early estimates',
@@ -43,16 +43,16 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.basedOn': 'Built from: {name}',
   'reference.basedOnLabel': 'The current scenario is built from the reference “{name}”: {line}',
   'reference.investmentRatio':
-    'Industrial investment {perYear} {unit} a year, {ratio}× 2017’s {base} {unit} (four industrial clusters)',
+    'Industrial investment {perYear} {unit} a year, {ratio}× {baseYear}’s {base} {unit} (four industrial clusters)',
   'reference.backedRange': 'Named projects back {min}–{max} of the clusters’ targets',
   'reference.showFacts.planPath': 'Plan path: what the targets take',
   'reference.showFacts.projectBacked': 'Project-backed: what the named projects back',
   'reference.facts.planPath.title': 'Plan path: what each cluster’s {year} target takes',
   'reference.facts.planPath.caption':
-    'Growth needed: the overall yearly growth 2017–{year}; investment: new investment each year from 2018; intensity and producing land: in {year}; land readied: each year.',
+    'Growth needed: the overall yearly growth {baseYear}–{year}; investment: new investment each year from {firstYear}; intensity and producing land: in {year}; land readied: each year.',
   'reference.facts.projectBacked.title': 'Project-backed: the share of each target its named projects back',
   'reference.facts.projectBacked.caption':
-    'Share = output of the named key projects in {year} ÷ the growth the target needs over 2017; projects at the capacity, investment and start estimated from Boxes 2–6.',
+    'Share = output of the named key projects in {year} ÷ the growth the target needs over {baseYear}; projects at the capacity, investment and start estimated from Boxes 2–6.',
   'reference.col.cluster': 'Cluster',
   'reference.col.cagr': 'Growth needed a year',
   'reference.col.investment': 'Investment a year',
@@ -63,7 +63,7 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.col.projected': 'Projected {year}',
   'reference.col.attainment': 'Attainment',
   'reference.industrialTotal': 'Four industrial clusters',
-  'reference.alreadyMet': 'met in 2017',
+  'reference.alreadyMet': 'met in {baseYear}',
   'reference.estimated':
     'Estimate: computed by the model from estimated parameters (output per investment, lag, ramp-up, project capacities…), not figures of the plan’s text.',
 

@@ -8,7 +8,7 @@ export const referenceZh = {
   'reference.planPath.line': '按构造达到全部 7 项目标，显示目标需要什么：各集群增速、年投资、用地与强度。',
   'reference.projectBacked': '项目支撑',
   'reference.projectBacked.line':
-    '专栏2–6 的重点项目按估算产出与投产年份计入，2017 年投资计入，其余投资按 2017 年节奏；显示各集群目标中由具名项目支撑的比例。',
+    '专栏2–6 的重点项目按估算产出与投产年份计入，{baseYear} 年投资计入，其余投资按 {baseYear} 年节奏；显示各集群目标中由具名项目支撑的比例。',
   'reference.trend': '趋势外推',
   'reference.trend.line': '按近年增速（9%/年）外推，不计新的规划投资。',
   'reference.earlyEstimates': '早期估算',
@@ -41,16 +41,16 @@ export const referenceZh = {
   'reference.basedOn': '基于：{name}',
   'reference.basedOnLabel': '当前情景基于参照情景“{name}”：{line}',
   'reference.investmentRatio':
-    '四个工业集群年投资 {perYear} {unit}，为 2017 年（{base} {unit}）的 {ratio} 倍',
+    '四个工业集群年投资 {perYear} {unit}，为 {baseYear} 年（{base} {unit}）的 {ratio} 倍',
   'reference.backedRange': '具名项目支撑各集群目标的 {min}–{max}',
   'reference.showFacts.planPath': '规划路径：目标需要什么',
   'reference.showFacts.projectBacked': '项目支撑：具名项目支撑多少',
   'reference.facts.planPath.title': '规划路径：各集群达到 {year} 年目标需要什么',
   'reference.facts.planPath.caption':
-    '需年均增速为 2017–{year} 年的总体年均增速；年投资为 2018 年起每年的新增投资；强度与投产用地为 {year} 年的值；备地速度为每年备好的用地。',
+    '需年均增速为 {baseYear}–{year} 年的总体年均增速；年投资为 {firstYear} 年起每年的新增投资；强度与投产用地为 {year} 年的值；备地速度为每年备好的用地。',
   'reference.facts.projectBacked.title': '项目支撑：各集群目标中由具名项目支撑的比例',
   'reference.facts.projectBacked.caption':
-    '比例 = {year} 年具名重点项目的产出 ÷ 目标比 2017 年需增加的部分；项目按专栏2–6 估算的产能、投资与投产年份计入。',
+    '比例 = {year} 年具名重点项目的产出 ÷ 目标比 {baseYear} 年需增加的部分；项目按专栏2–6 估算的产能、投资与投产年份计入。',
   'reference.col.cluster': '集群',
   'reference.col.cagr': '需年均增速',
   'reference.col.investment': '年投资',
@@ -61,7 +61,7 @@ export const referenceZh = {
   'reference.col.projected': '{year} 年预测',
   'reference.col.attainment': '完成率',
   'reference.industrialTotal': '四个工业集群合计',
-  'reference.alreadyMet': '2017 年已达到',
+  'reference.alreadyMet': '{baseYear} 年已达到',
   'reference.estimated':
     '估算：由模型按估算参数（投资产出比、时滞、爬坡、项目产能等）算出，不是规划原文的数字。',
 

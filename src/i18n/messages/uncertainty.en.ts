@@ -68,11 +68,11 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.noRanges': 'No ranges are set, so every trial gives the same result.',
   'uncertainty.resultFor': '{trials} trials · seed {seed}',
   'uncertainty.noResult':
-    'Run a simulation to see the chance of reaching each target, fan charts and the distribution of 2020 output here.',
+    'Run a simulation to see the chance of reaching each target, fan charts and the distribution of {targetYear} output here.',
 
-  'uncertainty.probHeading': 'Chance of reaching each 2020 target',
+  'uncertainty.probHeading': 'Chance of reaching each {targetYear} target',
   'uncertainty.probCaption':
-    'Quantiles of each indicator’s simulated 2020 value and the chance it is on track: attainment of at least the on-track threshold, {onTrack}. The last column is the chance of attainment of at least the at-risk threshold, {atRisk}.',
+    'Quantiles of each indicator’s simulated {targetYear} value and the chance it is on track: attainment of at least the on-track threshold, {onTrack}. The last column is the chance of attainment of at least the at-risk threshold, {atRisk}.',
   'uncertainty.colMostLikely': 'Most likely',
   'uncertainty.colP10': 'P10',
   'uncertainty.colMedian': 'Median',
@@ -91,35 +91,35 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.mostLikelyLine': 'Most likely',
   'uncertainty.fanZoneTitle': 'Zone industrial output',
   'uncertainty.fanAria':
-    'Fan chart: {subject}, simulated 2017–2020; 2020 median {median}, P10 to P90 {p10} to {p90}, target {target}, chance on track {probability}.',
+    'Fan chart: {subject}, simulated {baseYear}–{targetYear}; {targetYear} median {median}, P10 to P90 {p10} to {p90}, target {target}, chance on track {probability}.',
 
-  'uncertainty.histHeading': 'Distribution of 2020 zone industrial output',
+  'uncertainty.histHeading': 'Distribution of {targetYear} zone industrial output',
   'uncertainty.histSeries': 'Share of trials',
-  'uncertainty.histAxisX': '2020 zone industrial output (RMB 100m)',
+  'uncertainty.histAxisX': '{targetYear} zone industrial output (RMB 100m)',
   'uncertainty.histAxisY': 'Share of trials',
   'uncertainty.histBinColumn': 'Range ({unit})',
   'uncertainty.fanExportTitle': '{subject}: range of outcomes',
   'uncertainty.histTarget': 'Target {value}: on track in {probability}',
   'uncertainty.histBin': '{from} – {to} RMB 100m',
   'uncertainty.histAria':
-    'Histogram: 2020 zone industrial output over {trials} trials, from {min} to {max}; target {target}, chance on track {probability}.',
+    'Histogram: {targetYear} zone industrial output over {trials} trials, from {min} to {max}; target {target}, chance on track {probability}.',
 
   'uncertainty.tornadoHeading': 'Sensitivity (tornado chart)',
   'uncertainty.tornadoHelp':
-    'How the chosen target’s 2020 figure moves when one assumption goes from its low to its high value, every other at its most likely value. The longer the bar, the more the assumption matters.',
+    'How the chosen target’s {targetYear} figure moves when one assumption goes from its low to its high value, every other at its most likely value. The longer the bar, the more the assumption matters.',
   'uncertainty.tornadoTarget': 'Target analysed',
   'uncertainty.tornadoAtLow': 'Assumption at low',
   'uncertainty.tornadoAtHigh': 'Assumption at high',
   'uncertainty.tornadoBase': 'Most likely {value}',
-  'uncertainty.tornadoAxisValue': '2020 {target} ({unit})',
-  'uncertainty.tornadoAxisAttainment': 'Attainment of the 2020 {target} target',
+  'uncertainty.tornadoAxisValue': '{targetYear} {target} ({unit})',
+  'uncertainty.tornadoAxisAttainment': 'Attainment of the {targetYear} {target} target',
   'uncertainty.tornadoEmpty': 'Set ranges to see here which assumptions matter most for the target.',
   'uncertainty.tornadoTop':
     'The chart shows the {shown} most influential of {count} assumptions; the table lists them all.',
   'uncertainty.tornadoAria':
-    'Tornado chart: sensitivity of 2020 {target} to {count} assumptions; the most influential is {top}: {low} at its low value, {high} at its high value.',
+    'Tornado chart: sensitivity of {targetYear} {target} to {count} assumptions; the most influential is {top}: {low} at its low value, {high} at its high value.',
   'uncertainty.tornadoCaption':
-    '2020 {target} and its attainment with each assumption at its low and high value',
+    '{targetYear} {target} and its attainment with each assumption at its low and high value',
   'uncertainty.colAssumption': 'Assumption',
   'uncertainty.colRange': 'Low – high',
   'uncertainty.colAtLow': 'At low',
@@ -133,18 +133,18 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
 
   'uncertainty.goalHeading': 'Goal seek',
   'uncertainty.goalHelp':
-    'The value an assumption needs for the chosen target to be reached in 2020, everything else unchanged.',
+    'The value an assumption needs for the chosen target to be reached in {targetYear}, everything else unchanged.',
   'uncertainty.goalTarget': 'Target to reach',
   'uncertainty.goalLever': 'Assumption to change',
   'uncertainty.goalCluster': 'Cluster whose assumption changes',
   'uncertainty.goalReachable':
-    '{lever} of {cluster} must go from {current} to {value}: 2020 {target} then reaches {reached} (target {goal}).',
+    '{lever} of {cluster} must go from {current} to {value}: {targetYear} {target} then reaches {reached} (target {goal}).',
   'uncertainty.goalMet':
-    'Even with {lever} of {cluster} at its lowest, {value}, 2020 {target} reaches the target of {goal}.',
+    'Even with {lever} of {cluster} at its lowest, {value}, {targetYear} {target} reaches the target of {goal}.',
   'uncertainty.goalAlready':
-    '{lever} of {cluster} is {current} now, which just reaches the 2020 {target} target of {goal}.',
+    '{lever} of {cluster} is {current} now, which just reaches the {targetYear} {target} target of {goal}.',
   'uncertainty.goalLandBinds':
-    'Not reachable within the allowed range: even with {lever} at its highest, {max}, the 2020 output of {cluster} is limited by land to {capacity}, and {target} reaches only {best} (target {goal}).',
+    'Not reachable within the allowed range: even with {lever} at its highest, {max}, the {targetYear} output of {cluster} is limited by land to {capacity}, and {target} reaches only {best} (target {goal}).',
   'uncertainty.goalBeyond':
     'Not reachable within the allowed range: even with {lever} at its highest, {max}, {target} reaches only {best} (target {goal}). Land is not the limit: the output of {cluster} is held back by growth and investment (at most {potential}).',
   'uncertainty.goalNoEffect':
@@ -155,7 +155,7 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
   'uncertainty.applyLabel': 'Use this value: set {lever} of {cluster} to {value}',
   'uncertainty.uniformHeading': 'Reach every cluster target at once',
   'uncertainty.uniformHelp':
-    'The smallest change, in percentage points, added to every cluster’s growth rate alike that brings every cluster to its 2020 target, everything else unchanged.',
+    'The smallest change, in percentage points, added to every cluster’s growth rate alike that brings every cluster to its {targetYear} target, everything else unchanged.',
   'uncertainty.uniformRaise':
     'Raising every cluster’s growth rate by {delta} percentage points reaches the targets of {count} clusters at once ({limiting} needs the most).',
   'uncertainty.uniformLower':
@@ -168,9 +168,9 @@ export const uncertaintyEn: Record<keyof typeof uncertaintyZh, string> = {
     'No single change within the allowed growth rates reaches all these targets at once.',
   'uncertainty.uniformNone': 'No cluster can reach its target by growth alone.',
   'uncertainty.uniformBlockedLand':
-    '{cluster} cannot reach its target by growth alone: 2020 land supports at most {capacity} (target {goal}).',
+    '{cluster} cannot reach its target by growth alone: {targetYear} land supports at most {capacity} (target {goal}).',
   'uncertainty.uniformBlockedBeyond':
-    'Even at the highest growth rate {cluster} reaches only {best} in 2020 (target {goal}).',
+    'Even at the highest growth rate {cluster} reaches only {best} in {targetYear} (target {goal}).',
   'uncertainty.uniformBlockedNoEffect': 'The target of {cluster} does not move with its growth rate.',
   'uncertainty.goalImplausible':
     '⚠ {value} is beyond what is plausible ({range}): the model allows it, but it is hard to believe. Basis: {basis}',

@@ -63,11 +63,11 @@ export const uncertaintyZh = {
   'uncertainty.stale': '情景已修改，下方结果对应修改前的情景。请重新运行模拟。',
   'uncertainty.noRanges': '尚未设定任何范围，每次试验结果都相同。',
   'uncertainty.resultFor': '{trials} 次试验 · 随机种子 {seed}',
-  'uncertainty.noResult': '运行模拟后，这里显示各目标的达标概率、扇形图和分布图。',
+  'uncertainty.noResult': '运行模拟后，这里显示各目标的达标概率、扇形图和 {targetYear} 年产值的分布图。',
 
-  'uncertainty.probHeading': '2020 年目标达标概率',
+  'uncertainty.probHeading': '{targetYear} 年目标达标概率',
   'uncertainty.probCaption':
-    '各指标 2020 年模拟值的分位数与达标概率。达标：完成率不低于“达标”阈值 {onTrack}；最后一列为完成率不低于“有风险”阈值 {atRisk} 的概率。',
+    '各指标 {targetYear} 年模拟值的分位数与达标概率。达标：完成率不低于“达标”阈值 {onTrack}；最后一列为完成率不低于“有风险”阈值 {atRisk} 的概率。',
   'uncertainty.colMostLikely': '最可能情景',
   'uncertainty.colP10': '第 10 百分位',
   'uncertainty.colMedian': '中位数',
@@ -86,33 +86,33 @@ export const uncertaintyZh = {
   'uncertainty.mostLikelyLine': '最可能情景',
   'uncertainty.fanZoneTitle': '全区工业总产值',
   'uncertainty.fanAria':
-    '扇形图：{subject} 2017–2020 年模拟值；2020 年中位数 {median}，10%–90% 区间 {p10} 至 {p90}，目标 {target}，达标概率 {probability}。',
+    '扇形图：{subject} {baseYear}–{targetYear} 年模拟值；{targetYear} 年中位数 {median}，10%–90% 区间 {p10} 至 {p90}，目标 {target}，达标概率 {probability}。',
 
-  'uncertainty.histHeading': '2020 年全区工业总产值的分布',
+  'uncertainty.histHeading': '{targetYear} 年全区工业总产值的分布',
   'uncertainty.histSeries': '试验占比',
-  'uncertainty.histAxisX': '2020 年全区工业总产值（亿元）',
+  'uncertainty.histAxisX': '{targetYear} 年全区工业总产值（亿元）',
   'uncertainty.histAxisY': '试验占比',
   'uncertainty.histBinColumn': '区间（{unit}）',
   'uncertainty.fanExportTitle': '{subject}：可能区间',
   'uncertainty.histTarget': '目标 {value}：达标概率 {probability}',
   'uncertainty.histBin': '{from} – {to} 亿元',
   'uncertainty.histAria':
-    '直方图：{trials} 次试验中 2020 年全区工业总产值的分布，从 {min} 到 {max}；目标 {target}，达标概率 {probability}。',
+    '直方图：{trials} 次试验中 {targetYear} 年全区工业总产值的分布，从 {min} 到 {max}；目标 {target}，达标概率 {probability}。',
 
   'uncertainty.tornadoHeading': '敏感性分析（龙卷风图）',
   'uncertainty.tornadoHelp':
-    '每次只把一项假设从低值移到高值、其余假设保持最可能值，所选目标 2020 年的变化。条形越长，该假设越关键。',
+    '每次只把一项假设从低值移到高值、其余假设保持最可能值，所选目标 {targetYear} 年的变化。条形越长，该假设越关键。',
   'uncertainty.tornadoTarget': '分析的目标',
   'uncertainty.tornadoAtLow': '假设取低值',
   'uncertainty.tornadoAtHigh': '假设取高值',
   'uncertainty.tornadoBase': '最可能 {value}',
-  'uncertainty.tornadoAxisValue': '2020 年{target}（{unit}）',
-  'uncertainty.tornadoAxisAttainment': '2020 年{target}的完成率',
+  'uncertainty.tornadoAxisValue': '{targetYear} 年{target}（{unit}）',
+  'uncertainty.tornadoAxisAttainment': '{targetYear} 年{target}的完成率',
   'uncertainty.tornadoEmpty': '设定范围后，这里显示哪些假设对目标影响最大。',
   'uncertainty.tornadoTop': '图中为影响最大的 {shown} 项（共 {count} 项），全部数值见下表。',
   'uncertainty.tornadoAria':
-    '龙卷风图：2020 年{target}对 {count} 项假设的敏感性；影响最大的是{top}，取低值时 {low}，取高值时 {high}。',
-  'uncertainty.tornadoCaption': '各假设取低值和高值时 2020 年{target}的数值与完成率',
+    '龙卷风图：{targetYear} 年{target}对 {count} 项假设的敏感性；影响最大的是{top}，取低值时 {low}，取高值时 {high}。',
+  'uncertainty.tornadoCaption': '各假设取低值和高值时 {targetYear} 年{target}的数值与完成率',
   'uncertainty.colAssumption': '假设',
   'uncertainty.colRange': '低值 – 高值',
   'uncertainty.colAtLow': '取低值时',
@@ -125,16 +125,18 @@ export const uncertaintyZh = {
     '集群间联系一行：低值为关闭该联系、高值为打开（情景中打开的联系才列出），其余假设保持最可能值；变动幅度即该联系带来的部分。',
 
   'uncertainty.goalHeading': '目标倒推',
-  'uncertainty.goalHelp': '其余假设不变，求出让所选目标在 2020 年恰好达到所需的取值。',
+  'uncertainty.goalHelp': '其余假设不变，求出让所选目标在 {targetYear} 年恰好达到所需的取值。',
   'uncertainty.goalTarget': '要达到的目标',
   'uncertainty.goalLever': '调整的假设',
   'uncertainty.goalCluster': '调整哪个集群的假设',
   'uncertainty.goalReachable':
-    '{cluster}的{lever}需从 {current} 调到 {value}，2020 年{target}可达 {reached}（目标 {goal}）。',
-  'uncertainty.goalMet': '即使{cluster}的{lever}取最低值 {value}，2020 年{target}也能达到目标 {goal}。',
-  'uncertainty.goalAlready': '{cluster}的{lever}当前为 {current}，2020 年{target}恰好达到目标 {goal}。',
+    '{cluster}的{lever}需从 {current} 调到 {value}，{targetYear} 年{target}可达 {reached}（目标 {goal}）。',
+  'uncertainty.goalMet':
+    '即使{cluster}的{lever}取最低值 {value}，{targetYear} 年{target}也能达到目标 {goal}。',
+  'uncertainty.goalAlready':
+    '{cluster}的{lever}当前为 {current}，{targetYear} 年{target}恰好达到目标 {goal}。',
   'uncertainty.goalLandBinds':
-    '在允许范围内达不到：即使{lever}取最高值 {max}，{cluster} 2020 年的产出也受用地限制，最多 {capacity}；{target}只能达到 {best}（目标 {goal}）。',
+    '在允许范围内达不到：即使{lever}取最高值 {max}，{cluster} {targetYear} 年的产出也受用地限制，最多 {capacity}；{target}只能达到 {best}（目标 {goal}）。',
   'uncertainty.goalBeyond':
     '在允许范围内达不到：即使{lever}取最高值 {max}，{target}也只有 {best}（目标 {goal}）。用地不是瓶颈，{cluster}的产出受增速和投资限制（最多 {potential}）。',
   'uncertainty.goalNoEffect': '{cluster}的{lever}不影响{target}，请选择其他集群或假设。',
@@ -143,7 +145,7 @@ export const uncertaintyZh = {
   'uncertainty.applyLabel': '采用此值：将{cluster}的{lever}设为 {value}',
   'uncertainty.uniformHeading': '同时达到全部集群目标',
   'uncertainty.uniformHelp':
-    '各集群年增速同时加减同一个百分点数，求出能让所有集群同时达到 2020 年目标的最小调整，其余假设不变。',
+    '各集群年增速同时加减同一个百分点数，求出能让所有集群同时达到 {targetYear} 年目标的最小调整，其余假设不变。',
   'uncertainty.uniformRaise':
     '各集群年增速统一提高 {delta} 个百分点，即可同时达到 {count} 个集群的目标（需要调整最多的是{limiting}）。',
   'uncertainty.uniformLower':
@@ -154,8 +156,9 @@ export const uncertaintyZh = {
   'uncertainty.uniformBeyond': '在允许的增速范围内，没有统一的调整能同时达到这些目标。',
   'uncertainty.uniformNone': '没有哪个集群的目标能仅靠提高增速达到。',
   'uncertainty.uniformBlockedLand':
-    '{cluster}仅靠增速达不到目标：2020 年用地最多支撑 {capacity}（目标 {goal}）。',
-  'uncertainty.uniformBlockedBeyond': '{cluster}即使年增速取最高值，2020 年也只有 {best}（目标 {goal}）。',
+    '{cluster}仅靠增速达不到目标：{targetYear} 年用地最多支撑 {capacity}（目标 {goal}）。',
+  'uncertainty.uniformBlockedBeyond':
+    '{cluster}即使年增速取最高值，{targetYear} 年也只有 {best}（目标 {goal}）。',
   'uncertainty.uniformBlockedNoEffect': '{cluster}的目标不随增速变化。',
   'uncertainty.goalImplausible': '⚠ {value} 超出可信范围（{range}）：模型允许，但难以置信。依据：{basis}',
   'uncertainty.goalByInvestment':

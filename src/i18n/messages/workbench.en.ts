@@ -4,7 +4,7 @@ import type { workbenchZh } from './workbench.zh';
 export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'app.title': 'Qianjiang High-Tech Zone plan simulator',
   'app.subtitle':
-    'Industrial development plan 2018–2020: move the assumptions and see at once whether the 2020 targets are reached',
+    'Industrial development plan {firstYear}–{targetYear}: move the assumptions and see at once whether the {targetYear} targets are reached',
   'app.loading': 'Loading the plan scenario…',
   'app.skipToResults': 'Skip to results',
   'locale.switchTo': '中文',
@@ -64,10 +64,10 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
     'Yearly growth of plants already producing that new investment does not explain (utilisation, efficiency, prices); new investment and key projects count apart',
   'lever.investmentPerYear': 'Yearly investment',
   'lever.investmentPerYear.help':
-    'New fixed investment in each year from 2018 (key projects included; a project switched on is taken out of it)',
-  'lever.baseYearInvestment': '2017 investment',
+    'New fixed investment in each year from {firstYear} (key projects included; a project switched on is taken out of it)',
+  'lever.baseYearInvestment': '{baseYear} investment',
   'lever.baseYearInvestment.help':
-    'Fixed investment made in the base year (2017); it comes into production from 2018 with the same lag and ramp-up',
+    'Fixed investment made in the base year ({baseYear}); it comes into production from {firstYear} with the same lag and ramp-up',
   'lever.outputPerInvestment': 'Output per yuan invested',
   'lever.outputPerInvestment.help': 'Annual output each yuan invested yields at full production',
   'lever.lagYears': 'Lag to production',
@@ -79,7 +79,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
     'Land the parks ready for the cluster each year; producing land follows output, up to the ready land and the parks’ area',
   'lever.landIntensity': 'Land intensity in the target year',
   'lever.landIntensity.help':
-    'Output per km² of producing land in the target year; 2017 is the actual figure and never moves with it; the years between follow at a steady rate',
+    'Output per km² of producing land in the target year; {baseYear} is the actual figure and never moves with it; the years between follow at a steady rate',
   'lever.intensityPath': '{baseYear} actual {base} → {targetYear} {target}: {rate} a year',
   'lever.intensityPathNone': 'No producing land in {baseYear}: every year takes the target year’s intensity',
   'lever.reset': 'Reset to reference',
@@ -93,7 +93,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'lever.requiredGrowth':
     'Organic growth needed (with this scenario’s investment and projects) to reach the target: {rate}',
   'lever.requiredGrowthHelp':
-    'Not the target table’s “overall growth the target needs” (2017 to the target, growth from investment included).',
+    'Not the target table’s “overall growth the target needs” ({baseYear} to the target, growth from investment included).',
   'lever.requiredGrowthByInvestment':
     'Reached by this scenario’s investment and projects alone (the target is met even at {rate} organic growth)',
   'lever.implausible': '⚠ Beyond what is plausible. Basis: {basis}',
@@ -119,11 +119,11 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'chart.zoneTitleClusters':
     'Output of the four industrial clusters, stacked, against the 600 target; other industry beside it',
   'chart.zoneAria':
-    'Bar chart: zone industrial output (other industry included) 2017–2020 stacked by cluster; 2020 projection {value}, target {target}.',
+    'Bar chart: zone industrial output (other industry included) {baseYear}–{targetYear} stacked by cluster; {targetYear} projection {value}, target {target}.',
   'chart.zoneAriaClusters':
-    'Bar chart: output of the four industrial clusters 2017–2020, stacked; 2020 projection {value}, target {target}; other industry {other} beside it, as a bar of its own.',
+    'Bar chart: output of the four industrial clusters {baseYear}–{targetYear}, stacked; {targetYear} projection {value}, target {target}; other industry {other} beside it, as a bar of its own.',
   'chart.clusterAria':
-    'Line chart: {cluster}, projected {measure} 2017–2020; 2020: {value}, target {target}.',
+    'Line chart: {cluster}, projected {measure} {baseYear}–{targetYear}; {targetYear}: {value}, target {target}.',
   'chart.otherIndustry': 'Other industry',
   'chart.otherIndustryBeside': 'Other industry (beside the 600, not in it)',
   'chart.target': 'Target {value}',
@@ -135,12 +135,12 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'chart.output': 'output',
   'chart.revenue': 'revenue',
 
-  'targets.heading': '2020 targets',
-  'targets.caption': 'Clusters and zone indicators: projected 2020, target, gap and attainment',
+  'targets.heading': '{targetYear} targets',
+  'targets.caption': 'Clusters and zone indicators: projected {targetYear}, target, gap and attainment',
   'targets.indicator': 'Indicator',
-  'targets.base': '2017',
-  'targets.projected': 'Projected 2020',
-  'targets.target': 'Target 2020',
+  'targets.base': '{baseYear}',
+  'targets.projected': 'Projected {targetYear}',
+  'targets.target': 'Target {targetYear}',
   'targets.gap': 'Gap',
   'targets.actual': 'Actual',
   'targets.actualAttainment': 'Actual attainment',
@@ -148,7 +148,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'targets.attainment': 'Attainment',
   'targets.requiredCagr': 'Overall growth the target needs (CAGR)',
   'targets.growthNote':
-    '“Overall growth the target needs” is the yearly growth from 2017’s actual figure to the 2020 target (growth from new investment included), whatever the scenario. The lever panel’s “organic growth needed” is another figure: the growth plants already producing still need each year besides this scenario’s investment and key projects; below zero, investment alone reaches the target.',
+    '“Overall growth the target needs” is the yearly growth from {baseYear}’s actual figure to the {targetYear} target (growth from new investment included), whatever the scenario. The lever panel’s “organic growth needed” is another figure: the growth plants already producing still need each year besides this scenario’s investment and key projects; below zero, investment alone reaches the target.',
   'targets.scenarioCagr': 'Scenario growth',
   'targets.status': 'Status',
   'targets.surplus': '{value} above',

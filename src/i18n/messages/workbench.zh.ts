@@ -1,7 +1,7 @@
 /** Chinese messages of the workbench (the what-if screen, its levers, charts and target table). */
 export const workbenchZh = {
   'app.title': '黔江高新区产业规划情景模拟',
-  'app.subtitle': '2018–2020 年产业发展规划：调整假设，即时查看 2020 年目标能否实现',
+  'app.subtitle': '{firstYear}–{targetYear} 年产业发展规划：调整假设，即时查看 {targetYear} 年目标能否实现',
   'app.loading': '正在载入规划情景…',
   'app.skipToResults': '跳到结果',
   'locale.switchTo': 'English',
@@ -56,9 +56,10 @@ export const workbenchZh = {
   'lever.growthRate': '有机增长率',
   'lever.growthRate.help': '已投产企业不靠新投资的年增长（产能利用、效率、价格）；新投资与重点项目的产出另计',
   'lever.investmentPerYear': '年新增投资',
-  'lever.investmentPerYear.help': '2018 年起每年新增固定资产投资（含重点项目；打开的项目从中划出）',
-  'lever.baseYearInvestment': '2017 年投资',
-  'lever.baseYearInvestment.help': '基年（2017 年）已完成的固定资产投资，按同样的时滞与爬坡自 2018 年起投产',
+  'lever.investmentPerYear.help': '{firstYear} 年起每年新增固定资产投资（含重点项目；打开的项目从中划出）',
+  'lever.baseYearInvestment': '{baseYear} 年投资',
+  'lever.baseYearInvestment.help':
+    '基年（{baseYear} 年）已完成的固定资产投资，按同样的时滞与爬坡自 {firstYear} 年起投产',
   'lever.outputPerInvestment': '投资产出比',
   'lever.outputPerInvestment.help': '每亿元投资达产后每年带来的产值',
   'lever.lagYears': '投产时滞',
@@ -69,7 +70,7 @@ export const workbenchZh = {
   'lever.landPace.help': '园区每年为该集群备好的用地；投产用地随产出增长，最多用到已备用地和园区面积',
   'lever.landIntensity': '目标年地均产出强度',
   'lever.landIntensity.help':
-    '目标年每平方公里投产用地的产值；2017 年为实际值，不随此项变化，其间按稳定年增速过渡',
+    '目标年每平方公里投产用地的产值；{baseYear} 年为实际值，不随此项变化，其间按稳定年增速过渡',
   'lever.intensityPath': '{baseYear} 年实际 {base} → {targetYear} 年 {target}：年均 {rate}',
   'lever.intensityPathNone': '{baseYear} 年没有投产用地：各年都取目标年强度',
   'lever.reset': '恢复参照值',
@@ -82,7 +83,7 @@ export const workbenchZh = {
   'lever.errorNumber': '“{input}”不是数字。请输入 {min} 到 {max} {unit}之间的数值。',
   'lever.requiredGrowth': '达标所需有机增长率（配合本情景投资与项目）：{rate}',
   'lever.requiredGrowthHelp':
-    '不同于目标表中的“目标所需总体年均增速”（2017 年到目标的总体年均增长，含投资带来的增长）。',
+    '不同于目标表中的“目标所需总体年均增速”（{baseYear} 年到目标的总体年均增长，含投资带来的增长）。',
   'lever.requiredGrowthByInvestment': '仅靠本情景的投资与项目即可达到目标（有机增长低至 {rate} 仍达标）',
   'lever.implausible': '⚠ 超出可信范围。依据：{basis}',
   'lever.requiredGrowthMet': '即使有机增长为 {rate} 也能达到目标',
@@ -104,10 +105,11 @@ export const workbenchZh = {
   'chart.zoneTitle': '全区工业总产值（含其他工业，按集群堆叠）与 600 亿元目标',
   'chart.zoneTitleClusters': '四大工业集群产值（按集群堆叠）与 600 亿元目标；其他工业另列',
   'chart.zoneAria':
-    '柱状图：2017–2020 年全区工业总产值（含其他工业），按集群堆叠；2020 年预测 {value}，目标 {target}。',
+    '柱状图：{baseYear}–{targetYear} 年全区工业总产值（含其他工业），按集群堆叠；{targetYear} 年预测 {value}，目标 {target}。',
   'chart.zoneAriaClusters':
-    '柱状图：2017–2020 年四大工业集群产值，按集群堆叠；2020 年预测 {value}，目标 {target}；其他工业另计 {other}，单独一柱。',
-  'chart.clusterAria': '折线图：{cluster} 2017–2020 年预测 {measure}，2020 年 {value}，目标 {target}。',
+    '柱状图：{baseYear}–{targetYear} 年四大工业集群产值，按集群堆叠；{targetYear} 年预测 {value}，目标 {target}；其他工业另计 {other}，单独一柱。',
+  'chart.clusterAria':
+    '折线图：{cluster} {baseYear}–{targetYear} 年预测 {measure}，{targetYear} 年 {value}，目标 {target}。',
   'chart.otherIndustry': '其他工业',
   'chart.otherIndustryBeside': '其他工业（另计，不在 600 之内）',
   'chart.target': '目标 {value}',
@@ -119,12 +121,12 @@ export const workbenchZh = {
   'chart.output': '产值',
   'chart.revenue': '营业收入',
 
-  'targets.heading': '2020 年目标对照',
-  'targets.caption': '各集群与全区指标：2020 年预测值、目标值、缺口与完成率',
+  'targets.heading': '{targetYear} 年目标对照',
+  'targets.caption': '各集群与全区指标：{targetYear} 年预测值、目标值、缺口与完成率',
   'targets.indicator': '指标',
-  'targets.base': '2017 年',
-  'targets.projected': '2020 年预测',
-  'targets.target': '2020 年目标',
+  'targets.base': '{baseYear} 年',
+  'targets.projected': '{targetYear} 年预测',
+  'targets.target': '{targetYear} 年目标',
   'targets.gap': '缺口',
   'targets.actual': '实际值',
   'targets.actualAttainment': '实际完成率',
@@ -132,7 +134,7 @@ export const workbenchZh = {
   'targets.attainment': '完成率',
   'targets.requiredCagr': '目标所需总体年均增速',
   'targets.growthNote':
-    '“目标所需总体年均增速”是 2017 年实际值到 2020 年目标的年均增长（含新投资带来的增长），与情景假设无关；假设面板中的“达标所需有机增长率”是另一回事：在本情景的投资与重点项目之外，已投产企业每年还需的增长，负值表示仅靠投资即可达标。',
+    '“目标所需总体年均增速”是 {baseYear} 年实际值到 {targetYear} 年目标的年均增长（含新投资带来的增长），与情景假设无关；假设面板中的“达标所需有机增长率”是另一回事：在本情景的投资与重点项目之外，已投产企业每年还需的增长，负值表示仅靠投资即可达标。',
   'targets.scenarioCagr': '情景年均增速',
   'targets.status': '状态',
   'targets.surplus': '超出 {value}',

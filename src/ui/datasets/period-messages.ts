@@ -23,3 +23,13 @@ export function fileProblemText(i18n: I18n, problem: DatasetFileProblem): string
       return i18n.t('periods.file.duplicate', { version: problem.version });
   }
 }
+
+/**
+ * The number a form field holds: a number input bound with `bind:value` gives a number (null when
+ * empty), a text input a string. NaN for empty or not a number.
+ */
+export function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string' || value.trim() === '') return Number.NaN;
+  return Number(value.trim());
+}
