@@ -37,6 +37,8 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.basis.entered': 'as entered',
   'plan.basisHeading': 'What the values are',
   'plan.status.planPath': 'Plan target, not a projection',
+  'plan.status.noValue': 'Cannot be computed',
+  'plan.noLandReason': 'No producing land: output per km² (output ÷ land) is undefined',
   'plan.pace.cagr': '{rate} a year',
   'plan.pace.step': '{step} {unit} a year',
   'plan.pace.points': '{step} points a year',

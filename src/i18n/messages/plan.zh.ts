@@ -32,6 +32,8 @@ export const planZh = {
   'plan.basis.entered': '按填写',
   'plan.basisHeading': '数值性质',
   'plan.status.planPath': '规划目标，非预测',
+  'plan.status.noValue': '无法计算',
+  'plan.noLandReason': '没有投产用地，地均产出（产出 ÷ 用地）无定义',
   'plan.pace.cagr': '年均 {rate}',
   'plan.pace.step': '每年 {step} {unit}',
   'plan.pace.points': '每年 {step} 个百分点',
