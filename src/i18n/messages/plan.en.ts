@@ -125,7 +125,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
 
   'plan.parkHeading': 'Producing land and output by park',
   'plan.parkCaption':
-    'Each park (parks sharing land together): producing and ready land by year (km²), 2020 output and output intensity (target {target} RMB 100m/km²). The intensity here is a result of the projection: industrial output ÷ producing land; the land ledger’s is an assumption: each cluster’s target-year land intensity.',
+    'Each park (parks sharing land together): producing and ready land by year (km²), 2020 output and output intensity. The plan’s {target} RMB 100m/km² is a zone-wide average (last row); the plan sets no park a target of its own. The intensity here is a result of the projection: industrial output ÷ producing land; the land ledger’s is an assumption: each cluster’s target-year land intensity.',
   'plan.parkColumn': 'Park and area',
   'plan.parkClusters': 'Clusters',
   'plan.parkLandYear': 'Producing land {year}',
@@ -139,8 +139,17 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.parkShared': 'the two parks share {area} km²',
   'plan.parkProjectLand': 'incl. project land {land}',
   'plan.parkRevenue': 'plus services revenue {revenue}',
-  'plan.intensityMet': 'meets {target}',
-  'plan.intensityBelow': 'below {target}',
+  'plan.intensityMet': 'meets the {target} target',
+  'plan.intensityBelow': 'below the {target} target',
+  'plan.parkBesideZone.above': 'above the zone average {zone}',
+  'plan.parkBesideZone.level': 'level with the zone average {zone}',
+  'plan.parkBesideZone.below': 'below the zone average {zone}',
+  'plan.parkBesideZoneWhy':
+    'The {target} RMB 100m/km² is a zone-wide average (Box 1, “average output intensity”); the plan sets no park an intensity target of its own, so a park above or below the zone average is information, not a shortfall: park average {park}, zone {zone}.',
+  'plan.parkZoneRow': 'Whole zone',
+  'plan.parkZoneRowWhat': 'what the Box 1 target measures',
+  'plan.parkZoneBeside': 'the four industrial clusters (other industry outside the 600)',
+  'plan.parkZoneInside': 'all industry (other industry and its land included)',
   'plan.parkBindsFrom': '{cluster}: land binds from {year}',
   'plan.parkFullFrom': 'fully developed from {year}',
   'plan.parkRoom': '{spare} km² still free',

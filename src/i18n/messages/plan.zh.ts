@@ -119,7 +119,7 @@ export const planZh = {
 
   'plan.parkHeading': '各园区投产用地与产出',
   'plan.parkCaption':
-    '各园区（共用用地的合并）逐年投产用地与已备用地（km²）、2020 年产值与产出强度（目标 {target} 亿元/km²）。此处强度是预测结果：工业产值 ÷ 投产用地；用地账中的强度是假设：各集群目标年地均产出强度。',
+    '各园区（共用用地的合并）逐年投产用地与已备用地（km²）、2020 年产值与产出强度。规划目标 {target} 亿元/km² 是全区平均（末行），规划没有给各园区设强度目标。此处强度是预测结果：工业产值 ÷ 投产用地；用地账中的强度是假设：各集群目标年地均产出强度。',
   'plan.parkColumn': '园区与面积',
   'plan.parkClusters': '产业集群',
   'plan.parkLandYear': '{year} 年投产用地',
@@ -133,8 +133,17 @@ export const planZh = {
   'plan.parkShared': '两园共用 {area} km²',
   'plan.parkProjectLand': '含项目用地 {land}',
   'plan.parkRevenue': '另有服务业营收 {revenue}',
-  'plan.intensityMet': '达到 {target}',
-  'plan.intensityBelow': '低于 {target}',
+  'plan.intensityMet': '达到目标 {target}',
+  'plan.intensityBelow': '低于目标 {target}',
+  'plan.parkBesideZone.above': '高于全区平均 {zone}',
+  'plan.parkBesideZone.level': '与全区平均 {zone} 持平',
+  'plan.parkBesideZone.below': '低于全区平均 {zone}',
+  'plan.parkBesideZoneWhy':
+    '{target} 亿元/km² 是全区平均目标（专栏1“平均产出强度”），规划没有给各园区设强度目标，园区高于或低于全区平均只是参考：园区平均 {park}，全区 {zone}。',
+  'plan.parkZoneRow': '全区',
+  'plan.parkZoneRowWhat': '专栏1 目标的口径',
+  'plan.parkZoneBeside': '四个工业集群（其他工业不计入 600）',
+  'plan.parkZoneInside': '全部工业（含其他工业及其用地）',
   'plan.parkBindsFrom': '{cluster}自 {year} 年起受用地限制',
   'plan.parkFullFrom': '自 {year} 年起用地开发完',
   'plan.parkRoom': '尚余 {spare} km²',
