@@ -13,7 +13,17 @@ import { ActualsState, actualsContext } from './state/actuals.svelte';
 import { loadCompareSelection, saveCompareSelection } from './storage/compare-selection';
 import { loadLocale } from './storage/preferences';
 import { ScenarioRepository } from './storage/scenario-repository';
-import { WorkingDraftStore } from './storage/working-draft';
+import { WorkingDraftStore, draftKeyOf } from './storage/working-draft';
+import { DatasetStore, hasStoredDatasets } from './storage/dataset-store';
+import {
+  loadActiveDatasetVersion,
+  saveActiveDatasetVersion,
+  savePendingDatasetAction,
+  takePendingDatasetAction,
+} from './storage/active-dataset';
+import { DatasetsState, datasetsContext } from './state/datasets.svelte';
+import { setWorkerDatasets } from './worker-client/worker-datasets';
+import type { PlanDataset } from './data/plan-types';
 import App from './ui/App.svelte';
 import './ui/styles/tokens.css';
 import './ui/styles/data-table.css';
@@ -33,77 +43,161 @@ try {
   connection = null;
 }
 
-const draftStore = connection === null ? null : new WorkingDraftStore(connection, PLAN_DATASET);
-const workbench = new WorkbenchState({
-  dataset: PLAN_DATASET,
-  draftStore,
-  ...(connection === null ? {} : { storage: connection }),
-  // Projected at build time: with no stored draft, the first numbers need no worker.
-  startProjection,
-  createClient: (onReply, onStatus) =>
-    new ProjectionClient({ createWorker: createBrowserWorker, onReply, onStatus }),
-});
-connection?.beforeClose(() => workbench.flush());
+/**
+ * Build the app's state on `dataset` (the embedded plan, or the planner's period it was left on) and
+ * the planner's `userDatasets` (every version, for scenarios built on them).
+ */
+function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[]) {
+  setWorkerDatasets(dataset === PLAN_DATASET ? null : dataset, userDatasets);
+  const draftStore =
+    connection === null
+      ? null
+      : new WorkingDraftStore(
+          connection,
+          dataset,
+          draftKeyOf(dataset === PLAN_DATASET ? null : dataset.version),
+        );
+  const workbench = new WorkbenchState({
+    dataset,
+    draftStore,
+    ...(connection === null ? {} : { storage: connection }),
+    // Projected at build time: with no stored draft, the first numbers need no worker.
+    startProjection,
+    createClient: (onReply, onStatus) =>
+      new ProjectionClient({ createWorker: createBrowserWorker, onReply, onStatus }),
+  });
+  connection?.beforeClose(() => workbench.flush());
 
-const repository = connection === null ? null : new ScenarioRepository(connection, APP_VERSION, PLAN_DATASET);
-const library = new LibraryState({
-  connection,
-  repository,
-  draftStore,
-  workbench,
-  appVersion: APP_VERSION,
-  createWorker: createLibraryWorker,
-});
+  // Each saved scenario is checked against the version it was built on (older plan versions migrate to the plan).
+  const byVersion = new Map(userDatasets.map((d) => [d.version, d]));
+  const repository =
+    connection === null
+      ? null
+      : new ScenarioRepository(connection, APP_VERSION, (version) => byVersion.get(version) ?? PLAN_DATASET);
+  const library = new LibraryState({
+    connection,
+    repository,
+    draftStore,
+    workbench,
+    appVersion: APP_VERSION,
+    createWorker: createLibraryWorker,
+  });
 
-// The compare view's selection and results; its worker (a second library worker) starts on first use.
-const compare = new CompareState({
-  library,
-  workbench,
-  client: new CompareClient({ createWorker: createLibraryWorker }),
-  store: { load: () => loadCompareSelection(), save: (selection) => saveCompareSelection(selection) },
-  appVersion: APP_VERSION,
-});
+  // The compare view's selection and results; its worker (a second library worker) starts on first use.
+  const compare = new CompareState({
+    library,
+    workbench,
+    client: new CompareClient({ createWorker: createLibraryWorker }),
+    store: { load: () => loadCompareSelection(), save: (selection) => saveCompareSelection(selection) },
+    appVersion: APP_VERSION,
+  });
 
-// The zone's actuals, for the evaluation view (read when the view opens).
-const actuals = new ActualsState({
-  dataset: PLAN_DATASET,
-  store: connection === null ? null : new ActualsStore(connection, PLAN_DATASET),
-  evaluate: (() => {
-    // A library worker of its own, started on the first evaluation (the back-fit takes a moment).
+  // The zone's actuals, for the evaluation view (read when the view opens).
+  // The actuals are the zone's: checked against its first plan whichever period is open.
+  const actuals = new ActualsState({
+    dataset: PLAN_DATASET,
+    store: connection === null ? null : new ActualsStore(connection, PLAN_DATASET),
+    evaluate: (() => {
+      // A library worker of its own, started on the first evaluation (the back-fit takes a moment).
+      let worker: ReturnType<typeof createLibraryWorker> | null = null;
+      return async (values) => {
+        worker ??= createLibraryWorker();
+        return worker.api.evaluate(values.map((v) => ({ ...v, source: { ...v.source } })));
+      };
+    })(),
+  });
+
+  // A backup imported into the library brings its actual figures along.
+  library.importer.onActuals = (values) => void actuals.offer(values);
+  // Read at start: the workbench's charts show the actual figures beside the projection.
+  void actuals.load();
+
+  // The plan periods: the embedded plan and the planner's datasets; opening another reloads on it.
+  const libraryWorker = (() => {
     let worker: ReturnType<typeof createLibraryWorker> | null = null;
-    return async (values) => {
-      worker ??= createLibraryWorker();
-      return worker.api.evaluate(values.map((v) => ({ ...v, source: { ...v.source } })));
-    };
-  })(),
-});
+    return () => (worker ??= createLibraryWorker());
+  })();
+  const datasets = new DatasetsState({
+    active: dataset,
+    embedded: PLAN_DATASET,
+    initial: userDatasets,
+    store: connection === null ? null : new DatasetStore(connection),
+    nextPeriod: (fromVersion, values, request) =>
+      libraryWorker().api.nextPeriod(
+        fromVersion,
+        values.map((v) => ({ ...v, source: { ...v.source } })),
+        request,
+      ),
+    rerun: (scenario, toVersion) => libraryWorker().api.rerun(scenario, toVersion),
+    engineProblem: async (candidate) => {
+      const { datasetEngineProblem } = await import('./engine/next-period/carry-scenario');
+      return datasetEngineProblem(candidate);
+    },
+    switchTo: (version, action) => {
+      void workbench.flush().finally(() => {
+        saveActiveDatasetVersion(version);
+        if (action !== null) savePendingDatasetAction(action);
+        location.reload();
+      });
+    },
+    appVersion: APP_VERSION,
+  });
+  datasets.pending = takePendingDatasetAction();
+  // A saved scenario built on another known version opens the app on that version.
+  library.openElsewhere = (record) => {
+    if (record.datasetVersion === dataset.version) return false;
+    const target =
+      record.datasetVersion === PLAN_DATASET.version ? PLAN_DATASET : byVersion.get(record.datasetVersion);
+    if (target === undefined) return false;
+    datasets.open(target.version, { kind: 'openRecord', id: record.id });
+    return true;
+  };
 
-// A backup imported into the library brings its actual figures along.
-library.importer.onActuals = (values) => void actuals.offer(values);
-// Read at start: the workbench's charts show the actual figures beside the projection.
-void actuals.load();
+  return [
+    workbenchContext(workbench),
+    libraryContext(library),
+    compareContext(compare),
+    actualsContext(actuals),
+    datasetsContext(datasets),
+  ] as const;
+}
 
-function mountApp(): void {
+function mountApp(contexts: ReturnType<typeof createState>): void {
   document.documentElement.lang = i18n.locale;
   const target = document.getElementById('app');
   if (target === null) throw new Error('index.html lacks the #app element');
   mount(App, {
     target,
-    context: new Map<symbol, unknown>([
-      i18nContext(i18n),
-      workbenchContext(workbench),
-      libraryContext(library),
-      compareContext(compare),
-      navigationContext(new Navigation()),
-      actualsContext(actuals),
-    ]),
+    context: new Map<symbol, unknown>([i18nContext(i18n), ...contexts, navigationContext(new Navigation())]),
   });
 }
 
+/** The planner's datasets and the one to open on; read before start only when this browser has any. */
+async function readDatasets(): Promise<{ dataset: PlanDataset; userDatasets: readonly PlanDataset[] }> {
+  const wanted = loadActiveDatasetVersion();
+  if (connection === null || (wanted === null && !hasStoredDatasets())) {
+    return { dataset: PLAN_DATASET, userDatasets: [] };
+  }
+  try {
+    const { datasets } = await new DatasetStore(connection).list();
+    return { dataset: datasets.find((d) => d.version === wanted) ?? PLAN_DATASET, userDatasets: datasets };
+  } catch {
+    return { dataset: PLAN_DATASET, userDatasets: [] };
+  }
+}
+
 // No top-level await: it would make the bundler split the start-up code into many small chunks.
-if (locale === i18n.locale) mountApp();
-else
-  void i18n
-    .setLocale(locale)
-    .catch(() => undefined)
-    .then(mountApp);
+// A first visit (no planner's dataset) starts at once; otherwise the datasets are read first.
+const start = (contexts: ReturnType<typeof createState>) => {
+  if (locale === i18n.locale) mountApp(contexts);
+  else
+    void i18n
+      .setLocale(locale)
+      .catch(() => undefined)
+      .then(() => mountApp(contexts));
+};
+if (connection === null || (loadActiveDatasetVersion() === null && !hasStoredDatasets())) {
+  start(createState(PLAN_DATASET, []));
+} else {
+  void readDatasets().then(({ dataset, userDatasets }) => start(createState(dataset, userDatasets)));
+}

@@ -1,5 +1,6 @@
 import type { ProjectionResult, Scenario } from '../src/engine';
 import type { Issue } from '../src/scenario/issues';
+import type { PlanDataset } from '../src/data/plan-types';
 import type { PlanOverview } from '../src/engine/plan-overview';
 import type { ReferenceOverview } from '../src/engine/reference-overview';
 import type {
@@ -97,6 +98,11 @@ export type UniformGrowthReply = { readonly ok: true; readonly solution: Uniform
  * caller sees progress, can stop between slices, and other requests are answered in between.
  */
 export interface ProjectionApi {
+  /**
+   * Project against `dataset` from now on (a later period's dataset a planner made; the app sends it
+   * first, before any other call, when it runs on one). Drops the references and any Monte Carlo run.
+   */
+  useDataset(dataset: PlanDataset): void;
   /** Project a scenario against the service's plan dataset; refuse an invalid one with its issues. */
   project(scenario: Scenario, options?: ProjectionOptions): ProjectionReply;
   /**

@@ -51,9 +51,10 @@ function partBuffers(part: TrialPart): ArrayBuffer[] {
  * @param now the clock slices are timed with, ms (performance.now by default).
  */
 export function createProjectionService(
-  dataset: PlanDataset = PLAN_DATASET,
+  initial: PlanDataset = PLAN_DATASET,
   now: () => number = () => performance.now(),
 ): ProjectionApi {
+  let dataset = initial;
   let run: { id: number; seed: number; simulation: MonteCarloRun; computeMs: number } | null = null;
   // The references depend on the dataset alone: built once.
   let references: ReferenceOverview[] | null = null;
@@ -66,6 +67,12 @@ export function createProjectionService(
     return run;
   };
   return {
+    useDataset(next) {
+      dataset = next;
+      references = null;
+      run = null;
+    },
+
     project(scenario, options = {}) {
       const start = now();
       return refuseInvalid(() => {

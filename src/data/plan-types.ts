@@ -153,6 +153,20 @@ export interface PlanDataset {
   readonly indicatorDefaults?: IndicatorDefaults;
   /** The links between clusters the plan describes (docs/model.md, "Links"); absent: no links. */
   readonly links?: LinkDefaults;
+  /** For a dataset a planner made for a later period: what it was built from; absent for the embedded plan. */
+  readonly origin?: DatasetOrigin;
+}
+
+/** Where a later period's dataset comes from (src/engine/next-period/next-period-dataset.ts). */
+export interface DatasetOrigin {
+  /** The version of the dataset whose actuals it starts from, e.g. "2018-2020.3". */
+  readonly builtFrom: string;
+  /** The year whose actuals are its base figures (its base year). */
+  readonly actualsOf: number;
+  /** The day its first version was made, "YYYY-MM-DD". */
+  readonly createdOn: string;
+  /** What the planner wrote about this version's changes ('' or absent for none). */
+  readonly note?: string;
 }
 
 /** Defaults of the links between clusters, each with provenance. */

@@ -77,8 +77,22 @@ export interface ConflictFigure<T> {
   readonly note: LocalizedText;
 }
 
+/**
+ * A figure that happened: an actual of a year, from a statistical document (a later plan period's
+ * base figures are the last actual year's, src/engine/next-period/).
+ */
+export interface ActualFigureValue<T> {
+  readonly kind: 'actual';
+  readonly value: T;
+  /** The calendar year it is the actual of. */
+  readonly year: number;
+  /** The document it is taken from and its date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"; '' when not known). */
+  readonly source: { readonly document: string; readonly date: string };
+}
+
 /** A figure with its provenance. */
-export type Figure<T = number> = PlanFigure<T> | DerivedFigure<T> | EstimateFigure<T> | ConflictFigure<T>;
+export type Figure<T = number> =
+  PlanFigure<T> | DerivedFigure<T> | EstimateFigure<T> | ConflictFigure<T> | ActualFigureValue<T>;
 
 /** Make a plan figure. */
 export function plan<T>(value: T, section: string, quote?: string): PlanFigure<T> {
@@ -95,6 +109,11 @@ export function derived<T>(value: T, formula: LocalizedText, sections: readonly 
 /** Make an estimate (NOT IN PLAN) with its reasoning. */
 export function estimate<T>(value: T, reasoning: LocalizedText): EstimateFigure<T> {
   return { kind: 'estimate', value, reasoning };
+}
+
+/** Make a figure from an actual of `year`, with its document and date. */
+export function actual<T>(value: T, year: number, document: string, date: string): ActualFigureValue<T> {
+  return { kind: 'actual', value, year, source: { document, date } };
 }
 
 /** Make a conflicting figure; its value is the default reading's. */

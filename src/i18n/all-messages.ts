@@ -11,6 +11,7 @@ export const ALL_MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...LAZY_AREAS.uncertainty['zh-CN'],
     ...LAZY_AREAS.plan['zh-CN'],
     ...LAZY_AREAS.evaluation['zh-CN'],
+    ...LAZY_AREAS.periods['zh-CN'],
   },
   en: {
     ...en,
@@ -18,5 +19,6 @@ export const ALL_MESSAGES: Record<Locale, Record<MessageKey, string>> = {
     ...LAZY_AREAS.uncertainty.en,
     ...LAZY_AREAS.plan.en,
     ...LAZY_AREAS.evaluation.en,
+    ...LAZY_AREAS.periods.en,
   } as Record<MessageKey, string>,
 };

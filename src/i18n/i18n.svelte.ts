@@ -15,7 +15,7 @@ export const MESSAGES: Record<Locale, Partial<Record<MessageKey, string>>> = {
 };
 
 /** A set of messages loaded together: the start-up screens', or a lazily loaded view's. */
-export type MessageArea = 'start' | 'compare' | 'uncertainty' | 'plan' | 'evaluation';
+export type MessageArea = 'start' | 'compare' | 'uncertainty' | 'plan' | 'evaluation' | 'periods';
 
 type Messages = Readonly<Record<string, string>>;
 
@@ -27,6 +27,7 @@ const LOADERS: Record<Locale, Record<MessageArea, () => Promise<Messages>>> = {
     uncertainty: () => import('./messages/uncertainty.zh').then((m) => m.uncertaintyZh),
     plan: () => import('./messages/plan.zh').then((m) => m.planZh),
     evaluation: () => import('./messages/evaluation.zh').then((m) => m.evaluationZh),
+    periods: () => import('./messages/periods.zh').then((m) => m.periodsZh),
   },
   en: {
     start: () => import('./messages/en').then((m) => m.en),
@@ -34,6 +35,7 @@ const LOADERS: Record<Locale, Record<MessageArea, () => Promise<Messages>>> = {
     uncertainty: () => import('./messages/uncertainty.en').then((m) => m.uncertaintyEn),
     plan: () => import('./messages/plan.en').then((m) => m.planEn),
     evaluation: () => import('./messages/evaluation.en').then((m) => m.evaluationEn),
+    periods: () => import('./messages/periods.en').then((m) => m.periodsEn),
   },
 };
 

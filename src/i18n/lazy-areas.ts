@@ -2,6 +2,8 @@ import { compareEn } from './messages/compare.en';
 import { compareZh } from './messages/compare.zh';
 import { evaluationEn } from './messages/evaluation.en';
 import { evaluationZh } from './messages/evaluation.zh';
+import { periodsEn } from './messages/periods.en';
+import { periodsZh } from './messages/periods.zh';
 import { planEn } from './messages/plan.en';
 import { planZh } from './messages/plan.zh';
 import { uncertaintyEn } from './messages/uncertainty.en';
@@ -17,4 +19,5 @@ export const LAZY_AREAS = {
   uncertainty: { 'zh-CN': uncertaintyZh, en: uncertaintyEn },
   plan: { 'zh-CN': planZh, en: planEn },
   evaluation: { 'zh-CN': evaluationZh, en: evaluationEn },
+  periods: { 'zh-CN': periodsZh, en: periodsEn },
 } as const;

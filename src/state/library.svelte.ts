@@ -223,13 +223,14 @@ export class LibraryState {
     }
   }
 
-  /** Open a saved scenario as the working scenario. */
+  /** Opens a record built on another known dataset version on that version (a reload); false: here. */
+  openElsewhere: ((record: SavedScenario) => boolean) | null = null;
+
+  /** Open a saved scenario as the working scenario (on the version it was built on, when that is another). */
   open(record: SavedScenario): void {
-    this.#deps.workbench.loadScenario(record.scenario, {
-      id: record.id,
-      revision: record.revision,
-      name: record.name,
-    });
+    if (this.openElsewhere?.(record) === true) return;
+    const { id, revision, name } = record;
+    this.#deps.workbench.loadScenario(record.scenario, { id, revision, name });
   }
 
   /** Save a copy of a scenario under a new name. */

@@ -1,7 +1,15 @@
 import { getContext } from 'svelte';
 
 /** The app's views. */
-export const VIEW_IDS = ['workbench', 'plan', 'uncertainty', 'compare', 'evaluation', 'library'] as const;
+export const VIEW_IDS = [
+  'workbench',
+  'plan',
+  'uncertainty',
+  'compare',
+  'evaluation',
+  'periods',
+  'library',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Which view is shown. */

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ActualsRecord } from '../data/actuals-types';
+import type { PlanDataset } from '../data/plan-types';
 import type { Scenario } from '../scenario/scenario';
 import type { SavedScenario } from '../scenario-format/saved-scenario';
 
@@ -17,8 +18,10 @@ export const DB_NAME = 'qianjiang-simulator';
  *   for the same reason, so that a tab of release 0.2 opens the database read-only.
  * - 5: adds `actuals` (what really happened in the zone, each figure with its source; one record
  *   `zone`, src/storage/actuals-store.ts). Every other store and record is left as it was.
+ * - 6: adds `datasets` (the datasets planners make for later periods, every version kept, keyed by
+ *   version text, src/storage/dataset-store.ts). Every other store and record is left as it was.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 /** Store names. Never change them without a migration. */
 export const STORES = {
   drafts: 'drafts',
@@ -26,6 +29,7 @@ export const STORES = {
   trash: 'trash',
   meta: 'meta',
   actuals: 'actuals',
+  datasets: 'datasets',
 } as const;
 
 /** Which saved scenario the working draft started from. */
@@ -39,8 +43,11 @@ export interface DraftOrigin {
 export interface DraftRecord {
   /** Shape version of its scenario (`SCENARIO_SCHEMA_VERSION` when written by this release; 1 in 0.1.0). */
   readonly schemaVersion: number;
-  /** Key: there is one working draft, 'working'. */
-  readonly id: 'working';
+  /**
+   * Key: the embedded plan's working draft is 'working'; each planner's period has its own,
+   * `working@<version>` (database version 6).
+   */
+  readonly id: 'working' | `working@${string}`;
   /** When it was written, ms since the epoch. */
   readonly savedAt: number;
   readonly scenario: Scenario;
@@ -76,6 +83,18 @@ export interface MetaRecord {
   readonly appVersion: string;
 }
 
+/** One version of a planner's dataset, as stored; never changed once written. */
+export interface DatasetRecord {
+  /** Key: the dataset's version text, e.g. "2021-2025~k7m2ab.2". */
+  readonly version: string;
+  /** Its line (the period it belongs to) and revision, for listing. */
+  readonly line: string;
+  readonly revision: number;
+  /** When it was written, ms since the epoch. */
+  readonly savedAt: number;
+  readonly dataset: PlanDataset;
+}
+
 /** The database's typed schema. */
 export interface SimulatorDB extends DBSchema {
   drafts: { key: string; value: DraftRecord | KeptDraftRecord };
@@ -83,6 +102,7 @@ export interface SimulatorDB extends DBSchema {
   trash: { key: string; value: TrashRecord };
   meta: { key: string; value: MetaRecord };
   actuals: { key: string; value: ActualsRecord };
+  datasets: { key: string; value: DatasetRecord };
 }
 
 /** Callbacks for the events of a connection that the app must react to. */
@@ -146,4 +166,5 @@ export function upgradeSchema(db: IDBPDatabase<SimulatorDB>, oldVersion: number)
   }
   // 3 and 4 add no store: see DB_VERSION.
   if (oldVersion < 5) db.createObjectStore(STORES.actuals, { keyPath: 'id' });
+  if (oldVersion < 6) db.createObjectStore(STORES.datasets, { keyPath: 'version' });
 }

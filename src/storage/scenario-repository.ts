@@ -81,24 +81,26 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 export class ScenarioRepository {
   readonly #connection: StorageConnection;
   readonly #appVersion: string;
-  readonly #dataset: PlanDataset;
+  readonly #datasetFor: (version: string) => PlanDataset;
   readonly #newId: IdSource | null;
   /** What reading each stored record gave, per record and revision: a list is migrated once. */
   readonly #readCache = new Map<string, { key: string; read: StoredRecord }>();
 
   /**
-   * @param dataset the plan dataset records are migrated to and checked against
+   * @param dataset the plan dataset records are migrated to and checked against; or, when the
+   *   planner has datasets of later periods, the dataset of a version (each record is checked against
+   *   the version it was built on; an unknown version gets the app's)
    * @param newId makes ids of new records; a random UUID when omitted.
    */
   constructor(
     connection: StorageConnection,
     appVersion: string,
-    dataset: PlanDataset,
+    dataset: PlanDataset | ((version: string) => PlanDataset),
     newId: IdSource | null = null,
   ) {
     this.#connection = connection;
     this.#appVersion = appVersion;
-    this.#dataset = dataset;
+    this.#datasetFor = typeof dataset === 'function' ? dataset : () => dataset;
     this.#newId = newId;
   }
 
@@ -148,7 +150,7 @@ export class ScenarioRepository {
     const key = `${String(r['revision'])}|${String(r['updatedAt'])}|${String(r['schemaVersion'])}`;
     const cached = this.#readCache.get(id);
     if (id !== '' && cached?.key === key) return cached.read;
-    const migrated = format.migrateRecord(raw, this.#dataset);
+    const migrated = format.migrateRecord(raw, this.#datasetFor(text(r['datasetVersion'])));
     const read: StoredRecord = migrated.ok
       ? { kind: 'ready', record: migrated.record, migratedFrom: migrated.migratedFrom }
       : {
@@ -173,7 +175,7 @@ export class ScenarioRepository {
         { now, appVersion: this.#appVersion },
         (this.#newId ?? format.newScenarioId)(),
       ),
-      this.#dataset,
+      this.#datasetFor(scenario.datasetVersion),
     );
     const db = await this.#connection.write();
     await this.#guard(async () => {
@@ -232,7 +234,7 @@ export class ScenarioRepository {
             },
             { now, appVersion: this.#appVersion },
           ),
-          this.#dataset,
+          this.#datasetFor(changes.scenario?.datasetVersion ?? current.datasetVersion),
         );
       } catch (error) {
         tx.abort();
@@ -309,7 +311,7 @@ export class ScenarioRepository {
     now = Date.now(),
   ): Promise<void> {
     const format = await recordFormat();
-    for (const record of add) checked(format, record, this.#dataset);
+    for (const record of add) checked(format, record, this.#datasetFor(record.datasetVersion));
     const db = await this.#connection.write();
     await this.#guard(async () => {
       const tx = db.transaction(STORES.scenarios, 'readwrite');
@@ -330,7 +332,7 @@ export class ScenarioRepository {
               },
               { now, appVersion: this.#appVersion },
             ),
-            this.#dataset,
+            this.#datasetFor(incoming.datasetVersion),
           );
           writes.push(tx.store.put(next));
           this.#readCache.delete(incoming.id);

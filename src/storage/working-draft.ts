@@ -44,15 +44,26 @@ export interface KeptDraft {
 const isPlain = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The key of the working draft of a dataset version: 'working' for the embedded plan's. */
+export function draftKeyOf(version: string | null): DraftRecord['id'] {
+  return version === null ? 'working' : `working@${version}`;
+}
+
 /** Read and write the working draft. Plain data in and out; drafts of older shapes are migrated as read. */
 export class WorkingDraftStore {
   readonly #connection: StorageConnection;
   readonly #dataset: PlanDataset;
+  readonly #key: DraftRecord['id'];
 
-  /** @param dataset the plan dataset drafts are migrated to and checked against */
-  constructor(connection: StorageConnection, dataset: PlanDataset) {
+  /**
+   * @param dataset the plan dataset drafts are migrated to and checked against
+   * @param key the draft's key: 'working' for the embedded plan; a planner's period has its own
+   *   (`working@<version>`, {@link draftKeyOf}), so that opening one period never overwrites another's draft
+   */
+  constructor(connection: StorageConnection, dataset: PlanDataset, key: DraftRecord['id'] = 'working') {
     this.#connection = connection;
     this.#dataset = dataset;
+    this.#key = key;
   }
 
   /**
@@ -65,7 +76,7 @@ export class WorkingDraftStore {
     const [migrations, db] = await Promise.all([import('../scenario/migrations'), this.#connection.read()]);
     let record: unknown;
     try {
-      record = await db.get(STORES.drafts, 'working');
+      record = await db.get(STORES.drafts, this.#key);
     } catch (error) {
       throw classifyStorageError(error);
     }
@@ -115,7 +126,7 @@ export class WorkingDraftStore {
       const tx = db.transaction(STORES.drafts, 'readwrite');
       const record: DraftRecord = {
         schemaVersion: SCENARIO_SCHEMA_VERSION,
-        id: 'working',
+        id: this.#key,
         savedAt: now,
         scenario,
         origin,
@@ -142,7 +153,7 @@ export class WorkingDraftStore {
     const db = await this.#connection.write();
     try {
       const tx = db.transaction(STORES.drafts, 'readwrite');
-      const record = await tx.store.get('working');
+      const record = await tx.store.get(this.#key);
       if (record === undefined) {
         await tx.done;
         return null;
@@ -150,7 +161,7 @@ export class WorkingDraftStore {
       let keptAt = now;
       while ((await tx.store.get(`kept:${keptAt}`)) !== undefined) keptAt++;
       const kept: KeptDraftRecord = { id: `kept:${keptAt}`, keptAt, reason, record };
-      await Promise.all([tx.store.put(kept), tx.store.delete('working'), tx.done]);
+      await Promise.all([tx.store.put(kept), tx.store.delete(this.#key), tx.done]);
       return kept.id;
     } catch (error) {
       throw classifyStorageError(error);

@@ -1,3 +1,4 @@
+import { workerActiveDataset } from './worker-datasets';
 import { wrap } from 'comlink';
 import type { Scenario } from '../scenario/scenario';
 import type {
@@ -220,8 +221,12 @@ export function createBrowserWorker(): WorkerHandle {
   const worker = new Worker(new URL('../../workers/projection.worker.ts', import.meta.url), {
     type: 'module',
   });
+  const api = wrap<ProjectionApi>(worker);
+  // Messages are handled in order: the dataset arrives before the first projection.
+  const dataset = workerActiveDataset();
+  if (dataset !== null) void api.useDataset(dataset);
   return {
-    api: wrap<ProjectionApi>(worker),
+    api,
     terminate: () => worker.terminate(),
     onCrash(listener) {
       worker.addEventListener('error', (event) =>

@@ -10,10 +10,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { actualFigures } from '../../src/data/actuals-types';
-import { fillXlsx, type FixtureCell } from '../actuals-format/xlsx-fixture';
+import { fillXlsx } from '../actuals-format/xlsx-fixture';
+import {
+  ACTUALS,
+  ENTERED,
+  XLSX,
+  downloadTemplate,
+  filledCells,
+  importBytes,
+  openEvaluation as openEvaluationAt,
+} from './actuals-page';
 import { launchChromium } from './chromium';
-import { COUNT_PRINT_CALLS, PageSession, clickForDownload, downloadBytes } from './present-page';
-import { readXlsx } from './spreadsheet-files';
+import { COUNT_PRINT_CALLS, PageSession } from './present-page';
 import { waitForReady } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
@@ -30,52 +38,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Plausible actuals 2018–2020 (亿元): output of every cluster and its fixed investment. */
-const ACTUALS: Record<string, readonly [number, number, number]> = {
-  'output.newMaterials': [68, 80, 92],
-  'output.medicineHealth': [6.5, 9.8, 14.2],
-  'output.smartManufacturing': [15, 18.5, 22],
-  'output.agriProcessing': [28.5, 31, 33.6],
-  'output.modernServices': [34, 38.5, 42],
-  'investment.newMaterials': [20, 18, 15],
-  'investment.medicineHealth': [8, 6, 5],
-  'investment.smartManufacturing': [6, 5, 5],
-  'investment.agriProcessing': [7, 6, 6],
-  'investment.modernServices': [9, 8, 8],
-};
-const ENTERED = Object.keys(ACTUALS).length * 3;
 /** The fit must reproduce each cluster's actual path within this share of its 2020 actual. */
 const FIT_BOUND = 0.05;
 
-async function openEvaluation(page: Page): Promise<void> {
-  await page.goto(baseUrl);
-  await waitForReady(page);
-  await page.getByTestId('nav-evaluation').click();
-  await page.getByTestId('evaluation-view').waitFor();
-}
-
-/** The cells a statistician fills: value, source document and date of every row of ACTUALS. */
-function filledCells(rows: unknown[][]): Map<string, FixtureCell> {
-  const cells = new Map<string, FixtureCell>();
-  rows.forEach((row, index) => {
-    const values = ACTUALS[String(row[0])];
-    const year = Number(row[3]);
-    if (index === 0 || values === undefined) return;
-    const r = index + 1;
-    cells.set(`E${r}`, values[year - 2018]!);
-    cells.set(`F${r}`, `黔江区${year}年国民经济和社会发展统计公报`);
-    cells.set(`G${r}`, `${year + 1}-03-20`);
-  });
-  return cells;
-}
-
-async function importBytes(page: Page, name: string, bytes: Buffer | Uint8Array, mimeType: string) {
-  await page
-    .getByTestId('actuals-import-input')
-    .setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
-}
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const openEvaluation = (page: Page) => openEvaluationAt(page, baseUrl);
 
 describe('plan evaluation with actuals', () => {
   it('downloads the template, refuses a hostile copy, imports the filled one and explains the miss', async () => {
@@ -84,8 +50,7 @@ describe('plan evaluation with actuals', () => {
     await page.getByTestId('evaluation-empty').waitFor();
 
     // The template: one row per figure × year (2018–2020), the Chinese header, units filled.
-    const template = await downloadBytes(await clickForDownload(page, 'actuals-template-xlsx'));
-    const { rows } = await readXlsx(template);
+    const { template, rows } = await downloadTemplate(page);
     expect(rows[0]).toEqual(['代码', '指标', '单位', '年份', '实际值', '来源文件', '来源日期', '备注']);
     expect(rows.length - 1).toBe(actualFigures(PLAN_DATASET).length * 3);
     expect(rows[1]!.slice(0, 4)).toEqual(['output.newMaterials', '新材料工业总产值', '亿元', 2018]);

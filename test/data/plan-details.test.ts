@@ -43,6 +43,7 @@ function provenanceOk(figure: Figure): boolean {
       return figure.formula.zh.trim() !== '' && figure.formula.en.trim() !== '' && figure.sources.length > 0;
     case 'estimate':
     case 'conflict':
+    case 'actual':
       return false;
   }
 }

@@ -79,6 +79,7 @@ function sections(figure: Figure): string[] {
     case 'derived':
       return figure.sources.map((s) => s.section);
     case 'estimate':
+    case 'actual':
       return [];
   }
 }

@@ -3,6 +3,7 @@ import type { evaluationZh } from './evaluation.zh';
 import { formatZh } from './format.zh';
 import { libraryZh } from './library.zh';
 import { linksZh } from './links.zh';
+import type { periodsZh } from './periods.zh';
 import type { planZh } from './plan.zh';
 import { presentZh } from './present.zh';
 import { referenceZh } from './reference.zh';
@@ -30,4 +31,5 @@ export type MessageKey =
   | keyof typeof compareZh
   | keyof typeof uncertaintyZh
   | keyof typeof planZh
-  | keyof typeof evaluationZh;
+  | keyof typeof evaluationZh
+  | keyof typeof periodsZh;

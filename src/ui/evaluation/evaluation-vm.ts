@@ -1,3 +1,4 @@
+import { actualFigures, type ActualValue } from '../../data/actuals-types';
 import type { ClusterId, PlanDataset } from '../../data/plan-types';
 import type { ClusterExplanation, Evaluation, TargetEvaluation } from '../../engine/evaluation/evaluate';
 import type { MessageKey } from '../../i18n/messages/zh';
@@ -224,4 +225,41 @@ export function clusterEvaluationChart(
     },
     palette,
   );
+}
+
+/** One source document cited by the actuals, with the figures it gives. */
+export interface ActualSourceEntry {
+  readonly document: string;
+  /** Its date as cited ('' when not known). */
+  readonly date: string;
+  /** Each actual it gives (figure name and year), in the actuals' order. */
+  readonly figures: readonly { readonly name: string; readonly year: number }[];
+}
+
+/** Every source the actuals cite (document and date), in the order the actuals first cite them. */
+export function actualSources(
+  dataset: PlanDataset,
+  values: readonly ActualValue[],
+  i18n: EvalText,
+): ActualSourceEntry[] {
+  const bySource = new Map<
+    string,
+    { document: string; date: string; figures: { name: string; year: number }[] }
+  >();
+  const names = new Map(actualFigures(dataset).map((f) => [f.key, f.name]));
+  for (const value of values) {
+    const key = `${value.source.document}|${value.source.date}`;
+    const entry = bySource.get(key) ?? {
+      document: value.source.document,
+      date: value.source.date,
+      figures: [],
+    };
+    const found = names.get(value.key);
+    const name = found === undefined ? value.key : i18n.text(found);
+    if (!entry.figures.some((f) => f.name === name && f.year === value.year)) {
+      entry.figures.push({ name, year: value.year });
+    }
+    bySource.set(key, entry);
+  }
+  return [...bySource.values()];
 }

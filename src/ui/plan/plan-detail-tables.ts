@@ -63,6 +63,8 @@ function sourceText(i18n: I18n, figure: Figure): string {
       return figure.sources.map((s) => i18n.section(s.section)).join(i18n.t('summary.listSeparator'));
     case 'estimate':
       return i18n.t('provenance.estimateLong');
+    case 'actual':
+      return `${figure.source.document}${figure.source.date === '' ? '' : ` (${figure.source.date})`}`;
     case 'conflict':
       return figure.readings.map((r) => i18n.section(r.source.section)).join(i18n.t('summary.listSeparator'));
   }

@@ -1,0 +1,123 @@
+import type { periodsZh } from './periods.zh';
+
+/** English messages of the plan periods view: every key of periods.zh.ts. */
+export const periodsEn: Record<keyof typeof periodsZh, string> = {
+  'periods.heading': 'Plan periods',
+  'periods.intro':
+    'The 2018–2020 plan is the embedded plan dataset. Once a period is over, start the next one from the actuals: the last actual year becomes the base year, and you enter the new targets with their sources. Each edit of a period is saved as a new version and older versions are kept: a scenario built on an older version still opens on it and can be re-run on the newer one.',
+  'periods.list.heading': 'Periods',
+  'periods.list.years': 'base year {base} · {from}–{to}',
+  'periods.list.version': 'version {revision}',
+  'periods.list.embedded': 'embedded plan',
+  'periods.list.active': 'in use',
+  'periods.list.created': 'made on {date} from the actuals of {from}',
+  'periods.list.note': 'What changed: {note}',
+  'periods.list.open': 'Open this version',
+  'periods.list.openLabel': 'Open the app on {title}, version {revision}',
+  'periods.list.export': 'Export period file',
+  'periods.list.exportLabel': 'Export every version of {title} (JSON file)',
+  'periods.list.unreadable':
+    '{count} stored versions cannot be read by this release; they are kept as they are:',
+  'periods.import': 'Import a period file',
+  'periods.importLabel': 'Choose a period file (.datasets.json)',
+  'periods.noStorage':
+    'This browser cannot keep data (IndexedDB is unavailable): periods cannot be made or imported.',
+
+  'periods.new.heading': 'Start a new plan period',
+  'periods.new.help':
+    'The base year must be a year with every cluster’s actual output; its figures are that year’s actuals (with their sources). Each cluster’s growth, investment and output per investment default to the back-fit of the previous period’s actuals; the rest is carried over and says so. Enter each new target with its source (document and section).',
+  'periods.new.noActuals':
+    'No year can be a base year yet: enter or import at least one year of actual output (revenue) for every cluster under “Evaluation” first.',
+  'periods.new.titleZh': 'Title (Chinese)',
+  'periods.new.titleEn': 'Title (English)',
+  'periods.new.baseYear': 'Base year (last actual year)',
+  'periods.new.targetYear': 'Target year',
+  'periods.new.source': 'Source of the targets (document and section)',
+  'periods.new.sourcePlaceholder': 'e.g. the zone’s industrial plan for 2021–2025, chapter 3',
+  'periods.new.targets': 'New targets ({year})',
+  'periods.new.base': 'Actual {year}',
+  'periods.new.target': 'Target {year}',
+  'periods.new.zoneOutput': 'Zone industrial output',
+  'periods.new.zoneIntensity': 'Output intensity of producing land',
+  'periods.new.sumIndustrial': '= sum of the four industrial clusters’ targets ({sum})',
+  'periods.new.create': 'Create period',
+  'periods.new.working': 'Building the period from the actuals…',
+  'periods.new.created': '{version} created. Open it to build scenarios on the new period.',
+  'periods.new.openCreated': 'Open the new period',
+
+  'periods.problem.missingOutput': '{cluster} has no actual output for {year}: add it under “Evaluation”',
+  'periods.problem.baseYearRange':
+    'the base year must be a year of {min}–{max} with every cluster’s actual output',
+  'periods.problem.targetYearRange': 'the target year must be within {min}–{max}',
+  'periods.problem.targetValue': 'the target of “{field}” must be a number above 0',
+  'periods.problem.source': '“{field}” needs its source (1–200 characters)',
+  'periods.problem.engine': 'the model cannot project this period: {message}',
+
+  'periods.edit.heading': 'Edit the period in use (saved as a new version)',
+  'periods.edit.help':
+    'Change targets, park areas or key projects, each figure with its source; saving makes version {next}, and version {revision} and the scenarios built on it stay as they are.',
+  'periods.edit.figure': 'Figure',
+  'periods.edit.value': 'Value',
+  'periods.edit.sourceCol': 'Source',
+  'periods.edit.parks': 'Planned park areas (km²)',
+  'periods.edit.projects': 'Key projects',
+  'periods.edit.noProjects': 'No key project yet.',
+  'periods.edit.projectName': 'Project name',
+  'periods.edit.projectCluster': 'Cluster',
+  'periods.edit.projectOutput': 'Annual output at full production (亿元)',
+  'periods.edit.projectStart': 'Start year',
+  'periods.edit.projectInvestment': 'Investment (亿元)',
+  'periods.edit.addProject': 'Add key project',
+  'periods.edit.removeProject': 'Remove',
+  'periods.edit.removeProjectLabel': 'Remove key project {name}',
+  'periods.edit.note': 'What changed',
+  'periods.edit.save': 'Save as version {next}',
+  'periods.edit.saved':
+    '{version} saved. Scenarios built on older versions say a newer one exists when opened, and can be re-run on it.',
+  'periods.edit.unchanged': 'No figure changed: no new version was saved.',
+  'periods.edit.openSaved': 'Open the new version',
+  'periods.edit.invalid': '“{field}”: {problem}',
+  'periods.edit.needsSource': 'needs its source',
+  'periods.edit.needsValue': 'must be a number of 0 or more',
+  'periods.edit.needsName': 'needs a name',
+  'periods.edit.needsYear': 'the start year must be within {min}–{max}',
+
+  'periods.file.refused': '{name} was not imported; the stored periods are unchanged: {reason}',
+  'periods.file.notDatasetFile':
+    'this is not a period file (choose a .datasets.json made by “Export period file”)',
+  'periods.file.newerFormat':
+    'file format {formatVersion} comes from a newer release; update the app to import it',
+  'periods.file.empty': 'the file holds no period',
+  'periods.file.invalid': 'period {index}: {path} is not valid: {message}',
+  'periods.file.duplicate': 'version {version} is in the file twice with different figures',
+  'periods.file.engine': '{name} was not imported: the model cannot project version {version} ({message})',
+  'periods.file.imported':
+    '{added} versions imported from {name} ({alreadyStored} already stored, not saved twice).',
+  'periods.storage': 'Saving failed ({failure}): {detail}. The stored periods are unchanged.',
+
+  'periods.banner.on': 'Period in use: {title}, version {revision} ({from}–{to}, base year {base}).',
+  'periods.banner.newer': 'Version {revision} exists.',
+  'periods.banner.review': 'See the differences and try version {revision}',
+  'periods.banner.hide': 'Hide',
+  'periods.banner.differences': 'What differs from version {from} to version {to}',
+  'periods.banner.noDifferences': 'The two versions have the same figures (only the title or note changed).',
+  'periods.banner.sourceOnly': 'source only',
+  'periods.banner.rerunHeading': 'This scenario’s results on both versions',
+  'periods.banner.target': 'Target',
+  'periods.banner.before': 'Version {revision}',
+  'periods.banner.after': 'Version {revision}',
+  'periods.banner.changes': 'Carrying it over changes:',
+  'periods.change.projectDropped': 'the new version has no key project {id}: dropped from the scenario',
+  'periods.change.startYearMoved': 'project {id} starts in {from}, outside the new version: moved to {to}',
+  'periods.change.trajectoryDropped':
+    'the value of indicator {id} for {year} is outside the new period: dropped',
+  'periods.change.readingDropped': 'the new version has no conflict {id}: the choice is dropped',
+  'periods.banner.openOnNewer': 'Open this scenario on version {revision}',
+  'periods.banner.carried':
+    'This scenario was carried over from version {from} to version {to} (same assumptions); saving records version {to}.',
+  'periods.banner.backToPlan': 'Back to the 2018–2020 plan',
+  'periods.banner.rerunFailed': 'It cannot be re-run on the new version: {reason}',
+  'periods.status.onTrack': 'on track',
+  'periods.status.atRisk': 'at risk',
+  'periods.status.offTrack': 'off track',
+};

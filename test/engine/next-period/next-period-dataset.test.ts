@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { PLAN_DATASET } from '../../../src/data/plan-dataset';
+import { project } from '../../../src/engine/project';
+import { referenceScenarios } from '../../../src/engine/reference-scenarios';
+import { planOverview } from '../../../src/engine/plan-overview';
+import {
+  baseYearCandidates,
+  checkNextPeriod,
+  nextPeriodDataset,
+} from '../../../src/engine/next-period/next-period-dataset';
+import { SOURCE, testActuals, testRequest } from './next-period-fixtures';
+
+describe('a new plan period from the actuals', () => {
+  test('starts only from a year with every cluster’s actual output', () => {
+    expect(baseYearCandidates(PLAN_DATASET, testActuals())).toEqual([2018, 2019, 2020]);
+    const partial = testActuals().filter((v) => !(v.key === 'output.agriProcessing' && v.year === 2020));
+    expect(baseYearCandidates(PLAN_DATASET, partial)).toEqual([2018, 2019]);
+    const problems = checkNextPeriod(PLAN_DATASET, partial, testRequest());
+    expect(problems).toContainEqual({ code: 'missingOutput', clusterId: 'agriProcessing', year: 2020 });
+    expect(() => nextPeriodDataset(PLAN_DATASET, partial, testRequest())).toThrow(RangeError);
+  });
+
+  test('refuses a target without a source, a zero target and a period of 0 or 16 years', () => {
+    const bad = testRequest({
+      targetYear: 2036,
+      intensityTarget: { value: 0, source: ' ' },
+    });
+    const problems = checkNextPeriod(PLAN_DATASET, testActuals(), bad);
+    expect(problems).toContainEqual({ code: 'targetYearRange', min: 2021, max: 2035 });
+    expect(problems).toContainEqual({ code: 'targetValue', field: 'target.intensity' });
+    expect(problems).toContainEqual({ code: 'source', field: 'target.intensity' });
+    expect(checkNextPeriod(PLAN_DATASET, testActuals(), testRequest({ targetYear: 2020 }))).toContainEqual({
+      code: 'targetYearRange',
+      min: 2021,
+      max: 2035,
+    });
+  });
+
+  const dataset = nextPeriodDataset(PLAN_DATASET, testActuals(), testRequest());
+
+  test('takes the base figures from the base year’s actuals, with their source', () => {
+    expect(dataset.version).toBe('2021-2025~test.1');
+    expect(dataset.horizon).toEqual({ baseYear: 2020, targetYear: 2025 });
+    const nm = dataset.clusters.find((c) => c.id === 'newMaterials')!;
+    expect(nm.base).toEqual({ kind: 'actual', value: 95, year: 2020, source: SOURCE });
+    expect(nm.producingLandBase).toEqual({ kind: 'actual', value: 1.9, year: 2020, source: SOURCE });
+    expect(nm.target).toEqual({
+      kind: 'plan',
+      value: 200,
+      source: { section: '黔江高新区“十四五”产业发展规划 第三章' },
+    });
+    const mh = dataset.clusters.find((c) => c.id === 'medicineHealth')!;
+    expect(mh.defaults.baseYearInvestment.kind).toBe('actual');
+    expect(mh.defaults.baseYearInvestment.value).toBe(6.5);
+    expect(dataset.zone.industrialOutputBase.value).toBe(205.3);
+    // 205.3 − (95 + 14.2 + 22 + 30) = 44.1: other industry, derived.
+    expect(dataset.zone.otherIndustryBase.value).toBeCloseTo(44.1, 9);
+    expect(dataset.zone.otherIndustryBase.kind).toBe('derived');
+    // Without a land actual, the back-fitted scenario's 2020 land is the estimate.
+    expect(mh.producingLandBase.kind).toBe('estimate');
+    expect(dataset.keyProjects).toEqual([]);
+    expect(dataset.origin).toEqual({ builtFrom: '2018-2020.3', actualsOf: 2020, createdOn: '2026-12-02' });
+  });
+
+  test('carries the lessons over: growth defaults are the back-fit, labelled as estimates', () => {
+    for (const cluster of dataset.clusters) {
+      const growth = cluster.defaults.growthRate;
+      expect(growth.kind).toBe('estimate');
+      if (growth.kind === 'estimate') expect(growth.reasoning.zh).toContain('2018–2020 年实际数反推');
+    }
+  });
+
+  test('the engine projects the new period, its references reach their own targets and the whole-plan view works', () => {
+    const references = referenceScenarios(dataset);
+    const planPath = references.find((r) => r.id === 'planPath')!.scenario;
+    expect(planPath.datasetVersion).toBe('2021-2025~test.1');
+    const result = project(dataset, planPath);
+    expect(result.clusters[0]!.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(result.clusters.find((c) => c.id === 'newMaterials')!.years[0]!.output).toBe(95);
+    for (const target of result.targets.filter((t) => t.subject.kind === 'cluster')) {
+      expect(target.attainment).toBeGreaterThan(0.999);
+    }
+    const overview = planOverview(dataset, planPath, result);
+    expect(overview).toBeDefined();
+  });
+});
