@@ -23,7 +23,12 @@ import type { Scenario } from '../scenario/scenario';
 export type IndicatorStatus =
   | TargetStatus
   /** The target-year value is the default path's, not a projection: nothing was entered for that year. */
-  | 'planPath';
+  | 'planPath'
+  /**
+   * The model's target-year value is undefined, so it cannot be compared with the target: the zone's
+   * output intensity without producing land to divide by (shown as "—").
+   */
+  | 'noValue';
 
 /** Where one year's value comes from. */
 export type IndicatorValueSource =
@@ -38,7 +43,9 @@ export type IndicatorValueSource =
   /** Interpolated between an entered value and its neighbour. */
   | 'interpolated'
   /** No value: no base-year figure and nothing entered before. */
-  | 'none';
+  | 'none'
+  /** No value: the model's ratio is undefined because there is no producing land (zone output intensity). */
+  | 'noLand';
 
 /** One indicator across the horizon, compared with its target. Values in the indicator's unit. */
 export interface IndicatorRow {
@@ -53,12 +60,12 @@ export interface IndicatorRow {
   /** One value per year, base year first; null where there is none. */
   readonly values: readonly (number | null)[];
   readonly sources: readonly IndicatorValueSource[];
-  /** The target-year value. */
-  readonly projected: number;
-  /** Shortfall: target − projected ("at most": projected − target); ≤ 0 means met. */
-  readonly gap: number;
-  /** projected ÷ target ("at most": target ÷ projected), fraction. */
-  readonly attainment: number;
+  /** The target-year value; null where the model's value is undefined (status `noValue`). */
+  readonly projected: number | null;
+  /** Shortfall: target − projected ("at most": projected − target); ≤ 0 means met; null without a projection. */
+  readonly gap: number | null;
+  /** projected ÷ target ("at most": target ÷ projected), fraction; null without a projection. */
+  readonly attainment: number | null;
   readonly status: IndicatorStatus;
   /** Whether the base-year value already meets the target. */
   readonly metInBase: boolean;
@@ -311,14 +318,21 @@ function deriveSeries(
   return { valueAdded, highTechOutput, netProfit, energyUse, baseOutput, newOutput };
 }
 
-/** The model's values of a projected or derived indicator, one per year. */
-function modelValues(id: string, result: ProjectionResult, series: IndicatorSeries | null): number[] | null {
+/**
+ * The model's values of a projected or derived indicator, one per year; null in a year where the value
+ * is undefined (the zone's output intensity without producing land: docs/model.md §6).
+ */
+function modelValues(
+  id: string,
+  result: ProjectionResult,
+  series: IndicatorSeries | null,
+): (number | null)[] | null {
   const zone = result.zone;
   switch (id) {
     case 'industrialOutput':
       return zone.map((z) => z.industrialOutput);
     case 'outputIntensity':
-      return zone.map((z) => z.outputIntensity ?? 0);
+      return zone.map((z) => z.outputIntensity);
   }
   if (series === null) return null;
   const ratio = (top: readonly number[], bottom: readonly number[], scale: number) =>
@@ -350,9 +364,17 @@ function row(
   thresholds: Scenario['thresholds'],
 ): IndicatorRow {
   const n = values.length - 1;
-  const projected = values[n]!;
-  const { attainment, gap } = attainmentOf(indicator.direction, projected, target);
+  const projected = values[n] ?? null;
+  const { attainment, gap } =
+    projected === null
+      ? { attainment: null, gap: null }
+      : attainmentOf(indicator.direction, projected, target);
   const first = base ?? values[0] ?? null;
+  const status: IndicatorStatus = onPath
+    ? 'planPath'
+    : attainment === null
+      ? 'noValue'
+      : statusOf(attainment, thresholds);
   return {
     id: indicator.id,
     method,
@@ -365,12 +387,12 @@ function row(
     projected,
     gap,
     attainment,
-    status: onPath ? 'planPath' : statusOf(attainment, thresholds),
+    status,
     metInBase: base !== null && meets(base, target, indicator.direction),
     requiredStep: first === null ? null : (target - first) / n,
     requiredCagr: first === null ? null : cagr(first, target, n),
-    scenarioStep: first === null ? null : (projected - first) / n,
-    scenarioCagr: first === null ? null : cagr(first, projected, n),
+    scenarioStep: first === null || projected === null ? null : (projected - first) / n,
+    scenarioCagr: first === null || projected === null ? null : cagr(first, projected, n),
   };
 }
 
@@ -402,8 +424,8 @@ export function computeIndicators(
           : readFigure(indicator.base, choices);
     const target = readFigure(indicator.target, choices);
     if (computed !== null) {
-      const sources: IndicatorValueSource[] = computed.map((_, t) =>
-        t === 0 && base !== null ? 'base' : 'model',
+      const sources: IndicatorValueSource[] = computed.map((v, t) =>
+        t === 0 && base !== null ? 'base' : v === null ? 'noLand' : 'model',
       );
       // The base year shows the plan's figure where there is one; the model starts from it.
       const values: (number | null)[] = computed.map((v, t) => (t === 0 && base !== null ? base : v));

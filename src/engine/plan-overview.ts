@@ -7,7 +7,14 @@ import {
   resolveProjects,
   type ResolvedProject,
 } from './key-projects';
-import { landLedger, parkPools, type LandLedgerRow, type ParkPoolSummary } from './parks';
+import {
+  landLedger,
+  parkPools,
+  zoneIntensity,
+  type LandLedgerRow,
+  type ParkPoolSummary,
+  type ZoneIntensitySummary,
+} from './parks';
 import { project } from './project';
 import type { ProjectionResult } from './projection-types';
 import type { ProjectSetting, Scenario } from '../scenario/scenario';
@@ -45,6 +52,8 @@ export interface PlanOverview {
   /** Every project: the plan's in dataset order, then the user's. */
   readonly projects: readonly ProjectImpact[];
   readonly parks: readonly ParkPoolSummary[];
+  /** The zone's intensity, which the plan's 60 亿元/km² target applies to (the parks have none of their own). */
+  readonly zoneIntensity: ZoneIntensitySummary;
   readonly ledger: readonly LandLedgerRow[];
 }
 
@@ -120,6 +129,7 @@ export function planOverview(
     indicators: computeIndicators(dataset, scenario, result),
     projects,
     parks: parkPools(result, sites),
+    zoneIntensity: zoneIntensity(result),
     ledger: landLedger(dataset, scenario, result, sites),
   };
 }

@@ -227,6 +227,46 @@ describe('the whole-plan view', () => {
     expect((await dataValue(page, 'projects-cluster-output')) - withOwn).toBeCloseTo(10, 9);
   });
 
+  it('parks below the zone’s 60 on the plan path read as below the zone average, not as failing a target (zh and en)', async () => {
+    const page = await openFresh();
+    await openPlan(page, 'parks');
+    // The engine's figures: the zone at 600 ÷ 10 = 60, three parks at 500 ÷ 8.47 = 59.0, Qianzhou at 65.4.
+    const overview = planOverview(PLAN_DATASET, DEFAULT, DEFAULT_RESULT);
+    const zoneEnd = overview.zoneIntensity.years.at(-1)!.intensity!;
+    expect(zoneEnd).toBeCloseTo(60, 9);
+    const zoneRow = page.getByTestId('park-zone-row');
+    expect(await zoneRow.getAttribute('data-status')).toBe('onTrack');
+    expect(Number(await zoneRow.locator('[data-col="intensity"]').getAttribute('data-value'))).toBeCloseTo(
+      60,
+      9,
+    );
+    expect(await zoneRow.locator('[data-col="intensity"]').innerText()).toContain('达到目标 60');
+    for (const park of ['qinggang', 'fengjia']) {
+      const note = page.getByTestId(`park-beside-zone-${park}`);
+      expect(await note.getAttribute('data-beside')).toBe('below');
+      expect(await note.innerText()).toContain('低于全区平均 60.0');
+      expect(await note.getAttribute('title')).toContain('园区平均 59.0，全区 60.0');
+      // Information, not a failure: not in the shortfall colour, and no "below the target" anywhere in the row.
+      expect(await note.getAttribute('class')).not.toContain('short');
+      expect(await page.getByTestId(`park-row-${park}`).innerText()).not.toContain('低于目标');
+    }
+    expect(await page.getByTestId('park-beside-zone-qianzhou').getAttribute('data-beside')).toBe('above');
+    expect(
+      await page.getByTestId('park-row-qianzhou').locator('[data-col="intensity"]').innerText(),
+    ).toContain('65.4');
+    expect(await page.locator('[data-testid="park-table"] .short').count()).toBe(0);
+
+    await page.getByTestId('locale-toggle').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.getByTestId('park-beside-zone-qinggang').innerText()).toContain(
+      'below the zone average 60.0',
+    );
+    expect(await zoneRow.locator('[data-col="intensity"]').innerText()).toContain('meets the 60 target');
+    expect(await page.getByTestId('park-beside-zone-qinggang').getAttribute('title')).toContain(
+      'park average 59.0, zone 60.0',
+    );
+  });
+
   it('a park whose land binds is shown as such, in the table, the drawing and the ledger', async () => {
     const page = await openFresh();
     // The plan path fills Qianzhou's 1.53 km² in 2020 exactly: its target at 100 ÷ 1.53 = 65.4 亿元/km².

@@ -172,6 +172,63 @@ describe('derived indicators (hand-computed on a two-year projection)', () => {
   });
 });
 
+/** The plan dataset with no producing land anywhere: every cluster's and other industry's base land 0. */
+const LANDLESS: PlanDataset = {
+  ...PLAN_DATASET,
+  clusters: PLAN_DATASET.clusters.map((c) => ({
+    ...c,
+    producingLandBase: { kind: 'estimate', value: 0, reasoning: { zh: '无', en: 'none' } },
+  })),
+  zone: {
+    ...PLAN_DATASET.zone,
+    otherIndustryLand: { kind: 'estimate', value: 0, reasoning: { zh: '无', en: 'none' } },
+  },
+};
+
+describe('the zone’s output intensity without producing land (docs/model.md §6: "—", not 0)', () => {
+  // No land is readied (pace 0 everywhere), so no year after 2017 has producing land to divide by.
+  let noPace: Scenario = PLAN;
+  for (const id of Object.keys(PLAN.clusters) as (keyof Scenario['clusters'])[])
+    noPace = withCluster(id, { landPace: 0 }, noPace);
+  const result = project(LANDLESS, noPace);
+  const intensity = rowOf(computeIndicators(LANDLESS, noPace, result).rows, 'outputIntensity');
+
+  test('every projected year has no value and says why; 2017 keeps the plan’s 45', () => {
+    expect(result.zone.slice(1).map((z) => z.industrialLand)).toEqual([0, 0, 0]);
+    expect(intensity.values).toEqual([45, null, null, null]);
+    expect(intensity.sources).toEqual(['base', 'noLand', 'noLand', 'noLand']);
+  });
+
+  test('no projection, so no gap, attainment or scenario pace, and the status is "no value", not off track', () => {
+    expect(intensity.projected).toBeNull();
+    expect(intensity.gap).toBeNull();
+    expect(intensity.attainment).toBeNull();
+    expect(intensity.status).toBe('noValue');
+    expect(intensity.scenarioStep).toBeNull();
+    expect(intensity.scenarioCagr).toBeNull();
+    // The pace the target needs still stands: (60 − 45) ÷ 3 = 5 a year, (60 ÷ 45)^(1/3) − 1.
+    expect(intensity.requiredStep).toBeCloseTo(5, 12);
+    expect(intensity.requiredCagr).toBeCloseTo(Math.cbrt(60 / 45) - 1, 12);
+  });
+
+  test('a year with land shows its intensity; one without shows none (two-year projection)', () => {
+    const tiny = tinyResult();
+    const landless = {
+      ...tiny,
+      zone: [
+        tiny.zone[0]!,
+        { ...tiny.zone[1]!, industrialLand: 0, totalIndustrialLand: 0, outputIntensity: null },
+      ],
+    } as ProjectionResult;
+    const row = rowOf(computeIndicators(PLAN_DATASET, PLAN, landless).rows, 'outputIntensity');
+    expect(row.values).toEqual([45, null]);
+    expect(row.status).toBe('noValue');
+    expect(rowOf(computeIndicators(PLAN_DATASET, PLAN, tiny).rows, 'outputIntensity').status).toBe(
+      'offTrack',
+    ); // 50 of 60
+  });
+});
+
 describe('derived indicators on the plan scenario', () => {
   const result = project(PLAN_DATASET, PLAN);
   const rows = computeIndicators(PLAN_DATASET, PLAN, result).rows;

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { project } from '../../src/engine';
 import { projectSites } from '../../src/engine/key-projects';
-import { landLedger, parkPools } from '../../src/engine/parks';
+import { besideZone, landLedger, parkPools, zoneIntensity } from '../../src/engine/parks';
+import { referenceScenario } from '../../src/engine/reference-scenarios';
 import { defaultScenario } from '../../src/scenario/default-scenario';
 import type { Scenario } from '../../src/scenario/scenario';
 import { withCluster } from './scenario-fixtures';
@@ -123,5 +124,44 @@ describe('ready land beside producing land', () => {
     const nmRow = ledger.find((r) => r.clusterId === 'newMaterials')!;
     expect(nmRow.readyLand).toBe(nm.years.at(-1)!.readyLand);
     expect(nmRow.readyLand).toBeCloseTo(nm.years[0]!.producingLand + 1.5, 9);
+  });
+});
+
+describe('parks beside the zone’s 60 亿元/km², a zone-wide average (专栏1), not a target of each park', () => {
+  // The plan path: 600 on 600 ÷ 60 = 10 km². Qianzhou is too small (1.53 km²) to hold agricultural
+  // processing's 100 at 60, so it runs at 100 ÷ 1.53 = 65.36; the other three parks share the other
+  // 8.47 km² at 500 ÷ 8.47 = 59.03 — below 60 each, while the zone is at 60 exactly.
+  const planPath = referenceScenario(PLAN_DATASET, 'planPath');
+  const { result, pools } = ledgerOf(planPath);
+  const zone = zoneIntensity(result);
+  const end = (id: string) => pools.find((p) => p.parkIds.includes(id as never))!.years.at(-1)!;
+
+  test('on the plan path the zone is at 60 and meets its target; three parks are at 59.03, Qianzhou at 65.36', () => {
+    expect(zone.years.at(-1)!.industrialOutput).toBeCloseTo(600, 9);
+    expect(zone.years.at(-1)!.industrialLand).toBeCloseTo(10, 9);
+    expect(zone.years.at(-1)!.intensity).toBeCloseTo(60, 9);
+    expect(zone.target.target).toBe(60);
+    expect(zone.target.status).toBe('onTrack');
+    expect(zone.otherIndustryInTarget).toBe(false);
+    for (const id of ['qinggang', 'fengjia', 'zhengyang'])
+      expect(end(id).intensity).toBeCloseTo(500 / 8.47, 9);
+    expect(end('qianzhou').intensity).toBeCloseTo(100 / 1.53, 9);
+  });
+
+  test('so the parks read as below or above the zone average (information), not as failing a target', () => {
+    const zoneEnd = zone.years.at(-1)!.intensity;
+    expect(besideZone(end('qinggang').intensity, zoneEnd)).toBe('below');
+    expect(besideZone(end('fengjia').intensity, zoneEnd)).toBe('below');
+    expect(besideZone(end('zhengyang').intensity, zoneEnd)).toBe('below');
+    expect(besideZone(end('qianzhou').intensity, zoneEnd)).toBe('above');
+  });
+
+  test('compared as shown, to one decimal: figures shown alike are level; none without an intensity', () => {
+    expect(besideZone(59.96, 60)).toBe('level'); // both shown as 60.0
+    expect(besideZone(59.94, 60)).toBe('below'); // 59.9 beside 60.0
+    expect(besideZone(60.06, 60)).toBe('above'); // 60.1 beside 60.0
+    expect(besideZone(59.6, 60, 0)).toBe('level'); // 60 beside 60
+    expect(besideZone(null, 60)).toBeNull();
+    expect(besideZone(59, null)).toBeNull();
   });
 });

@@ -24,7 +24,8 @@ export type TargetYearBasis = 'scenario' | 'entered' | 'target';
  */
 export function targetYearShown(row: Pick<IndicatorRow, 'method' | 'sources' | 'projected' | 'target'>): {
   basis: TargetYearBasis;
-  value: number;
+  /** Null where the model's value is undefined (zone intensity without producing land). */
+  value: number | null;
 } {
   if (row.method !== 'trajectory') return { basis: 'scenario', value: row.projected };
   if (row.sources[row.sources.length - 1] === 'entered') return { basis: 'entered', value: row.projected };

@@ -1,6 +1,6 @@
 import { PEER_INDICATOR_IDS, PEER_ZONES } from '../../data/peer-zones';
 import type { PlanDataset } from '../../data/plan-types';
-import type { IndicatorsResult } from '../../engine/indicators';
+import type { IndicatorStatus, IndicatorsResult } from '../../engine/indicators';
 import type { PlanOverview } from '../../engine/plan-overview';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { ExportCell, ExportColumn, ExportTable } from '../export/table-model';
@@ -49,8 +49,8 @@ export function indicatorTableExport(
       i18n.t(`plan.basis.${indicatorBasis(row)}`),
       ...years.map((_, t) => number(row.values[t] ?? null)),
       number(row.target),
-      row.status === 'planPath' ? null : row.attainment * 100,
-      row.status === 'planPath' ? i18n.t('plan.status.planPath') : i18n.t(`status.${row.status}`),
+      row.attainment === null || row.status === 'planPath' ? null : row.attainment * 100,
+      statusText(i18n, row.status),
       row.metInBase ? i18n.t('plan.pace.metInBase') : (pace.required ?? null),
     ];
   });
@@ -61,6 +61,14 @@ export function indicatorTableExport(
     rows,
     notes: context.notes,
   };
+}
+
+/** An indicator's status in words; a value the model cannot compute says why (no producing land). */
+function statusText(i18n: I18n, status: IndicatorStatus): string {
+  if (status === 'planPath') return i18n.t('plan.status.planPath');
+  if (status === 'noValue')
+    return bracketed(i18n, i18n.t('plan.status.noValue'), i18n.t('plan.noLandReason'));
+  return i18n.t(`status.${status}`);
 }
 
 /** The parks (一区五园) as they leave the app: producing land per year (km²), output and intensity. */

@@ -83,6 +83,40 @@ describe('the exported tables say what the values are', () => {
     },
   );
 
+  test.each([
+    [zh, '无法计算（没有投产用地，地均产出（产出 ÷ 用地）无定义）'],
+    [en, 'Cannot be computed (No producing land: output per km² (output ÷ land) is undefined)'],
+  ] as const)(
+    'indicator table (%#): intensity without producing land is empty with its reason, not 0',
+    (i18n, status) => {
+      const row = DEFAULT.rows.find((r) => r.id === 'outputIntensity')!;
+      const noLand: IndicatorsResult = {
+        ...DEFAULT,
+        rows: DEFAULT.rows.map((r) =>
+          r === row
+            ? {
+                ...row,
+                values: [45, null, null, null],
+                sources: ['base', 'noLand', 'noLand', 'noLand'],
+                projected: null,
+                gap: null,
+                attainment: null,
+                status: 'noValue',
+              }
+            : r,
+        ),
+      };
+      const table = indicatorTableExport(noLand, PLAN_DATASET, i18n, CONTEXT);
+      const name = i18n.text(PLAN_DATASET.indicators.find((i) => i.id === 'outputIntensity')!.name);
+      const cells = table.rows.find((r) => r[0] === name)!;
+      // name, unit, basis, 2017…2020, target, attainment, status, pace
+      expect(cells.slice(3, 7)).toEqual([{ value: 45, decimals: 1 }, null, null, null]);
+      expect(cells[7]).toEqual({ value: 60, decimals: 1 });
+      expect(cells[8]).toBeNull();
+      expect(cells[9]).toBe(status);
+    },
+  );
+
   test('peer table: Qianjiang’s 2020 column holds the target for R&D intensity, labelled as the target', () => {
     const table = peerTableExport(DEFAULT, PLAN_DATASET, zh, CONTEXT);
     expect(table.columns.map((c) => c.header).slice(2, 6)).toEqual([
