@@ -70,11 +70,14 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
   connection?.beforeClose(() => workbench.flush());
 
   // Each saved scenario is checked against the version it was built on (older plan versions migrate to the plan).
+  // The periods as they are now (one imported in this page included), once the state below exists.
+  let periods: DatasetsState | null = null;
   const byVersion = new Map(userDatasets.map((d) => [d.version, d]));
+  const datasetOf = (version: string) => periods?.find(version) ?? byVersion.get(version);
   const repository =
     connection === null
       ? null
-      : new ScenarioRepository(connection, APP_VERSION, (version) => byVersion.get(version) ?? PLAN_DATASET);
+      : new ScenarioRepository(connection, APP_VERSION, (version) => datasetOf(version) ?? PLAN_DATASET);
   const library = new LibraryState({
     connection,
     repository,
@@ -143,12 +146,19 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
     },
     appVersion: APP_VERSION,
   });
+  periods = datasets;
   datasets.pending = takePendingDatasetAction();
+  // A scenario file carries the periods its scenarios are built on: stored first, then the scenarios.
+  library.importer.knownDatasets = () => datasets.datasets;
+  library.importer.onDatasets = async (carried) => {
+    const stored = await datasets.addCarried(carried);
+    return stored;
+  };
   // A saved scenario built on another known version opens the app on that version.
   library.openElsewhere = (record) => {
     if (record.datasetVersion === dataset.version) return false;
     const target =
-      record.datasetVersion === PLAN_DATASET.version ? PLAN_DATASET : byVersion.get(record.datasetVersion);
+      record.datasetVersion === PLAN_DATASET.version ? PLAN_DATASET : datasetOf(record.datasetVersion);
     if (target === undefined) return false;
     datasets.open(target.version, { kind: 'openRecord', id: record.id });
     return true;

@@ -140,6 +140,29 @@ export class DatasetsState {
       : null;
   }
 
+  /**
+   * Every version of each planner's period the scenarios of `versions` are built on: what a
+   * scenario file carries so that they open elsewhere (empty when all are on the plan).
+   */
+  datasetsFor(versions: Iterable<string>): PlanDataset[] {
+    const lines = new Set<string>();
+    for (const version of versions) {
+      const parsed = parseDatasetVersion(version);
+      if (parsed !== null && this.datasets.some((d) => d.version === version)) lines.add(parsed.line);
+    }
+    return this.datasets.filter((d) => lines.has(parseDatasetVersion(d.version)!.line));
+  }
+
+  /**
+   * Store the periods a scenario file carries before its scenarios (all or nothing); false, with
+   * the reason in {@link status}, when one is stored already with other figures or cannot be stored.
+   */
+  async addCarried(datasets: readonly PlanDataset[]): Promise<boolean> {
+    if (datasets.length === 0) return true;
+    if (this.#deps.store === null) return false;
+    return this.#add(datasets);
+  }
+
   /** The figures that differ from one version to another. */
   differences(from: PlanDataset, to: PlanDataset): DatasetDifference[] {
     return datasetDifferences(from, to);
