@@ -207,5 +207,15 @@ describe('the next plan period', () => {
     await afterReload(page, null);
     const plan = await readTargetTable(page);
     expect(plan.find((r) => r.id === 'industrialOutput')!.cells['target']).toContain('600');
+
+    // The library, on the plan, says the scenario is built on the period; opening it goes there.
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('library-view').waitFor();
+    const flag = page.getByTestId('library-other-dataset');
+    expect(await flag.getAttribute('data-version')).toBe(v1);
+    expect(await flag.innerText()).toContain('2021–2025');
+    await page.getByTestId('library-open').click();
+    await afterReload(page, v1);
+    expect(await page.getByTestId('scenario-current-name').textContent()).toBe('十四五 基准');
   }, 240_000);
 });
