@@ -217,5 +217,14 @@ describe('the next plan period', () => {
     await page.getByTestId('library-open').click();
     await afterReload(page, v1);
     expect(await page.getByTestId('scenario-current-name').textContent()).toBe('十四五 基准');
+
+    // In English too: the banner and the periods view, every word English.
+    await page.getByTestId('locale-toggle').click();
+    await expect.poll(() => page.getByTestId('period-banner').innerText()).toContain('Period in use');
+    expect(await page.getByTestId('period-banner').innerText()).toContain('version 1');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/workbench-en.png` });
+    await openPeriods(page);
+    await expect.poll(() => page.getByTestId('periods-view').innerText()).toContain('Plan periods');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/periods-en.png`, fullPage: true });
   }, 240_000);
 });

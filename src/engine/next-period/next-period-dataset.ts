@@ -287,7 +287,19 @@ export function nextPeriodDataset(
     version: `${request.line}.1`,
     title: request.title,
     horizon: { baseYear, targetYear },
-    parks: from.parks,
+    // The park areas are the previous plan's (stated there): their source says which plan.
+    parks: from.parks.map((park) =>
+      park.areaKm2.kind === 'plan'
+        ? {
+            ...park,
+            areaKm2: plan(
+              park.areaKm2.value,
+              `${from.title.zh} ${park.areaKm2.source.section}`,
+              park.areaKm2.source.quote,
+            ),
+          }
+        : park,
+    ),
     clusters,
     zone: {
       industrialOutputBase,
