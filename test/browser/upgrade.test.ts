@@ -218,11 +218,10 @@ describe('an upgrade from release 0.1.0 loses nothing (Chromium, real IndexedDB)
 });
 
 /** Every lever of every cluster as the workbench shows it equals the documented migration of `old`. */
-async function expectLeversShown(page: Page, old: Record<string, unknown>, from: number): Promise<void> {
-  const expected = release020.migratedAsDocumented(old, from, PLAN_DATASET)['clusters'] as Record<
-    string,
-    Record<string, number>
-  >;
+async function expectLeversShown(page: Page, old: object, from: number): Promise<void> {
+  const expected = release020.migratedAsDocumented(old as Record<string, unknown>, from, PLAN_DATASET)[
+    'clusters'
+  ] as Record<string, Record<string, number>>;
   for (const cluster of PLAN_DATASET.clusters) {
     await selectCluster(page, cluster.id);
     for (const spec of LEVERS) {
