@@ -14,8 +14,8 @@ import { loadCompareSelection, saveCompareSelection } from './storage/compare-se
 import { loadLocale } from './storage/preferences';
 import { ScenarioRepository } from './storage/scenario-repository';
 import { WorkingDraftStore, draftKeyOf } from './storage/working-draft';
-import { DatasetStore, hasStoredDatasets } from './storage/dataset-store';
 import {
+  hasStoredDatasets,
   loadActiveDatasetVersion,
   saveActiveDatasetVersion,
   savePendingDatasetAction,
@@ -125,7 +125,7 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
     active: dataset,
     embedded: PLAN_DATASET,
     initial: userDatasets,
-    store: connection === null ? null : new DatasetStore(connection),
+    store: connection === null ? null : () => openDatasetStore(connection!),
     nextPeriod: (fromVersion, values, request) =>
       libraryWorker().api.nextPeriod(
         fromVersion,
@@ -183,6 +183,11 @@ function mountApp(contexts: ReturnType<typeof createState>): void {
   });
 }
 
+/** The store of the planners' periods; its module (and the schema it checks with) loads on first use. */
+function openDatasetStore(open: StorageConnection) {
+  return import('./storage/dataset-store').then(({ DatasetStore }) => new DatasetStore(open));
+}
+
 /** The planner's datasets and the one to open on; read before start only when this browser has any. */
 async function readDatasets(): Promise<{ dataset: PlanDataset; userDatasets: readonly PlanDataset[] }> {
   const wanted = loadActiveDatasetVersion();
@@ -190,7 +195,7 @@ async function readDatasets(): Promise<{ dataset: PlanDataset; userDatasets: rea
     return { dataset: PLAN_DATASET, userDatasets: [] };
   }
   try {
-    const { datasets } = await new DatasetStore(connection).list();
+    const { datasets } = await (await openDatasetStore(connection)).list();
     return { dataset: datasets.find((d) => d.version === wanted) ?? PLAN_DATASET, userDatasets: datasets };
   } catch {
     return { dataset: PLAN_DATASET, userDatasets: [] };

@@ -1,4 +1,3 @@
-import { makeIssue } from '../scenario/issues';
 import type { ActualValue } from '../data/actuals-types';
 import type { PlanDataset } from '../data/plan-types';
 import type { ImportWarning } from '../scenario/issues';
@@ -105,6 +104,7 @@ export class FileImport {
       }
       // The periods the scenarios are built on are stored first: a scenario never outlives its period.
       if (datasets.length > 0 && this.onDatasets !== null && !(await this.onDatasets(datasets))) {
+        const { makeIssue } = await import('../scenario/issues');
         const issue = makeIssue('invalidDataset', 'datasets', {
           detail: 'a version of it is stored here already with other figures',
         });
