@@ -30,6 +30,8 @@ import './ui/styles/data-table.css';
 import './ui/styles/card.css';
 import { CompareClient } from './worker-client/compare-client';
 import { createLibraryWorker } from './worker-client/library-client';
+import { SupervisedWorker } from './worker-client/supervised-worker';
+import type { LibraryApi, NextPeriodReply, RerunReply } from '../workers/library-api';
 import { ProjectionClient, createBrowserWorker } from './worker-client/projection-client';
 
 // Chinese comes with the app; a remembered English loads its messages while storage opens.
@@ -42,6 +44,9 @@ try {
 } catch {
   connection = null;
 }
+
+/** How long an evaluation, a new period or a re-run may take before its worker is restarted, ms. */
+const EVALUATION_TIMEOUT_MS = 60_000;
 
 /**
  * Build the app's state on `dataset` (the embedded plan, or the planner's period it was left on) and
@@ -96,19 +101,21 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
     appVersion: APP_VERSION,
   });
 
+  // A library worker of its own for the evaluation, the next period and re-runs (the back-fit takes a
+  // moment), started on first use; a call that hangs or a crash restarts it, the call fails with why.
+  const evaluationWorker = new SupervisedWorker<LibraryApi>({
+    create: createLibraryWorker,
+    timeoutMs: EVALUATION_TIMEOUT_MS,
+    name: 'evaluation',
+  });
+
   // The zone's actuals, for the evaluation view (read when the view opens).
   // The actuals are the zone's: checked against its first plan whichever period is open.
   const actuals = new ActualsState({
     dataset: PLAN_DATASET,
     store: connection === null ? null : new ActualsStore(connection, PLAN_DATASET),
-    evaluate: (() => {
-      // A library worker of its own, started on the first evaluation (the back-fit takes a moment).
-      let worker: ReturnType<typeof createLibraryWorker> | null = null;
-      return async (values) => {
-        worker ??= createLibraryWorker();
-        return worker.api.evaluate(values.map((v) => ({ ...v, source: { ...v.source } })));
-      };
-    })(),
+    evaluate: (values) =>
+      evaluationWorker.call((api) => api.evaluate(values.map((v) => ({ ...v, source: { ...v.source } })))),
   });
 
   // A backup imported into the library brings its actual figures along.
@@ -117,22 +124,22 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
   void actuals.load();
 
   // The plan periods: the embedded plan and the planner's datasets; opening another reloads on it.
-  const libraryWorker = (() => {
-    let worker: ReturnType<typeof createLibraryWorker> | null = null;
-    return () => (worker ??= createLibraryWorker());
-  })();
   const datasets = new DatasetsState({
     active: dataset,
     embedded: PLAN_DATASET,
     initial: userDatasets,
     store: connection === null ? null : () => openDatasetStore(connection!),
     nextPeriod: (fromVersion, values, request) =>
-      libraryWorker().api.nextPeriod(
-        fromVersion,
-        values.map((v) => ({ ...v, source: { ...v.source } })),
-        request,
+      evaluationWorker.call(
+        (api) =>
+          api.nextPeriod(
+            fromVersion,
+            values.map((v) => ({ ...v, source: { ...v.source } })),
+            request,
+          ) as Promise<NextPeriodReply>,
       ),
-    rerun: (scenario, toVersion) => libraryWorker().api.rerun(scenario, toVersion),
+    rerun: (scenario, toVersion) =>
+      evaluationWorker.call((api) => api.rerun(scenario, toVersion) as Promise<RerunReply>),
     engineProblem: async (candidate) => {
       const { datasetEngineProblem } = await import('./engine/next-period/carry-scenario');
       return datasetEngineProblem(candidate);

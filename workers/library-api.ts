@@ -49,6 +49,9 @@ export interface LibraryApi {
   ): CarryOutcome | { readonly ok: false; readonly unknownVersion: string };
 }
 
+/** Answer of {@link LibraryApi.rerun}: the scenario carried over, or the version the worker does not know. */
+export type RerunReply = CarryOutcome | { readonly ok: false; readonly unknownVersion: string };
+
 /** Answer of {@link LibraryApi.nextPeriod}. */
 export type NextPeriodReply =
   | { readonly ok: true; readonly dataset: PlanDataset }
