@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { importActuals, openEvaluation } from './actuals-page';
 import { launchChromium } from './chromium';
 import { DECK, PageSession, deckState, openPresentation, openReport } from './present-page';
+import { download, readXlsx } from './spreadsheet-files';
 import { collectVisibleTexts, enterNumber, lever, waitForReady, type VisibleText } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
@@ -92,6 +93,29 @@ const ON_PURPOSE_PLACES = [
 ];
 const ON_PURPOSE_TEXTS = /沿用《|Carried over from|实际数反推|Back-fitted to the actuals/;
 
+/** The lines of an exported table (CSV text or XLSX cells) that name the embedded plan. */
+function embeddedLines(lines: readonly string[]): string[] {
+  return lines
+    .filter((line) => !ON_PURPOSE_TEXTS.test(line))
+    .filter((line) => EMBEDDED.some((pattern) => pattern.test(line)));
+}
+
+/** Download a table as CSV and XLSX: both say 2025 and the period's title, never the embedded plan. */
+async function exportedTables(page: Page, testId: string): Promise<string[]> {
+  const csv = (await download(page, `${testId}-csv`)).bytes.toString('utf8').replace(/\u00a0/g, ' ');
+  expect(csv).toContain('2025');
+  expect(csv).toContain('2021–2025');
+  const xlsx = await readXlsx((await download(page, `${testId}-xlsx`)).bytes);
+  const cells = xlsx.rows.map((row) =>
+    row
+      .map((cell) => String(cell ?? ''))
+      .join('\t')
+      .replace(/\u00a0/g, ' '),
+  );
+  expect(cells.join('\n')).toContain('2025');
+  return [...embeddedLines(csv.split('\n')), ...embeddedLines(cells)].map((line) => `${testId}: ${line}`);
+}
+
 function embeddedTexts(texts: readonly VisibleText[]): string[] {
   return texts
     .filter((t) => !ON_PURPOSE_PLACES.some((place) => t.where.includes(place)))
@@ -138,6 +162,7 @@ describe('every view on a later plan period', () => {
     await expect.poll(() => cards.count()).toBe(3);
     expect(await page.getByTestId('reference-strip').innerText()).not.toContain('专栏');
     found.push(...(await tour(page, 'workbench')));
+    found.push(...(await exportedTables(page, 'export-targets')));
 
     await page.getByTestId('nav-plan').click();
     for (const tab of ['indicators', 'parks', 'projects', 'details']) {
@@ -149,6 +174,8 @@ describe('every view on a later plan period', () => {
           ? '[data-testid="plan-view"] .bar, [data-testid="indicators-panel"] > :not([data-testid="peer-zones"])'
           : 'body';
       found.push(...(await tour(page, `plan-${tab}`, within)));
+      if (tab === 'indicators') found.push(...(await exportedTables(page, 'export-indicators')));
+      if (tab === 'parks') found.push(...(await exportedTables(page, 'export-parks')));
     }
 
     // No baseline tables or text-only projects of the embedded plan; the period has no key projects.
