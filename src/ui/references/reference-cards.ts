@@ -18,6 +18,8 @@ export interface ReferenceCard {
   readonly total: number | null;
   /** The fact the card leads with: the plan path's investment against 2017, the projects' share; null for none. */
   readonly fact: string | null;
+  /** Whether the fact is an estimate (marked so); "no named projects" is not. */
+  readonly factEstimated: boolean;
   /** Whether the working scenario is this reference, unchanged. */
   readonly current: boolean;
   /** Whether the working scenario was built from this reference (and changed since). */
@@ -83,6 +85,7 @@ export function referenceCards(
           : overview === null
             ? null
             : leadingFact(overview, i18n),
+      factEstimated: !(id === 'projectBacked' && withoutProjects),
       current: working.id === id && working.unchanged,
       basedOn: working.id === id && !working.unchanged,
       minor: id === 'earlyEstimates',

@@ -87,6 +87,8 @@ describe('a later period in the views', () => {
     expect(card.line).not.toContain('专栏');
     expect(card.line).toContain('本规划期');
     expect(card.fact).toBe('本规划期尚未列出具名重点项目：各集群投资按 2020 年节奏计入');
+    expect(card.factEstimated).toBe(false);
+    expect(cards.find((c) => c.id === 'planPath')!.factEstimated).toBe(true);
     expect(card.headline).toBe('达标 2/7 · 全区工业总产值 300.0/350 亿元');
     // A scenario built from the early estimates still shows its reference.
     const early = referenceCards(REFERENCE_IDS, [], PERIOD, { id: 'earlyEstimates', unchanged: false }, en);
