@@ -14,8 +14,8 @@ import { loadCompareSelection, saveCompareSelection } from './storage/compare-se
 import { loadLocale } from './storage/preferences';
 import { ScenarioRepository } from './storage/scenario-repository';
 import { WorkingDraftStore, draftKeyOf } from './storage/working-draft';
-import { DatasetStore, hasStoredDatasets } from './storage/dataset-store';
 import {
+  hasStoredDatasets,
   loadActiveDatasetVersion,
   saveActiveDatasetVersion,
   savePendingDatasetAction,
@@ -70,11 +70,14 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
   connection?.beforeClose(() => workbench.flush());
 
   // Each saved scenario is checked against the version it was built on (older plan versions migrate to the plan).
+  // The periods as they are now (one imported in this page included), once the state below exists.
+  let periods: DatasetsState | null = null;
   const byVersion = new Map(userDatasets.map((d) => [d.version, d]));
+  const datasetOf = (version: string) => periods?.find(version) ?? byVersion.get(version);
   const repository =
     connection === null
       ? null
-      : new ScenarioRepository(connection, APP_VERSION, (version) => byVersion.get(version) ?? PLAN_DATASET);
+      : new ScenarioRepository(connection, APP_VERSION, (version) => datasetOf(version) ?? PLAN_DATASET);
   const library = new LibraryState({
     connection,
     repository,
@@ -122,7 +125,7 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
     active: dataset,
     embedded: PLAN_DATASET,
     initial: userDatasets,
-    store: connection === null ? null : new DatasetStore(connection),
+    store: connection === null ? null : () => openDatasetStore(connection!),
     nextPeriod: (fromVersion, values, request) =>
       libraryWorker().api.nextPeriod(
         fromVersion,
@@ -143,12 +146,19 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
     },
     appVersion: APP_VERSION,
   });
+  periods = datasets;
   datasets.pending = takePendingDatasetAction();
+  // A scenario file carries the periods its scenarios are built on: stored first, then the scenarios.
+  library.importer.knownDatasets = () => datasets.datasets;
+  library.importer.onDatasets = async (carried) => {
+    const stored = await datasets.addCarried(carried);
+    return stored;
+  };
   // A saved scenario built on another known version opens the app on that version.
   library.openElsewhere = (record) => {
     if (record.datasetVersion === dataset.version) return false;
     const target =
-      record.datasetVersion === PLAN_DATASET.version ? PLAN_DATASET : byVersion.get(record.datasetVersion);
+      record.datasetVersion === PLAN_DATASET.version ? PLAN_DATASET : datasetOf(record.datasetVersion);
     if (target === undefined) return false;
     datasets.open(target.version, { kind: 'openRecord', id: record.id });
     return true;
@@ -173,6 +183,11 @@ function mountApp(contexts: ReturnType<typeof createState>): void {
   });
 }
 
+/** The store of the planners' periods; its module (and the schema it checks with) loads on first use. */
+function openDatasetStore(open: StorageConnection) {
+  return import('./storage/dataset-store').then(({ DatasetStore }) => new DatasetStore(open));
+}
+
 /** The planner's datasets and the one to open on; read before start only when this browser has any. */
 async function readDatasets(): Promise<{ dataset: PlanDataset; userDatasets: readonly PlanDataset[] }> {
   const wanted = loadActiveDatasetVersion();
@@ -180,7 +195,7 @@ async function readDatasets(): Promise<{ dataset: PlanDataset; userDatasets: rea
     return { dataset: PLAN_DATASET, userDatasets: [] };
   }
   try {
-    const { datasets } = await new DatasetStore(connection).list();
+    const { datasets } = await (await openDatasetStore(connection)).list();
     return { dataset: datasets.find((d) => d.version === wanted) ?? PLAN_DATASET, userDatasets: datasets };
   } catch {
     return { dataset: PLAN_DATASET, userDatasets: [] };

@@ -11,9 +11,10 @@ export const CLUSTER_IDS = [
 ] as const;
 export type ClusterId = (typeof CLUSTER_IDS)[number];
 
-/** The five parks (一区五园). */
+/** The five parks of the 2018–2020 plan (一区五园). */
 export const PARK_IDS = ['qinggang', 'fengjia', 'zhengyang', 'qianzhou', 'qidi'] as const;
-export type ParkId = (typeof PARK_IDS)[number];
+/** A park's id: the plan's five, or a park a later period adds (its own id, e.g. "p-xincheng"). */
+export type ParkId = string;
 
 /** What a cluster's figure measures: industrial output (工业总产值) or service revenue (营业收入). */
 export type ClusterMeasure = 'industrialOutput' | 'serviceRevenue';

@@ -16,6 +16,14 @@ export const REFERENCE_IDS = ['planPath', 'projectBacked', 'trend', 'earlyEstima
  */
 export type ReferenceId = (typeof REFERENCE_IDS)[number];
 
+/**
+ * The references of a dataset: all of them for the embedded plan; a later period (a dataset with an
+ * `origin`) has no early estimates — they are the 2018–2020 plan's first release's values.
+ */
+export function referenceIdsOf(dataset: { readonly origin?: unknown }): readonly ReferenceId[] {
+  return dataset.origin === undefined ? REFERENCE_IDS : REFERENCE_IDS.filter((id) => id !== 'earlyEstimates');
+}
+
 /** The reference a new scenario starts from, and the app opens on. */
 export const START_REFERENCE: ReferenceId = 'planPath';
 

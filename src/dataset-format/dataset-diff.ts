@@ -75,6 +75,12 @@ function entries(dataset: PlanDataset): Map<string, Entry> {
       join(c.name, { zh: '基年投产用地', en: 'base producing land' }),
       c.producingLandBase,
     );
+    // The parks it draws on, as their planned area in all (a park added to it shows here too).
+    plain(
+      `cluster.${c.id}.parkArea`,
+      join(c.name, { zh: '可用园区面积', en: 'area of its parks' }),
+      c.parkIds.reduce((sum, id) => sum + (dataset.parks.find((p) => p.id === id)?.areaKm2.value ?? 0), 0),
+    );
     for (const spec of LEVERS) {
       add(`cluster.${c.id}.${spec.id}`, join(c.name, LEVER_NAMES[spec.id]!), c.defaults[spec.id]);
     }

@@ -26,6 +26,16 @@ export interface EditedProject {
   readonly source: string;
 }
 
+/** A park the form adds: its name, planned area with source, and the clusters that draw on it. */
+export interface NewPark {
+  /** Its id ("p-" and a number), unused by the dataset. */
+  readonly id: string;
+  readonly name: string;
+  readonly area: number;
+  readonly source: string;
+  readonly clusterIds: readonly ClusterId[];
+}
+
 /** Everything the form edits. */
 export interface DatasetEdit {
   readonly title: { readonly zh: string; readonly en: string };
@@ -34,13 +44,15 @@ export interface DatasetEdit {
   readonly intensityTarget: EditedFigure;
   readonly parkAreas: Readonly<Partial<Record<ParkId, EditedFigure>>>;
   readonly projects: readonly EditedProject[];
+  /** Parks added (absent: none). */
+  readonly newParks?: readonly NewPark[];
 }
 
 /** What is wrong with a field of the edit. */
 export interface EditProblem {
   /** The field, e.g. "target.newMaterials", "park.qinggang", "project.2.startYear". */
   readonly field: string;
-  readonly problem: 'needsSource' | 'needsValue' | 'needsName' | 'needsYear';
+  readonly problem: 'needsSource' | 'needsValue' | 'needsName' | 'needsYear' | 'needsCluster';
 }
 
 /** The source a figure shows in the form: its section (plan), document (actual) or '' (estimate). */
@@ -91,6 +103,12 @@ export function editProblems(dataset: PlanDataset, edit: DatasetEdit): EditProbl
     const area = edit.parkAreas[p.id];
     if (area !== undefined) check(`park.${p.id}`, area);
   }
+  (edit.newParks ?? []).forEach((p, i) => {
+    if (p.name.trim() === '' || p.name.trim().length > 200)
+      problems.push({ field: `newPark.${i}.name`, problem: 'needsName' });
+    check(`newPark.${i}`, { value: p.area, source: p.source }, true);
+    if (p.clusterIds.length === 0) problems.push({ field: `newPark.${i}.clusters`, problem: 'needsCluster' });
+  });
   const { baseYear, targetYear } = dataset.horizon;
   edit.projects.forEach((p, i) => {
     if (p.name.trim() === '' || p.name.trim().length > 200)
@@ -160,6 +178,14 @@ function projectOf(dataset: PlanDataset, p: EditedProject): KeyProjectData {
   };
 }
 
+/** An id for a park added in the form, not used by the dataset or the form's other new parks. */
+export function newParkId(dataset: PlanDataset, parks: readonly NewPark[]): string {
+  const used = new Set([...dataset.parks.map((p) => p.id), ...parks.map((p) => p.id)]);
+  let n = dataset.parks.length + parks.length + 1;
+  while (used.has(`p-${n}`)) n++;
+  return `p-${n}`;
+}
+
 /** An id for a project added in the form, not used by the dataset or the form's other projects. */
 export function newProjectId(dataset: PlanDataset, projects: readonly EditedProject[]): string {
   const used = new Set([...(dataset.keyProjects ?? []).map((p) => p.id), ...projects.map((p) => p.id)]);
@@ -175,14 +201,27 @@ export function newProjectId(dataset: PlanDataset, projects: readonly EditedProj
 export function applyDatasetEdit(dataset: PlanDataset, edit: DatasetEdit): PlanDataset {
   const industrialOutputTarget = figureOf(dataset.zone.industrialOutputTarget, edit.industrialOutputTarget);
   const intensityTarget = figureOf(dataset.zone.intensityTarget, edit.intensityTarget);
+  const added = edit.newParks ?? [];
   return {
     ...dataset,
     title: { zh: edit.title.zh.trim() || dataset.title.zh, en: edit.title.en.trim() || dataset.title.en },
-    parks: dataset.parks.map((p) => {
-      const area = edit.parkAreas[p.id];
-      return area === undefined ? p : { ...p, areaKm2: figureOf(p.areaKm2, area) };
-    }),
-    clusters: dataset.clusters.map((c) => ({ ...c, target: figureOf(c.target, edit.clusterTargets[c.id]) })),
+    parks: [
+      ...dataset.parks.map((p) => {
+        const area = edit.parkAreas[p.id];
+        return area === undefined ? p : { ...p, areaKm2: figureOf(p.areaKm2, area) };
+      }),
+      ...added.map((p) => ({
+        id: p.id,
+        name: { zh: p.name.trim(), en: p.name.trim() },
+        areaKm2: plan(p.area, p.source.trim()),
+        focus: { zh: '', en: '' },
+      })),
+    ],
+    clusters: dataset.clusters.map((c) => ({
+      ...c,
+      target: figureOf(c.target, edit.clusterTargets[c.id]),
+      parkIds: [...c.parkIds, ...added.filter((p) => p.clusterIds.includes(c.id)).map((p) => p.id)],
+    })),
     zone: { ...dataset.zone, industrialOutputTarget, intensityTarget },
     indicators: dataset.indicators.map((i) =>
       i.id === 'industrialOutput'

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LEVERS } from '../data/levers';
-import { CLUSTER_IDS, PARK_IDS, type ClusterLeverDefaults, type PlanDataset } from '../data/plan-types';
+import { CLUSTER_IDS, type ClusterLeverDefaults, type PlanDataset } from '../data/plan-types';
 import { isUserLine, parseDatasetVersion } from './dataset-version';
 
 /**
@@ -16,7 +16,7 @@ export const DATASET_LIMITS = {
   textMaxLength: 2000,
   sectionMaxLength: 300,
   documentMaxLength: 200,
-  maxParks: PARK_IDS.length,
+  maxParks: 20,
   maxIndicators: 80,
   maxKeyProjects: 200,
   maxYear: 2100,
@@ -69,7 +69,11 @@ const money = figure(range(0, L.maxMoney));
 const positiveMoney = figure(v.pipe(finite, v.gtValue(0), v.maxValue(L.maxMoney)));
 const land = figure(range(0, 1000));
 const share = figure(range(0, 1));
-const parkId = v.picklist(PARK_IDS);
+/** A park's id: the plan's five ("qinggang") or one a later period adds ("p-xincheng2"). */
+const parkId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]{1,39}$/, 'a park id: lower-case letters, digits and "-"'),
+);
 
 const leverDefaults = v.strictObject(
   Object.fromEntries(LEVERS.map((spec) => [spec.id, figure(range(spec.min, spec.max))])) as unknown as Record<
@@ -210,6 +214,13 @@ export const userDatasetSchema = v.pipe(
   v.check(
     (d) => d.clusters.every((c) => c.parkIds.every((id) => d.parks.some((p) => p.id === id))),
     'a cluster draws on a park the dataset does not have',
+  ),
+  v.check(
+    (d) =>
+      (d.keyProjects ?? []).every(
+        (p) => p.outsidePark === null || d.parks.some((k) => k.id === p.outsidePark),
+      ),
+    'a key project stands in a park the dataset does not have',
   ),
   v.check((d) => d.origin.actualsOf === d.horizon.baseYear, 'the base year is the year of the actuals'),
 );

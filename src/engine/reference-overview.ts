@@ -1,5 +1,5 @@
 import type { PlanDataset } from '../data/plan-types';
-import { REFERENCE_IDS, type ReferenceId } from '../data/references';
+import { referenceIdsOf, type ReferenceId } from '../data/references';
 import type { Scenario } from '../scenario/scenario';
 import { project } from './project';
 import type { TargetResult } from './projection-types';
@@ -24,7 +24,7 @@ export interface ReferenceOverview {
 
 /** Every reference scenario of the dataset with its results, in `REFERENCE_IDS` order. Pure. */
 export function referenceOverviews(dataset: PlanDataset): ReferenceOverview[] {
-  return REFERENCE_IDS.map((id) => {
+  return referenceIdsOf(dataset).map((id) => {
     const scenario = referenceScenario(dataset, id);
     const result = project(dataset, scenario);
     return {

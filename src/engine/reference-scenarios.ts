@@ -1,7 +1,7 @@
 import { EARLY_ESTIMATES } from '../data/early-estimates';
 import { leverSpec } from '../data/levers';
 import { CLUSTER_IDS, type ClusterId, type PlanDataset } from '../data/plan-types';
-import { REFERENCE_IDS, TREND_GROWTH, type ReferenceId } from '../data/references';
+import { REFERENCE_IDS, TREND_GROWTH, referenceIdsOf, type ReferenceId } from '../data/references';
 import { defaultScenario } from '../scenario/default-scenario';
 import type { ClusterAssumptions, Scenario } from '../scenario/scenario';
 import { allocateOutput, compileModel, parametersOf, runKernel, type KernelOutput } from './kernel';
@@ -201,7 +201,7 @@ export function referenceScenario(dataset: PlanDataset, id: ReferenceId): Scenar
 
 /** Every reference scenario of the dataset, in `REFERENCE_IDS` order. */
 export function referenceScenarios(dataset: PlanDataset): { id: ReferenceId; scenario: Scenario }[] {
-  return REFERENCE_IDS.map((id) => ({ id, scenario: referenceScenario(dataset, id) }));
+  return referenceIdsOf(dataset).map((id) => ({ id, scenario: referenceScenario(dataset, id) }));
 }
 
 /** What the plan path says the targets take, per cluster. Money in 亿元, land in km². */

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { checkActualValues } from '../actuals-format/actuals-schema';
 import type { ActualValue } from '../data/actuals-types';
 import { PLAN_DATASET } from '../data/plan-dataset';
+import { parseUserDataset } from '../dataset-format/dataset-schema';
 import type { PlanDataset } from '../data/plan-types';
 import {
   makeIssue,
@@ -50,6 +51,11 @@ export interface ScenarioFile {
   scenarios: SavedScenario[];
   /** The zone's actual figures, in a backup ("Export all") when any are held; absent otherwise. */
   actuals?: ActualValue[];
+  /**
+   * The planner's plan periods the scenarios are built on (every version of each), so that they open
+   * on another machine on the version they were built on; absent when every scenario is on the plan.
+   */
+  datasets?: PlanDataset[];
 }
 
 /** What {@link encodeFile} writes besides the scenarios. */
@@ -62,6 +68,8 @@ export interface FileMeta {
   readonly datasetVersion?: string;
   /** The actual figures to back up with the scenarios (written only when there are any). */
   readonly actuals?: readonly ActualValue[];
+  /** The planner's periods the scenarios are built on (written only when there are any). */
+  readonly datasets?: readonly PlanDataset[];
 }
 
 /** Why a file was refused: the first problem, with the file's name and an English message naming it. */
@@ -80,6 +88,8 @@ export type FileDecodeResult =
       warnings: ImportWarning[];
       /** The file's actual figures, when it carries any (a backup). */
       actuals?: ActualValue[];
+      /** The plan periods the file carries (checked), to store before its scenarios. */
+      datasets?: PlanDataset[];
     }
   | { ok: false; error: FileImportError };
 
@@ -98,6 +108,7 @@ export function encodeFile(scenarios: readonly SavedScenario[], meta: FileMeta):
     exportedAt: meta.exportedAt,
     scenarios: [...scenarios],
     ...(meta.actuals !== undefined && meta.actuals.length > 0 ? { actuals: [...meta.actuals] } : {}),
+    ...(meta.datasets !== undefined && meta.datasets.length > 0 ? { datasets: [...meta.datasets] } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -209,12 +220,15 @@ function migrationWarnings(migratedFrom: readonly (number | null)[], toVersion: 
  *
  * @param text the file's text (read as UTF-8)
  * @param fileName the file's name, quoted in the error message
- * @param dataset the plan dataset whose ranges the scenarios must respect
+ * @param dataset the plan dataset whose ranges the scenarios must respect; a scenario built on a
+ *   plan period the file carries (or `known` holds) is checked against that period's version
+ * @param known the planner's periods this app holds already (every version)
  */
 export function decodeFile(
   text: string,
   fileName: string,
   dataset: PlanDataset = PLAN_DATASET,
+  known: readonly PlanDataset[] = [],
 ): FileDecodeResult {
   // UTF-8 never takes fewer bytes than UTF-16 code units, nor more than three per unit.
   const bytes = text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length;
@@ -233,6 +247,29 @@ export function decodeFile(
     if (problem !== null)
       return refuse(fileName, [makeIssue('invalidActuals', 'actuals', { detail: problem })]);
   }
+  const rawDatasets = (parsed.value as Record<string, unknown>)['datasets'];
+  const carried: PlanDataset[] = [];
+  if (rawDatasets !== undefined) {
+    if (!Array.isArray(rawDatasets)) {
+      return refuse(fileName, [makeIssue('invalidDataset', 'datasets', { detail: 'not a list' })]);
+    }
+    for (const [index, item] of rawDatasets.entries()) {
+      const checked = parseUserDataset(item);
+      if (!checked.ok) {
+        return refuse(fileName, [
+          makeIssue('invalidDataset', `datasets[${index}]`, {
+            detail: `${checked.path}: ${checked.message}`,
+          }),
+        ]);
+      }
+      carried.push(checked.dataset);
+    }
+  }
+  const byVersion = new Map([...known, ...carried].map((d) => [d.version, d]));
+  const datasetOf = (record: unknown): PlanDataset => {
+    const version = (record as { datasetVersion?: unknown } | null)?.datasetVersion;
+    return (typeof version === 'string' ? byVersion.get(version) : undefined) ?? dataset;
+  };
   const raw = envelope.output.scenarios;
   if (raw.length === 0) return refuse(fileName, [makeIssue('noScenarios', 'scenarios', {})]);
 
@@ -241,7 +278,7 @@ export function decodeFile(
   const migratedFrom: (number | null)[] = [];
   for (let index = 0; index < raw.length && issues.length < MAX_REPORTED_ISSUES; index++) {
     const at = `scenarios[${index}]`;
-    const migrated = migrateRecord(raw[index], dataset);
+    const migrated = migrateRecord(raw[index], datasetOf(raw[index]));
     if (!migrated.ok) {
       issues.push(...migrated.issues.map((issue) => issueUnder(at, issue)));
       continue;
@@ -270,9 +307,13 @@ export function decodeFile(
     ok: true,
     scenarios,
     ...(rawActuals === undefined ? {} : { actuals: rawActuals as ActualValue[] }),
+    ...(carried.length === 0 ? {} : { datasets: carried }),
     warnings: [
       ...migrationWarnings(migratedFrom, SCENARIO_SCHEMA_VERSION),
-      ...datasetWarnings(scenarios, dataset),
+      ...datasetWarnings(
+        scenarios.filter((s) => !byVersion.has(s.datasetVersion)),
+        dataset,
+      ),
     ],
   };
 }

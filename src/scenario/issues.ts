@@ -55,6 +55,7 @@ export type LinkDamage =
  * - `invalidOption` — a value that is not one of the allowed words (e.g. a distribution name).
  * - `datasetVersionMismatch` — the record's `datasetVersion` differs from its scenario's.
  * - `invalidActuals` — the file's `actuals` (a backup's actual figures) break their schema.
+ * - `invalidDataset` — one of the file's `datasets` (the plan periods its scenarios are built on) breaks its schema.
  *
  * Share links:
  * - `linkMissing` — the address has no `#s=` part.
@@ -93,6 +94,7 @@ export interface IssueParams {
   invalidOption: { readonly value: string; readonly options: readonly string[] };
   datasetVersionMismatch: { readonly recordVersion: string; readonly scenarioVersion: string };
   invalidActuals: { readonly detail: string };
+  invalidDataset: { readonly detail: string };
   linkMissing: Readonly<Record<string, never>>;
   linkTooLong: { readonly length: number; readonly maxLength: number };
   linkDamaged: { readonly damage: LinkDamage };
@@ -292,6 +294,8 @@ function describe<C extends IssueCode>(code: C, path: string, params: IssueParam
       const { recordVersion, scenarioVersion } = p as IssueParams['datasetVersionMismatch'];
       return `${at} is ${quote(recordVersion)} but the scenario's own datasetVersion is ${quote(scenarioVersion)}; they must be the same. ${EXPORT_AGAIN}`;
     }
+    case 'invalidDataset':
+      return `${at} holds a plan period this app cannot use (${(p as IssueParams['invalidDataset']).detail}). ${EXPORT_AGAIN}`;
     case 'invalidActuals':
       return `${at} holds actual figures this app cannot use (${(p as IssueParams['invalidActuals']).detail}). ${EXPORT_AGAIN}`;
     case 'linkMissing':

@@ -1,16 +1,13 @@
 import { getContext } from 'svelte';
 import type { ActualValue } from '../data/actuals-types';
 import type { PlanDataset } from '../data/plan-types';
-import { datasetDifferences, type DatasetDifference } from '../dataset-format/dataset-diff';
+import type { DatasetDifference } from '../dataset-format/dataset-diff';
 import { datasetVersionText, newLine, parseDatasetVersion } from '../dataset-format/dataset-version';
 import type { CarryOutcome } from '../engine/next-period/carry-scenario';
-import {
-  baseYearCandidates,
-  type NextPeriodProblem,
-  type NextPeriodRequest,
-} from '../engine/next-period/next-period-dataset';
+import type { NextPeriodProblem, NextPeriodRequest } from '../engine/next-period/next-period-dataset';
+import { baseYearCandidates } from '../engine/next-period/base-years';
 import type { Scenario } from '../scenario/scenario';
-import { readDatasetFile, writeDatasetFile, type DatasetFileProblem } from '../scenario-format/dataset-file';
+import type { DatasetFileProblem } from '../scenario-format/dataset-file';
 import type { PendingDatasetAction } from '../storage/active-dataset';
 import type { DatasetStore } from '../storage/dataset-store';
 import { StorageFailure } from '../storage/storage-errors';
@@ -58,8 +55,8 @@ export interface DatasetsDeps {
   readonly embedded: PlanDataset;
   /** The planner's versions read at start (empty when none, or read on {@link DatasetsState.load}). */
   readonly initial: readonly PlanDataset[];
-  /** Null without IndexedDB: periods cannot be made then (they must never be lost). */
-  readonly store: DatasetStore | null;
+  /** Opens the store (its module loads on first use); null without IndexedDB: periods cannot be made then. */
+  readonly store: (() => Promise<DatasetStore>) | null;
   /** The library worker's next-period build and re-run (off the main thread). */
   readonly nextPeriod: (
     fromVersion: string,
@@ -140,8 +137,32 @@ export class DatasetsState {
       : null;
   }
 
+  /**
+   * Every version of each planner's period the scenarios of `versions` are built on: what a
+   * scenario file carries so that they open elsewhere (empty when all are on the plan).
+   */
+  datasetsFor(versions: Iterable<string>): PlanDataset[] {
+    const lines = new Set<string>();
+    for (const version of versions) {
+      const parsed = parseDatasetVersion(version);
+      if (parsed !== null && this.datasets.some((d) => d.version === version)) lines.add(parsed.line);
+    }
+    return this.datasets.filter((d) => lines.has(parseDatasetVersion(d.version)!.line));
+  }
+
+  /**
+   * Store the periods a scenario file carries before its scenarios (all or nothing); false, with
+   * the reason in {@link status}, when one is stored already with other figures or cannot be stored.
+   */
+  async addCarried(datasets: readonly PlanDataset[]): Promise<boolean> {
+    if (datasets.length === 0) return true;
+    if (this.#deps.store === null) return false;
+    return this.#add(datasets);
+  }
+
   /** The figures that differ from one version to another. */
-  differences(from: PlanDataset, to: PlanDataset): DatasetDifference[] {
+  async differences(from: PlanDataset, to: PlanDataset): Promise<DatasetDifference[]> {
+    const { datasetDifferences } = await import('../dataset-format/dataset-diff');
     return datasetDifferences(from, to);
   }
 
@@ -154,7 +175,7 @@ export class DatasetsState {
   async load(): Promise<void> {
     if (this.#deps.store === null) return;
     try {
-      const read = await this.#deps.store.list();
+      const read = await (await this.#deps.store()).list();
       this.datasets = read.datasets;
       this.unreadable = read.unreadable;
     } catch (error) {
@@ -204,6 +225,7 @@ export class DatasetsState {
   async saveVersion(edited: PlanDataset, note: string): Promise<PlanDataset | null> {
     const parsed = parseDatasetVersion(edited.version);
     if (parsed === null || this.#deps.store === null) return null;
+    const { datasetDifferences } = await import('../dataset-format/dataset-diff');
     const base = this.find(edited.version);
     if (
       base !== undefined &&
@@ -234,7 +256,8 @@ export class DatasetsState {
   }
 
   /** The dataset file of a period: every version of its line. */
-  exportLine(line: string): { name: string; text: string } {
+  async exportLine(line: string): Promise<{ name: string; text: string }> {
+    const { writeDatasetFile } = await import('../scenario-format/dataset-file');
     const versions = this.datasets.filter((d) => parseDatasetVersion(d.version)!.line === line);
     const first = versions[0]!;
     return {
@@ -250,6 +273,7 @@ export class DatasetsState {
   async importFile(name: string, text: string): Promise<void> {
     if (this.#deps.store === null) return;
     this.status = { kind: 'working' };
+    const { readDatasetFile } = await import('../scenario-format/dataset-file');
     const read = readDatasetFile(text);
     if (!read.ok) {
       this.status = { kind: 'fileRefused', name, problem: read.problem };
@@ -263,7 +287,7 @@ export class DatasetsState {
       }
     }
     try {
-      const added = await this.#deps.store.add(read.datasets, Date.now());
+      const added = await (await this.#deps.store()).add(read.datasets, Date.now());
       await this.load();
       this.status = {
         kind: 'imported',
@@ -291,7 +315,7 @@ export class DatasetsState {
 
   async #add(datasets: readonly PlanDataset[]): Promise<boolean> {
     try {
-      await this.#deps.store!.add(datasets, Date.now());
+      await (await this.#deps.store!()).add(datasets, Date.now());
       await this.load();
       return true;
     } catch (error) {

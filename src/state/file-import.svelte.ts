@@ -63,6 +63,13 @@ export class FileImport {
    */
   /** Given the actual figures a backup file carries (set by the app; see ActualsState.offer). */
   onActuals: ((values: ActualValue[]) => void) | null = null;
+  /** The planner's periods this app holds (every version): scenarios built on them are checked against them. */
+  knownDatasets: () => readonly PlanDataset[] = () => [];
+  /**
+   * Store the periods a file carries before its scenarios; resolves false when they cannot be stored
+   * (then nothing is imported). Set by the app (DatasetsState.addCarried).
+   */
+  onDatasets: ((datasets: PlanDataset[]) => Promise<boolean>) | null = null;
 
   async readFiles(files: readonly ImportFile[], naming: ImportNaming = {}): Promise<void> {
     if (files.length === 0) return;
@@ -75,13 +82,17 @@ export class FileImport {
       const incoming: SavedScenario[] = [];
       const warnings: ImportWarning[] = [];
       let actuals: ActualValue[] | undefined;
+      const datasets: PlanDataset[] = [];
       for (const file of files) {
         const tooLarge = checkFileSize(file.size, file.name);
         if (tooLarge !== null) {
           this.#library.message = { kind: 'importFailed', fileName: file.name, issue: tooLarge };
           return;
         }
-        const decoded = decodeFile(await file.text(), file.name, this.#dataset);
+        const decoded = decodeFile(await file.text(), file.name, this.#dataset, [
+          ...this.knownDatasets(),
+          ...datasets,
+        ]);
         if (!decoded.ok) {
           this.#library.message = { kind: 'importFailed', fileName: file.name, issue: decoded.error };
           return;
@@ -89,6 +100,20 @@ export class FileImport {
         incoming.push(...decoded.scenarios);
         warnings.push(...decoded.warnings);
         actuals = decoded.actuals ?? actuals;
+        datasets.push(...(decoded.datasets ?? []));
+      }
+      // The periods the scenarios are built on are stored first: a scenario never outlives its period.
+      if (datasets.length > 0 && this.onDatasets !== null && !(await this.onDatasets(datasets))) {
+        const { makeIssue } = await import('../scenario/issues');
+        const issue = makeIssue('invalidDataset', 'datasets', {
+          detail: 'a version of it is stored here already with other figures',
+        });
+        this.#library.message = {
+          kind: 'importFailed',
+          fileName: files[0]!.name,
+          issue: { ...issue, fileName: files[0]!.name, issues: [issue] },
+        };
+        return;
       }
       // A backup's actual figures go to the actuals (which never overwrite different ones unasked).
       if (actuals !== undefined) this.onActuals?.(actuals);

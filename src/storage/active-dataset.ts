@@ -67,3 +67,26 @@ export function takePendingDatasetAction(): PendingDatasetAction | null {
     return null;
   }
 }
+
+const MARKER_KEY = 'qianjiang-simulator.has-datasets';
+
+/**
+ * Whether this browser has planners' datasets: the app reads them before it starts only then, so a
+ * first visit pays nothing. Set on the first write; a stale "yes" costs one read.
+ */
+export function hasStoredDatasets(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(MARKER_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** Remember that this browser has planners' datasets (set by the store's first write). */
+export function markStoredDatasets(): void {
+  try {
+    globalThis.localStorage?.setItem(MARKER_KEY, '1');
+  } catch {
+    // Storage refused: the datasets are still read when the periods view opens.
+  }
+}

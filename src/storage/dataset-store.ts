@@ -4,6 +4,7 @@ import { parseDatasetVersion } from '../dataset-format/dataset-version';
 import type { StorageConnection } from './connection';
 import { STORES, type DatasetRecord } from './database';
 import { StorageFailure, classifyStorageError } from './storage-errors';
+import { markStoredDatasets } from './active-dataset';
 
 /** What reading the stored datasets gave: the usable ones, and those left as they are with their reason. */
 export interface StoredDatasets {
@@ -19,28 +20,6 @@ export interface DatasetsAdded {
   readonly added: readonly string[];
   /** Versions already stored with the same figures (nothing written). */
   readonly alreadyStored: readonly string[];
-}
-
-const MARKER_KEY = 'qianjiang-simulator.has-datasets';
-
-/**
- * Whether this browser has planners' datasets: the app reads them before it starts only then, so a
- * first visit pays nothing. Set on the first write; a stale "yes" costs one read.
- */
-export function hasStoredDatasets(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(MARKER_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function markStored(): void {
-  try {
-    globalThis.localStorage?.setItem(MARKER_KEY, '1');
-  } catch {
-    // Storage refused: the datasets are still read when the periods view opens.
-  }
 }
 
 /**
@@ -129,7 +108,7 @@ export class DatasetStore {
         }
       }
       await tx.done;
-      if (added.length > 0) markStored();
+      if (added.length > 0) markStoredDatasets();
       return { added, alreadyStored };
     } catch (error) {
       throw error instanceof StorageFailure ? error : classifyStorageError(error);

@@ -132,7 +132,7 @@ describe('the next plan period', () => {
     await afterReload(page, v1);
     expect(await page.getByTestId('scenario-current-name').textContent()).toBe('十四五 基准');
 
-    // Edit the period: 新材料's target 180 → 220, with its source, and a new key project; version 2.
+    // Edit the period: 新材料's target 180 → 220 with its source, a new park and a new key project: version 2.
     await openPeriods(page);
     await page.getByTestId('periods-editor').waitFor();
     await page.locator('[data-testid="periods-edit-target"][data-cluster="newMaterials"]').fill('220');
@@ -145,6 +145,11 @@ describe('the next plan period', () => {
     await page.getByTestId('periods-project-output').fill('12');
     await page.getByTestId('periods-project-start').fill('2023');
     await page.getByTestId('periods-project-source').fill('规划修订稿 专栏2');
+    await page.getByTestId('periods-add-park').click();
+    await page.getByTestId('periods-park-name').fill('新城园');
+    await page.getByTestId('periods-park-area').fill('2.5');
+    await page.getByTestId('periods-park-source').fill('规划修订稿 第五节');
+    await page.locator('[data-testid="periods-park-cluster"][data-cluster="newMaterials"]').check();
     await page.getByTestId('periods-edit-note').fill('新材料目标上调');
     await page.getByTestId('periods-save-version').click();
     await page.locator('[data-testid="periods-status"][data-status="saved"]').waitFor();
@@ -161,6 +166,15 @@ describe('the next plan period', () => {
       '[data-testid="period-differences"] tr[data-key="cluster.newMaterials.target"]',
     );
     expect(numbers(await target.innerText()).slice(-2)).toEqual([180, 220]);
+    // The new park: its area, and 新材料's parks 2.5 km² larger.
+    const park = page.locator('[data-testid="period-differences"] tr[data-key="park.p-6.area"]');
+    expect(numbers(await park.innerText()).at(-1)).toBe(2.5);
+    const poolArea = numbers(
+      await page
+        .locator('[data-testid="period-differences"] tr[data-key="cluster.newMaterials.parkArea"]')
+        .innerText(),
+    ).slice(-2);
+    expect(poolArea[1]! - poolArea[0]!).toBeCloseTo(2.5, 2);
     expect(
       await page.locator('[data-testid="period-differences"] tr[data-key^="project."]').count(),
     ).toBeGreaterThan(0);
@@ -207,5 +221,24 @@ describe('the next plan period', () => {
     await afterReload(page, null);
     const plan = await readTargetTable(page);
     expect(plan.find((r) => r.id === 'industrialOutput')!.cells['target']).toContain('600');
+
+    // The library, on the plan, says the scenario is built on the period; opening it goes there.
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('library-view').waitFor();
+    const flag = page.getByTestId('library-other-dataset');
+    expect(await flag.getAttribute('data-version')).toBe(v1);
+    expect(await flag.innerText()).toContain('2021–2025');
+    await page.getByTestId('library-open').click();
+    await afterReload(page, v1);
+    expect(await page.getByTestId('scenario-current-name').textContent()).toBe('十四五 基准');
+
+    // In English too: the banner and the periods view, every word English.
+    await page.getByTestId('locale-toggle').click();
+    await expect.poll(() => page.getByTestId('period-banner').innerText()).toContain('Period in use');
+    expect(await page.getByTestId('period-banner').innerText()).toContain('version 1');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/workbench-en.png` });
+    await openPeriods(page);
+    await expect.poll(() => page.getByTestId('periods-view').innerText()).toContain('Plan periods');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/periods-en.png`, fullPage: true });
   }, 240_000);
 });

@@ -10,6 +10,7 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { LEVERS } from '../../src/data/levers';
 import { RELEASE_DB, RELEASE_FILE, RELEASE_LINKS } from '../fixtures/release-0.1.0';
 import * as release020 from '../fixtures/release-0.2.0';
+import * as release030 from '../fixtures/release-0.3.0';
 import { launchChromium, openPage, type OpenedPage } from './chromium';
 import { lever, numberFieldValue, selectCluster, waitForReady } from './workbench-page';
 
@@ -53,6 +54,8 @@ async function pageWithReleaseDatabase(
           db.createObjectStore('scenarios', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
           db.createObjectStore('trash', { keyPath: 'id' });
           db.createObjectStore('meta', { keyPath: 'key' });
+          // Database version 5 (release 0.3.0) added the actuals.
+          if ('actuals' in stores) db.createObjectStore('actuals', { keyPath: 'id' });
         };
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -83,8 +86,8 @@ async function libraryCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('library-count').getAttribute('data-count'));
 }
 
-/** A release's export file of 12 scenarios imports into an empty library, every scenario taken in. */
-async function expectFileImportsIntoEmptyLibrary(file: string): Promise<void> {
+/** A release's export file of `count` scenarios imports into an empty library, every scenario taken in. */
+async function expectFileImportsIntoEmptyLibrary(file: string, count = 12): Promise<Page> {
   const page = (await openPage(browser)).page;
   opened.push({ context: page.context(), page, problems: [] });
   await openApp(page);
@@ -94,8 +97,9 @@ async function expectFileImportsIntoEmptyLibrary(file: string): Promise<void> {
     mimeType: 'application/json',
     buffer: Buffer.from(file),
   });
-  await expect.poll(() => libraryCount(page)).toBe(12);
-  expect(await page.getByTestId('library-message').textContent()).toContain('已导入 12 个情景');
+  await expect.poll(() => libraryCount(page)).toBe(count);
+  expect(await page.getByTestId('library-message').textContent()).toContain(`已导入 ${count} 个情景`);
+  return page;
 }
 
 /** A lever's value as the number field shows it, in model units. */
@@ -214,11 +218,10 @@ describe('an upgrade from release 0.1.0 loses nothing (Chromium, real IndexedDB)
 });
 
 /** Every lever of every cluster as the workbench shows it equals the documented migration of `old`. */
-async function expectLeversShown(page: Page, old: Record<string, unknown>, from: number): Promise<void> {
-  const expected = release020.migratedAsDocumented(old, from, PLAN_DATASET)['clusters'] as Record<
-    string,
-    Record<string, number>
-  >;
+async function expectLeversShown(page: Page, old: object, from: number): Promise<void> {
+  const expected = release020.migratedAsDocumented(old as Record<string, unknown>, from, PLAN_DATASET)[
+    'clusters'
+  ] as Record<string, Record<string, number>>;
   for (const cluster of PLAN_DATASET.clusters) {
     await selectCluster(page, cluster.id);
     for (const spec of LEVERS) {
@@ -298,6 +301,151 @@ describe('an upgrade from release 0.2.0 loses nothing (Chromium, real IndexedDB)
     await openApp(page, release020.RELEASE_LINKS.compare.fragment);
     await page.getByTestId('compare-view').waitFor();
     const names = release020.RELEASE_LINKS.compare.entries
+      .filter((key) => key !== 'plan' && key !== 'draft')
+      .map((id) => DB.stores.scenarios.find((record) => record.id === id)!.name);
+    const table = page.getByTestId('compare-table');
+    await table.waitFor();
+    for (const name of names) await expect.poll(() => table.textContent()).toContain(name);
+  });
+});
+
+/** The actuals as the evaluation view's table shows them: figure, year → value, source document. */
+async function actualsShown(page: Page): Promise<Map<string, { value: string; mark: string | null }>> {
+  const rows = page.getByTestId('actuals-row');
+  await rows.first().waitFor();
+  const shown = await rows.evaluateAll((els) =>
+    els.map((el) => ({
+      id: `${el.getAttribute('data-key')}|${el.getAttribute('data-year')}`,
+      value: (el.querySelector('[data-testid="actuals-value"]') as HTMLInputElement).value,
+      mark: el.querySelector('.mark')?.getAttribute('title') ?? null,
+    })),
+  );
+  return new Map(shown.map(({ id, value, mark }) => [id, { value, mark }]));
+}
+
+/** Every actual of 0.3.0's store is in the table with its value and its source document. */
+async function expectActualsShown(page: Page): Promise<void> {
+  const values = release030.RELEASE_DB.stores.actuals[0]!.values;
+  await expect.poll(() => page.getByTestId('actuals-row').count()).toBe(values.length);
+  const shown = await actualsShown(page);
+  expect(shown.size).toBe(30);
+  for (const actual of values) {
+    const row = shown.get(`${actual.key}|${actual.year}`);
+    expect(row?.value, `${actual.key} ${actual.year}`).toBe(String(actual.value));
+    expect(row?.mark).toContain(actual.source.document);
+  }
+  // Hand-checked: the 2020 bulletin's medicine output, dated 2021-03-20.
+  expect(shown.get('output.medicineHealth|2020')).toEqual({
+    value: '14.2',
+    mark: expect.stringContaining('2021-03-20'),
+  });
+}
+
+describe('an upgrade from release 0.3.0 loses nothing (Chromium, real IndexedDB)', () => {
+  const DB = release030.RELEASE_DB;
+  const SHAPE = release030.RELEASE_SHAPE;
+
+  it('the working draft opens with every lever as it was, its origin and its reference', async () => {
+    const { page, problems } = await pageWithReleaseDatabase(DB);
+    await openApp(page);
+    const old = DB.stores.drafts[0]!;
+    await expectLeversShown(page, old.scenario, SHAPE);
+    expect(await leverValue(page, 'agriProcessing', 'investmentPerYear')).toBe(42);
+    const origin = DB.stores.scenarios.find((record) => record.id === old.origin!.id)!;
+    expect(await page.getByTestId('scenario-current-name').textContent()).toContain(origin.name);
+    const reference = page.getByTestId('scenario-reference');
+    expect(await reference.getAttribute('data-reference')).toBe(old.scenario.reference);
+    expect(problems).toEqual([]);
+  });
+
+  it('the library holds all 30 scenarios, none held back, each with its reference, and one opens with its values', async () => {
+    const { page, problems } = await pageWithReleaseDatabase(DB);
+    await openApp(page);
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('library-view').waitFor();
+    await expect.poll(() => libraryCount(page)).toBe(30);
+    expect(await page.getByTestId('library-held').count()).toBe(0);
+    const badges = page.getByTestId('library-item-reference');
+    await badges.first().waitFor();
+    const shownReferences = new Set(
+      await badges.evaluateAll((els) => els.map((el) => el.getAttribute('data-reference'))),
+    );
+    for (const reference of shownReferences) {
+      expect(['planPath', 'projectBacked', 'trend', 'earlyEstimates']).toContain(reference);
+    }
+    // A scenario saved twice, with its links switched on: its second revision.
+    const target = DB.stores.scenarios.find(
+      (record) => record.revision === 2 && record.scenario.links.producerServices.enabled,
+    )!;
+    await page.getByTestId('library-search').fill(target.name);
+    const item = page.locator(`[data-testid="library-item"][data-scenario-id="${target.id}"]`);
+    expect(await item.getByTestId('library-item-reference').getAttribute('data-reference')).toBe(
+      target.scenario.reference,
+    );
+    page.once('dialog', (dialog) => void dialog.accept());
+    await item.getByTestId('library-open').click();
+    await waitForReady(page);
+    await expectLeversShown(page, target.scenario, SHAPE);
+    expect(await leverValue(page, 'newMaterials', 'growthRate')).toBeCloseTo(12, 1);
+    expect(problems).toEqual([]);
+  });
+
+  it('the evaluation view shows the 30 actuals of 0.3.0 with their sources, and evaluates against them', async () => {
+    const { page, problems } = await pageWithReleaseDatabase(DB);
+    await openApp(page);
+    await page.getByTestId('nav-evaluation').click();
+    await page.getByTestId('evaluation-view').waitFor();
+    expect(await page.getByTestId('evaluation-empty').count()).toBe(0);
+    await expectActualsShown(page);
+    await page.getByTestId('evaluation-target').first().waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('the "export all" file of 0.3.0 imports into an empty library: 30 scenarios and its actuals', async () => {
+    const page = await expectFileImportsIntoEmptyLibrary(release030.RELEASE_FILE, 30);
+    await page.getByTestId('nav-evaluation').click();
+    await page.getByTestId('evaluation-view').waitFor();
+    await expectActualsShown(page);
+  });
+
+  it('re-importing 0.3.0’s "export all" file adds nothing: the scenarios and the actuals are already held, unchanged', async () => {
+    const { page, problems } = await pageWithReleaseDatabase(DB);
+    await openApp(page);
+    await page.getByTestId('nav-library').click();
+    await expect.poll(() => libraryCount(page)).toBe(30);
+    await page.getByTestId('library-import-input').setInputFiles({
+      name: 'export-all.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(release030.RELEASE_FILE),
+    });
+    await expect.poll(() => page.getByTestId('library-message').textContent()).toContain('30 个情景库中已有');
+    expect(await page.getByTestId('import-choice-dialog').count()).toBe(0);
+    expect(await libraryCount(page)).toBe(30);
+    // The same actuals: nothing offered, nothing replaced.
+    await page.getByTestId('nav-evaluation').click();
+    await page.getByTestId('evaluation-view').waitFor();
+    await expectActualsShown(page);
+    expect(await page.getByTestId('actuals-message').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('the share link of 0.3.0 opens as an unsaved copy with its values', async () => {
+    const { page } = await pageWithReleaseDatabase(DB);
+    await openApp(page, release030.RELEASE_LINKS.share.fragment);
+    await page.getByTestId('link-preview').waitFor();
+    const source = DB.stores.scenarios.find((record) => record.id === release030.RELEASE_LINKS.share.record)!;
+    expect(await page.getByTestId('scenario-current-name').textContent()).toContain(source.name);
+    expect(await page.getByTestId('scenario-reference').getAttribute('data-reference')).toBe(
+      source.scenario.reference,
+    );
+    await expectLeversShown(page, source.scenario, SHAPE);
+  });
+
+  it('the compare link of 0.3.0 opens the comparison of its columns', async () => {
+    const { page } = await pageWithReleaseDatabase(DB);
+    await openApp(page, release030.RELEASE_LINKS.compare.fragment);
+    await page.getByTestId('compare-view').waitFor();
+    const names = release030.RELEASE_LINKS.compare.entries
       .filter((key) => key !== 'plan' && key !== 'draft')
       .map((id) => DB.stores.scenarios.find((record) => record.id === id)!.name);
     const table = page.getByTestId('compare-table');

@@ -66,11 +66,8 @@ describe('the dataset schema', () => {
     ],
     ['the embedded plan’s version', (d: any) => (d.version = '2018-2020.4'), 'version'],
     ['an unknown field', (d: any) => (d.extra = 1), 'extra'],
-    [
-      'a park the zone does not have',
-      (d: any) => (d.clusters[0].parkIds = ['nowhere']),
-      'clusters.0.parkIds.0',
-    ],
+    ['a park the zone does not have', (d: any) => (d.clusters[0].parkIds = ['nowhere']), '(dataset)'],
+    ['a park id that is not one', (d: any) => (d.parks[0].id = 'Qing Gang!'), 'parks.0.id'],
   ])('refuses %s, naming where', (_name, spoil, path) => {
     const d = structuredClone(first) as any;
     spoil(d);
@@ -83,11 +80,23 @@ describe('the dataset schema', () => {
 describe('the differences between two versions', () => {
   test('list each changed figure with both values, and nothing else', () => {
     const differences = datasetDifferences(first, secondVersion());
+    const qinggang = first.parks[0]!.areaKm2.value;
+    // The clusters drawing on 青杠 see their parks' area shrink with it.
+    const onQinggang = first.clusters.filter((c) => c.parkIds.includes('qinggang'));
+    const areaOf = (ids: readonly string[]) =>
+      ids.reduce((sum, id) => sum + first.parks.find((p) => p.id === id)!.areaKm2.value, 0);
     expect(differences.map((d) => [d.key, d.from, d.to])).toEqual([
-      ['park.qinggang.area', first.parks[0]!.areaKm2.value, 4],
-      ['cluster.medicineHealth.target', 40, 45],
+      ['park.qinggang.area', qinggang, 4],
+      ...first.clusters.flatMap((c) => [
+        ...(onQinggang.includes(c)
+          ? [[`cluster.${c.id}.parkArea`, areaOf(c.parkIds), areaOf(c.parkIds) - qinggang + 4]]
+          : []),
+        ...(c.id === 'medicineHealth' ? [['cluster.medicineHealth.target', 40, 45]] : []),
+      ]),
     ]);
-    expect(differences[1]!.label.zh).toBe('医药健康 · 目标');
+    expect(differences.find((d) => d.key === 'cluster.medicineHealth.target')!.label.zh).toBe(
+      '医药健康 · 目标',
+    );
     expect(datasetDifferences(first, first)).toEqual([]);
   });
 

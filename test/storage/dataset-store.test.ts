@@ -4,7 +4,8 @@ import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { nextPeriodDataset } from '../../src/engine/next-period/next-period-dataset';
 import { StorageConnection } from '../../src/storage/connection';
 import { DB_VERSION, STORES } from '../../src/storage/database';
-import { DatasetStore, hasStoredDatasets } from '../../src/storage/dataset-store';
+import { DatasetStore } from '../../src/storage/dataset-store';
+import { hasStoredDatasets } from '../../src/storage/active-dataset';
 import { testActuals, testRequest } from '../engine/next-period/next-period-fixtures';
 import { deleteDatabase, openRaw, putAll } from './storage-fixtures';
 

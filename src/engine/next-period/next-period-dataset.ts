@@ -11,6 +11,9 @@ import { actualSeries } from '../evaluation/actual-series';
 import { backFit, type BackFit } from '../evaluation/back-fit';
 import { project } from '../project';
 import { referenceScenario } from '../reference-scenarios';
+import { baseYearCandidates } from './base-years';
+
+export { baseYearCandidates };
 
 /**
  * A new plan period built from the actuals (issue 14, part 5; docs/scenario-format.md, "Datasets"):
@@ -60,21 +63,6 @@ export type NextPeriodProblem =
 export const MAX_PERIOD_YEARS = 15;
 /** Largest target the planner may enter, 亿元 (and 亿元/km² for intensity). */
 export const MAX_ENTERED_TARGET = 100_000;
-
-/** The years a new period may start from: those with every cluster's actual output, after the dataset's base year. */
-export function baseYearCandidates(dataset: PlanDataset, values: readonly ActualValue[]): number[] {
-  const years = new Map<number, Set<string>>();
-  for (const v of values) {
-    if (!v.key.startsWith('output.') || v.year <= dataset.horizon.baseYear) continue;
-    let set = years.get(v.year);
-    if (set === undefined) years.set(v.year, (set = new Set()));
-    set.add(v.key.slice('output.'.length));
-  }
-  return [...years]
-    .filter(([, ids]) => dataset.clusters.every((c) => ids.has(c.id)))
-    .map(([year]) => year)
-    .sort((a, b) => a - b);
-}
 
 function valueOf(values: readonly ActualValue[], key: string, year: number): ActualValue | undefined {
   return values.find((v) => v.key === key && v.year === year);
@@ -299,7 +287,19 @@ export function nextPeriodDataset(
     version: `${request.line}.1`,
     title: request.title,
     horizon: { baseYear, targetYear },
-    parks: from.parks,
+    // The park areas are the previous plan's (stated there): their source says which plan.
+    parks: from.parks.map((park) =>
+      park.areaKm2.kind === 'plan'
+        ? {
+            ...park,
+            areaKm2: plan(
+              park.areaKm2.value,
+              `${from.title.zh} ${park.areaKm2.source.section}`,
+              park.areaKm2.source.quote,
+            ),
+          }
+        : park,
+    ),
     clusters,
     zone: {
       industrialOutputBase,

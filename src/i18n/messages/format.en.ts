@@ -30,6 +30,7 @@ export const formatEn: Record<keyof typeof formatZh, string> = {
   'format.datasetVersionMismatch':
     '“{path}” has two different plan dataset versions ({recordVersion} and {scenarioVersion})',
   'format.invalidActuals': 'the actual figures in “{path}” cannot be used ({detail})',
+  'format.invalidDataset': 'the plan period in “{path}” cannot be used ({detail})',
   'format.linkMissing': 'the address holds no scenario (no #s= part)',
   'format.linkTooLong': 'the link has {length} characters, over the limit of {maxLength}',
   'format.linkDamaged': 'the link is damaged or was altered',

@@ -26,6 +26,7 @@ export const formatZh = {
   'format.invalidOption': '字段“{path}”的值“{value}”无效，应为：{options}',
   'format.datasetVersionMismatch': '“{path}”的规划数据版本不一致（{recordVersion} 与 {scenarioVersion}）',
   'format.invalidActuals': '字段“{path}”中的实际值无法使用（{detail}）',
+  'format.invalidDataset': '字段“{path}”中的规划期无法使用（{detail}）',
   'format.linkMissing': '地址中没有情景数据',
   'format.linkTooLong': '链接有 {length} 个字符，超过 {maxLength} 的上限',
   'format.linkDamaged': '链接已损坏或被改动',

@@ -60,6 +60,7 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'library.updated': 'changed {date}',
   'library.revision': 'revision {revision}',
   'library.otherDataset': 'made with plan dataset {version} (now {current})',
+  'library.onPeriod': 'built on {title} ({version}); opening it switches to that period',
   'library.current': 'open now',
   'library.noDifferences': 'Same as its reference scenario',
   'library.differences': 'Differs from its reference: {list}',

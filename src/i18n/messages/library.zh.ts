@@ -55,6 +55,7 @@ export const libraryZh = {
   'library.updated': '修改于 {date}',
   'library.revision': '第 {revision} 版',
   'library.otherDataset': '基于规划数据 {version}（当前 {current}）',
+  'library.onPeriod': '基于 {title}（{version}），打开时切换到该规划期',
   'library.current': '当前打开',
   'library.noDifferences': '与其参照情景相同',
   'library.differences': '与参照情景不同：{list}',

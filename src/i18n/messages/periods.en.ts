@@ -27,7 +27,7 @@ export const periodsEn: Record<keyof typeof periodsZh, string> = {
   'periods.new.help':
     'The base year must be a year with every cluster’s actual output; its figures are that year’s actuals (with their sources). Each cluster’s growth, investment and output per investment default to the back-fit of the previous period’s actuals; the rest is carried over and says so. Enter each new target with its source (document and section).',
   'periods.new.noActuals':
-    'No year can be a base year yet: enter or import at least one year of actual output (revenue) for every cluster under “Evaluation” first.',
+    'No year can be a base year yet: it must come after {base} and have every cluster’s actual output (revenue). Enter or import them under “Evaluation” first.',
   'periods.new.titleZh': 'Title (Chinese)',
   'periods.new.titleEn': 'Title (English)',
   'periods.new.baseYear': 'Base year (last actual year)',
@@ -60,6 +60,13 @@ export const periodsEn: Record<keyof typeof periodsZh, string> = {
   'periods.edit.value': 'Value',
   'periods.edit.sourceCol': 'Source',
   'periods.edit.parks': 'Planned park areas (km²)',
+  'periods.edit.newParks': 'New parks',
+  'periods.edit.addPark': 'Add park',
+  'periods.edit.parkName': 'Park name',
+  'periods.edit.parkArea': 'Planned area (km²)',
+  'periods.edit.parkClusters': 'Clusters in it',
+  'periods.edit.removeParkLabel': 'Remove park {name}',
+  'periods.edit.needsCluster': 'choose at least one cluster that draws on it',
   'periods.edit.projects': 'Key projects',
   'periods.edit.noProjects': 'No key project yet.',
   'periods.edit.projectName': 'Project name',

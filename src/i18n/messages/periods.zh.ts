@@ -23,7 +23,7 @@ export const periodsZh = {
   'periods.new.help':
     '基年必须是每个集群都有实际产值的年份；基年数据取自该年实际数（带出处），各集群增速、投资与每亿元投资产出的默认值由上一期实际数反推，其余沿用上一期并注明。新规划的目标请逐项填写，并写明出处（文件与章节）。',
   'periods.new.noActuals':
-    '还没有可作基年的实际数：请先在“规划评估”中录入或导入每个集群至少一个年份的实际产值（营业收入）。',
+    '还没有可作基年的实际数：新规划期的基年须晚于 {base} 年，且每个集群都有该年实际产值（营业收入）。请先在“规划评估”中录入或导入。',
   'periods.new.titleZh': '规划名称（中文）',
   'periods.new.titleEn': '规划名称（英文）',
   'periods.new.baseYear': '基年（最后实际年份）',
@@ -55,6 +55,13 @@ export const periodsZh = {
   'periods.edit.value': '数值',
   'periods.edit.sourceCol': '出处',
   'periods.edit.parks': '园区规划面积（km²）',
+  'periods.edit.newParks': '新增园区',
+  'periods.edit.addPark': '添加园区',
+  'periods.edit.parkName': '园区名称',
+  'periods.edit.parkArea': '规划面积（km²）',
+  'periods.edit.parkClusters': '入驻集群',
+  'periods.edit.removeParkLabel': '删除园区 {name}',
+  'periods.edit.needsCluster': '至少选择一个入驻集群',
   'periods.edit.projects': '重点项目',
   'periods.edit.noProjects': '尚无重点项目。',
   'periods.edit.projectName': '项目名称',

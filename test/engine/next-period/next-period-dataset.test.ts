@@ -59,6 +59,14 @@ describe('a new plan period from the actuals', () => {
     // Without a land actual, the back-fitted scenario's 2020 land is the estimate.
     expect(mh.producingLandBase.kind).toBe('estimate');
     expect(dataset.keyProjects).toEqual([]);
+    // The parks' areas are the previous plan's, and say so.
+    expect(dataset.parks[0]!.areaKm2).toMatchObject({
+      kind: 'plan',
+      value: PLAN_DATASET.parks[0]!.areaKm2.value,
+    });
+    expect((dataset.parks[0]!.areaKm2 as { source: { section: string } }).source.section).toContain(
+      '2018–2020',
+    );
     expect(dataset.origin).toEqual({ builtFrom: '2018-2020.3', actualsOf: 2020, createdOn: '2026-12-02' });
   });
 
@@ -82,5 +90,7 @@ describe('a new plan period from the actuals', () => {
     }
     const overview = planOverview(dataset, planPath, result);
     expect(overview).toBeDefined();
+    // The early estimates are the 2018–2020 plan's first release's: not a reference of a later period.
+    expect(references.map((r) => r.id)).toEqual(['planPath', 'projectBacked', 'trend']);
   });
 });
