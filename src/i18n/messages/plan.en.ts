@@ -9,6 +9,8 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.tab.projects': 'Key projects',
   'plan.lead.indicators':
     'Every indicator of Box 1 and the 2020 goals of Ch. 3 §4: the model derives what it can from the projection; enter the rest year by year.',
+  'plan.lead.indicatorsPeriod':
+    'The period’s indicators and {targetYear} targets: the model derives what it can from the projection; enter the rest year by year. Targets the new plan does not give yet are the previous period’s, marked as estimates.',
   'plan.lead.parks':
     'One zone, five parks: producing land, output and intensity of each park, and the land each cluster needs for its target.',
   'plan.lead.projects':
@@ -18,12 +20,13 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.errorRange': '{what} must be from {min} to {max} {unit}; enter a value in this range.',
 
   'plan.indicatorSummary':
-    '{total} indicators: {onTrack} on track, {atRisk} at risk, {offTrack} off track; {planPath} more are not projected by the model and show the plan’s target path (no 2020 value entered yet).',
-  'plan.indicatorHeading': 'Main development indicators (Box 1) and 2020 targets',
+    '{total} indicators: {onTrack} on track, {atRisk} at risk, {offTrack} off track; {planPath} more are not projected by the model and show the plan’s target path (no {targetYear} value entered yet).',
+  'plan.indicatorHeadingPeriod': 'Main development indicators and {targetYear} targets',
+  'plan.indicatorHeading': 'Main development indicators (Box 1) and {targetYear} targets',
   'plan.indicatorHelp':
-    '“Model” and “derived” indicators follow the scenario. The model does not project the others: until you enter values they show the plan’s target path (dashed boxes, a straight line from the 2017 value to the target, held where 2017 already meets it), which is the plan’s target, not a projection. Enter values year by year; years between entered ones follow a straight line, and the row reads “as entered”.',
+    '“Model” and “derived” indicators follow the scenario. The model does not project the others: until you enter values they show the plan’s target path (dashed boxes, a straight line from the {baseYear} value to the target, held where {baseYear} already meets it), which is the plan’s target, not a projection. Enter values year by year; years between entered ones follow a straight line, and the row reads “as entered”.',
   'plan.indicatorCaption':
-    'Each indicator year by year, its 2020 target, attainment and the pace the target needs',
+    'Each indicator year by year, its {targetYear} target, attainment and the pace the target needs',
   'plan.yearBase': '{year}',
   'plan.paceHeading': 'Yearly pace (target needs / scenario or entered)',
   'plan.atMost': 'at most',
@@ -45,7 +48,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.pace.required': 'needs {pace}',
   'plan.pace.scenario': 'scenario {pace}',
   'plan.pace.entered': 'entered {pace}',
-  'plan.pace.metInBase': 'met in 2017',
+  'plan.pace.metInBase': 'met in {baseYear}',
   'plan.trajectoryLabel': '{indicator}, {year} value ({unit})',
   'plan.trajectoryReset': 'Clear',
   'plan.trajectoryResetLabel': 'Clear the values entered for {indicator} and return to the default path',
@@ -80,17 +83,17 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.assumption.energyImprovement': 'Yearly fall of existing firms’ energy intensity',
   'plan.assumption.profitMarginOfNew': 'Net profit margin of added output',
   'plan.seriesSummary':
-    '{year}: industrial value added {valueAdded}, high-tech output {highTech}, net profit {profit}, industrial energy use {energy} × 10,000 tce; output added since 2017 {added}.',
+    '{year}: industrial value added {valueAdded}, high-tech output {highTech}, net profit {profit}, industrial energy use {energy} × 10,000 tce; output added since {baseYear} {added}.',
 
   'plan.conflictsHeading': 'Conflicting plan figures among the indicators',
   'plan.conflictsHelp':
     'The plan gives these indicator figures inconsistently. Choose which reading to use; the table follows:',
-  'plan.conflictBase': '{indicator}: 2017 value',
-  'plan.conflictTarget': '{indicator}: 2020 target',
+  'plan.conflictBase': '{indicator}: {baseYear} value',
+  'plan.conflictTarget': '{indicator}: {targetYear} target',
 
   'plan.peersHeading': 'Beside other high-tech zones',
   'plan.peersHelp':
-    'The zones the plan cites in Ch. 1 §1 and Annex 1 (the plan’s own figures, dated), beside Qianjiang. Qianjiang’s 2020 column: where the model derives an indicator, this scenario’s value (“scenario”); where it does not, the plan’s target (“plan target”), or the 2020 value you entered. Definitions may differ, see the notes below.',
+    'The zones the plan cites in Ch. 1 §1 and Annex 1 (the plan’s own figures, dated), beside Qianjiang. Qianjiang’s {targetYear} column: where the model derives an indicator, this scenario’s value (“scenario”); where it does not, the plan’s target (“plan target”), or the {targetYear} value you entered. Definitions may differ, see the notes below.',
   'plan.peerQianjiang': 'Qianjiang {year}',
   'plan.peerQianjiangEnd': 'Qianjiang {year} (scenario or plan target)',
   'plan.peerBasis.scenario': 'scenario',
@@ -120,12 +123,12 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.legendReady': 'land ready, not yet producing',
   'plan.legendIntensity': 'RMB 100m/km²: industrial output ÷ producing land',
   'plan.legendFull': 'fully developed or land binding',
-  'plan.legendNeed': 'land the 2020 targets need (at the scenario’s intensity)',
+  'plan.legendNeed': 'land the {targetYear} targets need (at the scenario’s intensity)',
   'plan.legendShared': 'parks sharing their land',
 
   'plan.parkHeading': 'Producing land and output by park',
   'plan.parkCaption':
-    'Each park (parks sharing land together): producing and ready land by year (km²), 2020 output and output intensity. The plan’s {target} RMB 100m/km² is a zone-wide average (last row); the plan sets no park a target of its own. The intensity here is a result of the projection: industrial output ÷ producing land; the land ledger’s is an assumption: each cluster’s target-year land intensity.',
+    'Each park (parks sharing land together): producing and ready land by year (km²), {targetYear} output and output intensity. The plan’s {target} RMB 100m/km² is a zone-wide average (last row); the plan sets no park a target of its own. The intensity here is a result of the projection: industrial output ÷ producing land; the land ledger’s is an assumption: each cluster’s target-year land intensity.',
   'plan.parkColumn': 'Park and area',
   'plan.parkClusters': 'Clusters',
   'plan.parkLandYear': 'Producing land {year}',
@@ -148,7 +151,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
     'The {target} RMB 100m/km² is a zone-wide average (Box 1, “average output intensity”); the plan sets no park an intensity target of its own, so a park above or below the zone average is information, not a shortfall: park average {park}, zone {zone}.',
   'plan.parkZoneRow': 'Whole zone',
   'plan.parkZoneRowWhat': 'what the Box 1 target measures',
-  'plan.parkZoneBeside': 'the four industrial clusters (other industry outside the 600)',
+  'plan.parkZoneBeside': 'the four industrial clusters (other industry outside the {target})',
   'plan.parkZoneInside': 'all industry (other industry and its land included)',
   'plan.parkBindsFrom': '{cluster}: land binds from {year}',
   'plan.parkFullFrom': 'fully developed from {year}',
@@ -172,12 +175,18 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.ledgerShort': '{land} km² short',
   'plan.ledgerSpare': '{land} km² to spare',
 
+  'plan.projectsRulePeriod':
+    'Key projects do not count by default: a cluster’s “yearly investment” already stands for all investment. A project you switch on adds its estimated output on top of the generic investment, and its site to the park’s land. If you see it as part of the yearly investment, lower the cluster’s yearly investment to match, so nothing counts twice.',
+  'plan.projectsNone': 'This period lists no key projects for {cluster}; you can add your own below.',
+  'plan.projectColumnPeriod': 'Project',
+  'plan.lead.projectsPeriod':
+    'The period’s key projects: on or off, start year, ramp-up and output; see what a year’s delay does.',
   'plan.projectsRule':
     'Key projects do not count by default: a cluster’s “yearly investment” already stands for all investment (estimated from the RMB 19.32 bn of industrial investment in 2017). A project you switch on adds its estimated output on top of the generic investment, and its site to the park’s land. If you see it as part of the yearly investment, lower the cluster’s yearly investment to match, so nothing counts twice.',
   'plan.projectCount': '{on} of {all} on',
   'plan.projectsReset': 'Reset all projects',
   'plan.projectsCaption':
-    'Key projects of {cluster}: on or off, start year, ramp-up, output and their effect on 2020',
+    'Key projects of {cluster}: on or off, start year, ramp-up, output and their effect on {targetYear}',
   'plan.projectsClusterOutput': '{cluster}, {year} projected: {output}',
   'plan.projectsZoneOutput': 'Zone industrial output {output}',
   'plan.projectsEnabledOutput': 'Projects switched on make {output} themselves in {year}',
@@ -217,6 +226,10 @@ export const planEn: Record<keyof typeof planZh, string> = {
   'plan.tab.details': 'Baseline & sub-targets',
   'plan.lead.details':
     'What the plan states that the model does not use: the 2017 baseline, the split inside new materials, sub-targets per cluster and the targets of Ch. 5, each with its source and the plan’s words.',
+  'plan.lead.detailsOtherPeriod':
+    'The dataset of this period ({firstYear}–{targetYear}) holds the base and target of each cluster and of the zone only, not a plan text’s baseline or sub-targets.',
+  'plan.detailsOtherPeriod':
+    'The baseline and sub-targets shown here come from “{title}”: they belong to that plan, not to this period, so they are not listed. Go back to that plan to see them.',
   'plan.detailsHelp':
     'Shown for reference; the projection does not use these figures. “Plan” figures are the plan’s own, “derived” ones are computed from them; where a figure repeats or contradicts an indicator, the note says so.',
   'plan.baselineHeading': '2017 baseline (Ch. 2 §1)',

@@ -7,6 +7,8 @@ export const planZh = {
   'plan.tab.projects': '重点项目',
   'plan.lead.indicators':
     '专栏1 全部指标与第三章 第四节 的 2020 年目标：能由预测推算的按情景计算，其余可逐年填写。',
+  'plan.lead.indicatorsPeriod':
+    '本规划期的发展指标与 {targetYear} 年目标：能由预测推算的按情景计算，其余可逐年填写；新规划尚未给出的目标暂沿用上一期，标为估算。',
   'plan.lead.parks': '一区五园：各园区投产用地、产出与强度，以及各集群达到目标所需用地。',
   'plan.lead.projects': '专栏2–专栏6 重点项目：计入与否、投产年份、爬坡与年产值，看项目推迟一年的影响。',
   'plan.actions': '操作',
@@ -14,11 +16,12 @@ export const planZh = {
   'plan.errorRange': '{what}须在 {min} 到 {max} {unit}之间，请输入此范围内的数值。',
 
   'plan.indicatorSummary':
-    '共 {total} 项指标：达标 {onTrack} 项，有风险 {atRisk} 项，未达标 {offTrack} 项；另有 {planPath} 项模型不预测，显示规划目标路径（尚未填写 2020 年值）。',
-  'plan.indicatorHeading': '主要发展指标（专栏1）与 2020 年目标',
+    '共 {total} 项指标：达标 {onTrack} 项，有风险 {atRisk} 项，未达标 {offTrack} 项；另有 {planPath} 项模型不预测，显示规划目标路径（尚未填写 {targetYear} 年值）。',
+  'plan.indicatorHeadingPeriod': '主要发展指标与 {targetYear} 年目标',
+  'plan.indicatorHeading': '主要发展指标（专栏1）与 {targetYear} 年目标',
   'plan.indicatorHelp':
-    '“模型预测”“推算”两类随情景变化。其余指标模型不预测：未填写时显示规划目标路径（虚线框，从 2017 年值直线到目标，2017 年已达标的保持不变），这是规划的目标，不是预测；可逐年填写，填写后在相邻年份间直线插值，标为“按填写”。',
-  'plan.indicatorCaption': '各指标逐年数值、2020 年目标、完成率与目标所需进度',
+    '“模型预测”“推算”两类随情景变化。其余指标模型不预测：未填写时显示规划目标路径（虚线框，从 {baseYear} 年值直线到目标，{baseYear} 年已达标的保持不变），这是规划的目标，不是预测；可逐年填写，填写后在相邻年份间直线插值，标为“按填写”。',
+  'plan.indicatorCaption': '各指标逐年数值、{targetYear} 年目标、完成率与目标所需进度',
   'plan.yearBase': '{year} 年',
   'plan.paceHeading': '年均进度（目标所需 / 情景或填写）',
   'plan.atMost': '不高于',
@@ -40,7 +43,7 @@ export const planZh = {
   'plan.pace.required': '需 {pace}',
   'plan.pace.scenario': '情景 {pace}',
   'plan.pace.entered': '填写 {pace}',
-  'plan.pace.metInBase': '2017 年已达到',
+  'plan.pace.metInBase': '{baseYear} 年已达到',
   'plan.trajectoryLabel': '{indicator} {year} 年值（{unit}）',
   'plan.trajectoryReset': '清除填写',
   'plan.trajectoryResetLabel': '清除{indicator}已填写的各年数值，恢复默认路径',
@@ -75,16 +78,16 @@ export const planZh = {
   'plan.assumption.energyImprovement': '现有企业单位能耗年降幅',
   'plan.assumption.profitMarginOfNew': '新增产值的净利润率',
   'plan.seriesSummary':
-    '{year} 年：工业增加值 {valueAdded}，高新技术产业产值 {highTech}，净利润 {profit}，工业能耗 {energy} 万吨标准煤；2017 年以来新增产值 {added}。',
+    '{year} 年：工业增加值 {valueAdded}，高新技术产业产值 {highTech}，净利润 {profit}，工业能耗 {energy} 万吨标准煤；{baseYear} 年以来新增产值 {added}。',
 
   'plan.conflictsHeading': '指标中的规划数据冲突',
   'plan.conflictsHelp': '规划对以下指标的数值前后不一致。选择采用哪一种说法，表中随之更新：',
-  'plan.conflictBase': '{indicator}：2017 年值',
-  'plan.conflictTarget': '{indicator}：2020 年目标',
+  'plan.conflictBase': '{indicator}：{baseYear} 年值',
+  'plan.conflictTarget': '{indicator}：{targetYear} 年目标',
 
   'plan.peersHeading': '与其他高新区对照',
   'plan.peersHelp':
-    '规划在第一章 第一节 和附件1 中列出的高新区数据（均为规划原数，注明年份），与黔江对照。黔江 2020 年一栏：模型能推算的取本情景的值（标“情景”）；模型不预测的取规划目标（标“规划目标”），已填写 2020 年值的取填写值。口径可能不同，见下方说明。',
+    '规划在第一章 第一节 和附件1 中列出的高新区数据（均为规划原数，注明年份），与黔江对照。黔江 {targetYear} 年一栏：模型能推算的取本情景的值（标“情景”）；模型不预测的取规划目标（标“规划目标”），已填写 {targetYear} 年值的取填写值。口径可能不同，见下方说明。',
   'plan.peerQianjiang': '黔江 {year}',
   'plan.peerQianjiangEnd': '黔江 {year}（情景或规划目标）',
   'plan.peerBasis.scenario': '情景',
@@ -114,12 +117,12 @@ export const planZh = {
   'plan.legendReady': '已备未投产用地',
   'plan.legendIntensity': '亿元/km²：工业产值 ÷ 投产用地',
   'plan.legendFull': '已开发完或用地受限',
-  'plan.legendNeed': '2020 年目标所需用地（按情景强度）',
+  'plan.legendNeed': '{targetYear} 年目标所需用地（按情景强度）',
   'plan.legendShared': '共用用地的园区',
 
   'plan.parkHeading': '各园区投产用地与产出',
   'plan.parkCaption':
-    '各园区（共用用地的合并）逐年投产用地与已备用地（km²）、2020 年产值与产出强度。规划目标 {target} 亿元/km² 是全区平均（末行），规划没有给各园区设强度目标。此处强度是预测结果：工业产值 ÷ 投产用地；用地账中的强度是假设：各集群目标年地均产出强度。',
+    '各园区（共用用地的合并）逐年投产用地与已备用地（km²）、{targetYear} 年产值与产出强度。规划目标 {target} 亿元/km² 是全区平均（末行），规划没有给各园区设强度目标。此处强度是预测结果：工业产值 ÷ 投产用地；用地账中的强度是假设：各集群目标年地均产出强度。',
   'plan.parkColumn': '园区与面积',
   'plan.parkClusters': '产业集群',
   'plan.parkLandYear': '{year} 年投产用地',
@@ -142,7 +145,7 @@ export const planZh = {
     '{target} 亿元/km² 是全区平均目标（专栏1“平均产出强度”），规划没有给各园区设强度目标，园区高于或低于全区平均只是参考：园区平均 {park}，全区 {zone}。',
   'plan.parkZoneRow': '全区',
   'plan.parkZoneRowWhat': '专栏1 目标的口径',
-  'plan.parkZoneBeside': '四个工业集群（其他工业不计入 600）',
+  'plan.parkZoneBeside': '四个工业集群（其他工业不计入 {target}）',
   'plan.parkZoneInside': '全部工业（含其他工业及其用地）',
   'plan.parkBindsFrom': '{cluster}自 {year} 年起受用地限制',
   'plan.parkFullFrom': '自 {year} 年起用地开发完',
@@ -166,11 +169,16 @@ export const planZh = {
   'plan.ledgerShort': '缺 {land} km²',
   'plan.ledgerSpare': '余 {land} km²',
 
+  'plan.projectsRulePeriod':
+    '重点项目默认不计入：集群的“年新增投资”已代表全部投资。勾选某项目后，其估算年产值在年新增投资之外叠加计入，占地计入园区用地。若视其为已含在年新增投资中，请相应调低该集群的年新增投资，以免重复计算。',
+  'plan.projectsNone': '本规划期没有为{cluster}列出重点项目；可在下方添加自定义项目。',
+  'plan.projectColumnPeriod': '项目',
+  'plan.lead.projectsPeriod': '本规划期的重点项目：计入与否、投产年份、爬坡与年产值，看项目推迟一年的影响。',
   'plan.projectsRule':
     '重点项目默认不计入：集群的“年新增投资”已代表全部投资（按 2017 年工业投资 193.2 亿元估算）。勾选某项目后，其估算年产值在年新增投资之外叠加计入，占地计入园区用地。若视其为已含在年新增投资中，请相应调低该集群的年新增投资，以免重复计算。',
   'plan.projectCount': '计入 {on}/{all}',
   'plan.projectsReset': '全部项目恢复默认',
-  'plan.projectsCaption': '{cluster}重点项目：计入与否、投产年份、爬坡、年产值与对 2020 年的影响',
+  'plan.projectsCaption': '{cluster}重点项目：计入与否、投产年份、爬坡、年产值与对 {targetYear} 年的影响',
   'plan.projectsClusterOutput': '{cluster} {year} 年预测 {output}',
   'plan.projectsZoneOutput': '全区工业总产值 {output}',
   'plan.projectsEnabledOutput': '计入项目 {year} 年自身产值 {output}',
@@ -210,6 +218,10 @@ export const planZh = {
   'plan.tab.details': '基数与分项目标',
   'plan.lead.details':
     '模型不使用、但规划写明的数据：2017 年发展基础、新材料内部构成、各集群的分项目标与第五章的目标，均注明出处与规划原文。',
+  'plan.lead.detailsOtherPeriod':
+    '本规划期（{firstYear}–{targetYear} 年）的数据集只有各集群与全区的基数和目标，没有规划原文的发展基础与分项目标。',
+  'plan.detailsOtherPeriod':
+    '这里的发展基础与分项目标摘自《{title}》，属于那一期规划，不是本规划期的数据，因此不在此列出。回到那一期规划即可查看。',
   'plan.detailsHelp':
     '以下数据只作对照，不进入预测。“规划”为规划原数，“推算”由规划数据算出；与指标体系重复或相互矛盾的，在“说明”中注明。',
   'plan.baselineHeading': '2017 年发展基础（第二章 第一节）',

@@ -8,6 +8,8 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.projectBacked': 'Project-backed',
   'reference.projectBacked.line':
     'The named key projects of the plan’s Boxes 2–6 at their estimated output and start, the {baseYear} investment counted, the rest of the investment at the {baseYear} pace; shows how much of each target the named projects back.',
+  'reference.projectBacked.linePeriod':
+    'The key projects listed for this period count at their estimated output and start year, {baseYear}’s investment counted, the rest of the investment at the {baseYear} pace; shows how much of each cluster’s target named projects back.',
   'reference.trend': 'Trend',
   'reference.trend.line': 'The recent pace (9 % a year) carried on, with no new plan investment.',
   'reference.earlyEstimates': 'Early estimates',
@@ -45,6 +47,8 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.investmentRatio':
     'Industrial investment {perYear} {unit} a year, {ratio}× {baseYear}’s {base} {unit} (four industrial clusters)',
   'reference.backedRange': 'Named projects back {min}–{max} of the clusters’ targets',
+  'reference.noProjects':
+    'This period lists no named key projects yet: each cluster invests at the {baseYear} pace',
   'reference.showFacts.planPath': 'Plan path: what the targets take',
   'reference.showFacts.projectBacked': 'Project-backed: what the named projects back',
   'reference.facts.planPath.title': 'Plan path: what each cluster’s {year} target takes',
@@ -53,6 +57,8 @@ export const referenceEn: Record<keyof typeof referenceZh, string> = {
   'reference.facts.projectBacked.title': 'Project-backed: the share of each target its named projects back',
   'reference.facts.projectBacked.caption':
     'Share = output of the named key projects in {year} ÷ the growth the target needs over {baseYear}; projects at the capacity, investment and start estimated from Boxes 2–6.',
+  'reference.facts.projectBacked.captionPeriod':
+    'Share = output of the named key projects in {year} ÷ the growth the target needs over {baseYear}; projects count at the capacity, investment and start the period lists.',
   'reference.col.cluster': 'Cluster',
   'reference.col.cagr': 'Growth needed a year',
   'reference.col.investment': 'Investment a year',

@@ -9,6 +9,8 @@ export const referenceZh = {
   'reference.projectBacked': '项目支撑',
   'reference.projectBacked.line':
     '专栏2–6 的重点项目按估算产出与投产年份计入，{baseYear} 年投资计入，其余投资按 {baseYear} 年节奏；显示各集群目标中由具名项目支撑的比例。',
+  'reference.projectBacked.linePeriod':
+    '本规划期列出的重点项目按估算产出与投产年份计入，{baseYear} 年投资计入，其余投资按 {baseYear} 年节奏；显示各集群目标中由具名项目支撑的比例。',
   'reference.trend': '趋势外推',
   'reference.trend.line': '按近年增速（9%/年）外推，不计新的规划投资。',
   'reference.earlyEstimates': '早期估算',
@@ -43,6 +45,7 @@ export const referenceZh = {
   'reference.investmentRatio':
     '四个工业集群年投资 {perYear} {unit}，为 {baseYear} 年（{base} {unit}）的 {ratio} 倍',
   'reference.backedRange': '具名项目支撑各集群目标的 {min}–{max}',
+  'reference.noProjects': '本规划期尚未列出具名重点项目：各集群投资按 {baseYear} 年节奏计入',
   'reference.showFacts.planPath': '规划路径：目标需要什么',
   'reference.showFacts.projectBacked': '项目支撑：具名项目支撑多少',
   'reference.facts.planPath.title': '规划路径：各集群达到 {year} 年目标需要什么',
@@ -51,6 +54,8 @@ export const referenceZh = {
   'reference.facts.projectBacked.title': '项目支撑：各集群目标中由具名项目支撑的比例',
   'reference.facts.projectBacked.caption':
     '比例 = {year} 年具名重点项目的产出 ÷ 目标比 {baseYear} 年需增加的部分；项目按专栏2–6 估算的产能、投资与投产年份计入。',
+  'reference.facts.projectBacked.captionPeriod':
+    '比例 = {year} 年具名重点项目的产出 ÷ 目标比 {baseYear} 年需增加的部分；项目按本规划期列出的产能、投资与投产年份计入。',
   'reference.col.cluster': '集群',
   'reference.col.cagr': '需年均增速',
   'reference.col.investment': '年投资',

@@ -115,9 +115,9 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'unit.km2': 'km²',
 
   'chart.zoneTitle':
-    'Zone industrial output (other industry included), stacked by cluster, against the 600 target',
+    'Zone industrial output (other industry included), stacked by cluster, against the {target} target',
   'chart.zoneTitleClusters':
-    'Output of the four industrial clusters, stacked, against the 600 target; other industry beside it',
+    'Output of the four industrial clusters, stacked, against the {target} target; other industry beside it',
   'chart.zoneAria':
     'Bar chart: zone industrial output (other industry included) {baseYear}–{targetYear} stacked by cluster; {targetYear} projection {value}, target {target}.',
   'chart.zoneAriaClusters':
@@ -125,7 +125,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   'chart.clusterAria':
     'Line chart: {cluster}, projected {measure} {baseYear}–{targetYear}; {targetYear}: {value}, target {target}.',
   'chart.otherIndustry': 'Other industry',
-  'chart.otherIndustryBeside': 'Other industry (beside the 600, not in it)',
+  'chart.otherIndustryBeside': 'Other industry (beside the {target}, not in it)',
   'chart.target': 'Target {value}',
   'chart.projected': 'Projected {measure}',
   'chart.capacity': 'Land capacity',

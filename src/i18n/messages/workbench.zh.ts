@@ -102,8 +102,8 @@ export const workbenchZh = {
   'unit.yi': '亿元',
   'unit.km2': 'km²',
 
-  'chart.zoneTitle': '全区工业总产值（含其他工业，按集群堆叠）与 600 亿元目标',
-  'chart.zoneTitleClusters': '四大工业集群产值（按集群堆叠）与 600 亿元目标；其他工业另列',
+  'chart.zoneTitle': '全区工业总产值（含其他工业，按集群堆叠）与 {target} 亿元目标',
+  'chart.zoneTitleClusters': '四大工业集群产值（按集群堆叠）与 {target} 亿元目标；其他工业另列',
   'chart.zoneAria':
     '柱状图：{baseYear}–{targetYear} 年全区工业总产值（含其他工业），按集群堆叠；{targetYear} 年预测 {value}，目标 {target}。',
   'chart.zoneAriaClusters':
@@ -111,7 +111,7 @@ export const workbenchZh = {
   'chart.clusterAria':
     '折线图：{cluster} {baseYear}–{targetYear} 年预测 {measure}，{targetYear} 年 {value}，目标 {target}。',
   'chart.otherIndustry': '其他工业',
-  'chart.otherIndustryBeside': '其他工业（另计，不在 600 之内）',
+  'chart.otherIndustryBeside': '其他工业（另计，不在 {target} 之内）',
   'chart.target': '目标 {value}',
   'chart.projected': '预测{measure}',
   'chart.capacity': '用地可支撑上限',

@@ -35,7 +35,10 @@ export function zoneChart(
   const inside = last.otherIndustryInTarget;
   return {
     id: 'zone',
-    title: i18n.t(inside ? 'chart.zoneTitle' : 'chart.zoneTitleClusters'),
+    // The period's own target (600 for the embedded plan), never a number written into the message.
+    title: i18n.t(inside ? 'chart.zoneTitle' : 'chart.zoneTitleClusters', {
+      target: i18n.num(target.target, 0),
+    }),
     description: i18n.t(inside ? 'chart.zoneAria' : 'chart.zoneAriaClusters', {
       value: i18n.yi(target.projected),
       target: i18n.yi(target.target),
@@ -49,7 +52,9 @@ export function zoneChart(
       target.target,
       {
         clusterName: (cluster) => i18n.text(cluster.name),
-        otherIndustry: i18n.t(inside ? 'chart.otherIndustry' : 'chart.otherIndustryBeside'),
+        otherIndustry: i18n.t(inside ? 'chart.otherIndustry' : 'chart.otherIndustryBeside', {
+          target: i18n.num(target.target, 0),
+        }),
         targetLabel: i18n.t('chart.target', { value: i18n.yi(target.target, 0) }),
         yAxis: i18n.t('chart.yAxisYi'),
         formatValue: (v) => i18n.yi(v),

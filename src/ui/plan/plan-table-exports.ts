@@ -1,4 +1,5 @@
 import { PEER_INDICATOR_IDS, PEER_ZONES } from '../../data/peer-zones';
+import { indicatorHeadingKey } from './plan-text';
 import type { PlanDataset } from '../../data/plan-types';
 import type { IndicatorStatus, IndicatorsResult } from '../../engine/indicators';
 import type { PlanOverview } from '../../engine/plan-overview';
@@ -55,7 +56,7 @@ export function indicatorTableExport(
     ];
   });
   return {
-    title: i18n.t('plan.indicatorHeading'),
+    title: i18n.t(indicatorHeadingKey(dataset)),
     scenario: context.scenario,
     columns,
     rows,

@@ -2,6 +2,7 @@ import type { PlanDataset } from '../../data/plan-types';
 import type { ReferenceId } from '../../data/references';
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { ReferenceOverview } from '../../state/reference-results.svelte';
+import { fromPlanText } from '../plan/plan-text';
 
 /** One reference scenario's card on the workbench. */
 export interface ReferenceCard {
@@ -17,6 +18,8 @@ export interface ReferenceCard {
   readonly total: number | null;
   /** The fact the card leads with: the plan path's investment against 2017, the projects' share; null for none. */
   readonly fact: string | null;
+  /** Whether the fact is an estimate (marked so); "no named projects" is not. */
+  readonly factEstimated: boolean;
   /** Whether the working scenario is this reference, unchanged. */
   readonly current: boolean;
   /** Whether the working scenario was built from this reference (and changed since). */
@@ -45,7 +48,12 @@ export function referenceCards(
   i18n: I18n,
 ): ReferenceCard[] {
   const target = dataset.zone.industrialOutputTarget.value;
-  return ids.map((id): ReferenceCard => {
+  const planText = fromPlanText(dataset);
+  const withoutProjects = (dataset.keyProjects ?? []).length === 0;
+  // The early estimates are the defaults of the embedded plan's first releases: on a planner's period
+  // they mean nothing, and show only where the working scenario was built from them.
+  const shown = planText ? ids : ids.filter((id) => id !== 'earlyEstimates' || working.id === id);
+  return shown.map((id): ReferenceCard => {
     const overview = overviews.find((o) => o.id === id) ?? null;
     const name = i18n.t(`reference.${id}`);
     const headline = overview?.headline ?? null;
@@ -63,12 +71,21 @@ export function referenceCards(
     return {
       id,
       name,
-      line: i18n.t(`reference.${id}.line`),
+      // A period has no boxes (专栏2–6): its key projects are the ones the planner entered.
+      line: i18n.t(
+        id === 'projectBacked' && !planText ? 'reference.projectBacked.linePeriod' : `reference.${id}.line`,
+      ),
       headline: params === null ? null : i18n.t('reference.headline', params),
       headlineLabel: params === null ? null : i18n.t('reference.headlineLabel', params),
       onTrack: headline?.targetsOnTrack ?? null,
       total: headline?.targetsTotal ?? null,
-      fact: overview === null ? null : leadingFact(overview, i18n),
+      fact:
+        id === 'projectBacked' && withoutProjects
+          ? i18n.t('reference.noProjects')
+          : overview === null
+            ? null
+            : leadingFact(overview, i18n),
+      factEstimated: !(id === 'projectBacked' && withoutProjects),
       current: working.id === id && working.unchanged,
       basedOn: working.id === id && !working.unchanged,
       minor: id === 'earlyEstimates',

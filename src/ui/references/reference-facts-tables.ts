@@ -3,6 +3,7 @@ import type { I18n } from '../../i18n/i18n.svelte';
 import type { ReferenceOverview } from '../../state/reference-results.svelte';
 import type { DataColumn, DataRow, DataTableModel } from '../tables/data-table-model';
 import { dataColumn, targetHeading } from '../targets/target-table-model';
+import { fromPlanText } from '../plan/plan-text';
 import { cagrText } from '../targets/target-rows';
 
 /** A column whose unit is shown on screen too (in brackets after its name, as in its files). */
@@ -92,7 +93,12 @@ export function projectBackedTableModel(
   const percent = i18n.t('unit.percent');
   return {
     title: i18n.t('reference.facts.projectBacked.title'),
-    caption: i18n.t('reference.facts.projectBacked.caption', { year }),
+    caption: i18n.t(
+      fromPlanText(dataset)
+        ? 'reference.facts.projectBacked.caption'
+        : 'reference.facts.projectBacked.captionPeriod',
+      { year },
+    ),
     rowHeader: i18n.t('reference.col.cluster'),
     unitHeader: null,
     columns: [

@@ -109,7 +109,7 @@ describe('the 600 read “beside” or “inside”', () => {
       'other industry included, 48.9 RMB 100m in 2020',
     );
     const chart = zoneChart(result, PLAN_DATASET, zh, TOKEN_PALETTE)!;
-    expect(chart.title).toBe(zh.t('chart.zoneTitle'));
+    expect(chart.title).toBe(zh.t('chart.zoneTitle', { target: '600' }));
     expect(chart.model.data.datasets.at(-1)!.stack).toBe('output');
   });
 });
