@@ -27,6 +27,7 @@ import type { PlanDataset } from './data/plan-types';
 import App from './ui/App.svelte';
 import './ui/styles/tokens.css';
 import './ui/styles/data-table.css';
+import './ui/styles/link-button.css';
 import './ui/styles/card.css';
 import { CompareClient } from './worker-client/compare-client';
 import { createLibraryWorker } from './worker-client/library-client';

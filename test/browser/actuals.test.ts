@@ -6,8 +6,8 @@
  * reproduces the actuals within the error it shows, and the waterfall's parts add up to the
  * plan-vs-actual difference. The actuals survive a reload.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { actualFigures } from '../../src/data/actuals-types';
 import { fillXlsx } from '../actuals-format/xlsx-fixture';
@@ -20,23 +20,11 @@ import {
   importBytes,
   openEvaluation as openEvaluationAt,
 } from './actuals-page';
-import { launchChromium } from './chromium';
-import { COUNT_PRINT_CALLS, PageSession } from './present-page';
+import { COUNT_PRINT_CALLS, browserSession } from './present-page';
 import { waitForReady } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const session = new PageSession(() => browser);
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await session.closeAll();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** The fit must reproduce each cluster's actual path within this share of its 2020 actual. */
 const FIT_BOUND = 0.05;

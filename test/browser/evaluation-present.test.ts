@@ -6,27 +6,15 @@
  * the keys move through it as in the other decks, every slide passes axe-core, and all of it works
  * in English.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PLAN_DATASET } from '../../src/data/plan-dataset';
 import { importActuals, openEvaluation, sourceDocument } from './actuals-page';
-import { launchChromium } from './chromium';
-import { DECK, PageSession, axeViolations, deckState, waitForSlide } from './present-page';
+import { DECK, browserSession, axeViolations, deckState, waitForSlide } from './present-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.ACTUALS_SCREENSHOTS;
-let browser: Browser;
-const session = new PageSession(() => browser);
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await session.closeAll();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** The clusters whose target the evaluation view marks as missed. */
 async function missedClusters(page: Page): Promise<string[]> {

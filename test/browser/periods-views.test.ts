@@ -5,28 +5,16 @@
  * and the slides are shown in Chinese and English, and none of them names the embedded plan's years
  * or title where the period's belong.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { importActuals, openEvaluation } from './actuals-page';
-import { launchChromium } from './chromium';
-import { DECK, PageSession, deckState, openPresentation, openReport } from './present-page';
+import { DECK, browserSession, deckState, openPresentation, openReport } from './present-page';
 import { download, readXlsx } from './spreadsheet-files';
 import { collectVisibleTexts, enterNumber, lever, waitForReady, type VisibleText } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.PERIODS_SCREENSHOTS;
-let browser: Browser;
-const session = new PageSession(() => browser);
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await session.closeAll();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 const TARGETS = {
   newMaterials: 180,

@@ -6,27 +6,15 @@
  * there; a damaged period file is refused with its reason and changes nothing stored; the app goes
  * back to the 2018–2020 plan unchanged.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { importActuals, openEvaluation } from './actuals-page';
-import { launchChromium } from './chromium';
-import { PageSession, clickForDownload, downloadBytes } from './present-page';
+import { browserSession, clickForDownload, downloadBytes } from './present-page';
 import { readTargetTable, waitForReady } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.PERIODS_SCREENSHOTS;
-let browser: Browser;
-const session = new PageSession(() => browser);
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await session.closeAll();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** The new targets for 2025 the test enters (亿元), and the zone's. */
 const TARGETS = {

@@ -8,8 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Download, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { openPage, type OpenPageOptions, type OpenedPage, type PageProblem } from './chromium';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import {
+  launchChromium,
+  openPage,
+  type OpenPageOptions,
+  type OpenedPage,
+  type PageProblem,
+} from './chromium';
 
 const run = promisify(execFile);
 
@@ -64,6 +70,25 @@ export class PageSession {
   lines(): string[] {
     return this.problems.map(({ test, problem }) => `[${test}] ${problem.kind}: ${problem.message}`);
   }
+}
+
+/**
+ * The hooks a browser test file registers: one Chromium for the file, every page context of a test
+ * closed after it. Call at the top of the file; returns the session to open pages with.
+ */
+export function browserSession(): PageSession {
+  let browser: Browser | undefined;
+  const session = new PageSession(() => browser!);
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await session.closeAll();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return session;
 }
 
 /** Where the deck stands: the slide shown and how many there are. */
