@@ -10,38 +10,16 @@ import { describe, expect, inject, it } from 'vitest';
 import { importActuals, openEvaluation } from './actuals-page';
 import { DECK, browserSession, deckState, openPresentation, openReport } from './present-page';
 import { download, readXlsx } from './spreadsheet-files';
+import { createPeriod } from './periods-page';
 import { collectVisibleTexts, enterNumber, lever, waitForReady, type VisibleText } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.PERIODS_SCREENSHOTS;
 const session = browserSession();
 
-const TARGETS = {
-  newMaterials: 180,
-  medicineHealth: 40,
-  smartManufacturing: 45,
-  agriProcessing: 55,
-  modernServices: 80,
-} as const;
-
-async function openPeriods(page: Page): Promise<void> {
-  await page.getByTestId('nav-periods').click();
-  await page.getByTestId('periods-view').waitFor();
-}
-
 /** Create the 2021–2025 period from the imported actuals and open it (the page reloads). */
 async function openNewPeriod(page: Page): Promise<void> {
-  await openPeriods(page);
-  await expect.poll(() => page.getByTestId('periods-base-year').inputValue()).toBe('2020');
-  await page.getByTestId('periods-target-year').fill('2025');
-  await page.getByTestId('periods-source').fill('黔江高新区“十四五”产业发展规划 第三章');
-  for (const [id, value] of Object.entries(TARGETS)) {
-    await page.locator(`[data-testid="periods-target"][data-cluster="${id}"]`).fill(String(value));
-  }
-  await page.getByTestId('periods-zone-output').fill('360');
-  await page.getByTestId('periods-zone-intensity').fill('70');
-  await page.getByTestId('periods-create').click();
-  await page.locator('[data-testid="periods-status"][data-status="created"]').waitFor({ timeout: 30_000 });
+  await createPeriod(page);
   await page.getByTestId('periods-open-created').click();
   await page.waitForLoadState('load');
   await waitForReady(page);

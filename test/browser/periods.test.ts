@@ -10,28 +10,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { importActuals, openEvaluation } from './actuals-page';
 import { browserSession, clickForDownload, downloadBytes } from './present-page';
+import { SOURCE, TARGETS, createPeriod, openPeriods } from './periods-page';
 import { readTargetTable, waitForReady } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.PERIODS_SCREENSHOTS;
 const session = browserSession();
-
-/** The new targets for 2025 the test enters (亿元), and the zone's. */
-const TARGETS = {
-  newMaterials: 180,
-  medicineHealth: 40,
-  smartManufacturing: 45,
-  agriProcessing: 55,
-  modernServices: 80,
-} as const;
-const ZONE_OUTPUT = 360;
-const INTENSITY = 70;
-const SOURCE = '黔江高新区“十四五”产业发展规划 第三章';
-
-async function openPeriods(page: Page): Promise<void> {
-  await page.getByTestId('nav-periods').click();
-  await page.getByTestId('periods-view').waitFor();
-}
 
 /** After a switch of period the page reloads: wait for the app on the new one. */
 async function afterReload(page: Page, version: string | null): Promise<void> {
@@ -48,30 +32,6 @@ async function afterReload(page: Page, version: string | null): Promise<void> {
 /** Numbers of a table cell's text ("1,234.5 / 40.0 · …" → [1234.5, 40]). */
 function numbers(text: string): number[] {
   return [...text.replace(/,/g, '').matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-}
-
-async function createPeriod(page: Page): Promise<string> {
-  await openPeriods(page);
-  await expect.poll(() => page.getByTestId('periods-base-year').inputValue()).toBe('2020');
-  await page.getByTestId('periods-target-year').fill('2025');
-  await page.getByTestId('periods-source').fill(SOURCE);
-  for (const [id, value] of Object.entries(TARGETS)) {
-    await page.locator(`[data-testid="periods-target"][data-cluster="${id}"]`).fill(String(value));
-  }
-  await page.getByTestId('periods-zone-output').fill(String(ZONE_OUTPUT));
-  await page.getByTestId('periods-zone-intensity').fill(String(INTENSITY));
-  await page.getByTestId('periods-create').click();
-  const status = page.locator('[data-testid="periods-status"][data-status="created"]');
-  await status.waitFor({ timeout: 30_000 });
-  const version = await page
-    .locator('[data-testid="periods-version"]')
-    .evaluateAll((items) =>
-      items
-        .map((i) => i.getAttribute('data-version') ?? '')
-        .find((v) => v.endsWith('.1') && v.startsWith('2021-2025~')),
-    );
-  expect(version).toMatch(/^2021-2025~[a-z0-9]{6}\.1$/);
-  return version!;
 }
 
 describe('the next plan period', () => {
