@@ -204,10 +204,17 @@ export class WorkbenchState {
     this.#show(draft.scenario, null, this.#defaults);
     this.autosaver.markSaved();
     if (draft.origin !== null) {
-      const saved = await resolveOrigin(draft.origin).catch(() => null);
-      if (saved !== null) {
-        this.origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
-        this.#baseline = saved.scenario;
+      // Not ready until the saved record is read: the bar names it and "save" updates it, never a flash of
+      // "unsaved" (nor a save as new) while the read is slower than the first projection.
+      this.#resolvingOrigin = true;
+      try {
+        const saved = await resolveOrigin(draft.origin).catch(() => null);
+        if (saved !== null) {
+          this.origin = { id: draft.origin.id, revision: draft.origin.revision, name: saved.name };
+          this.#baseline = saved.scenario;
+        }
+      } finally {
+        this.#resolvingOrigin = false;
       }
     }
     this.notice =
@@ -352,10 +359,12 @@ export class WorkbenchState {
   get renderedSeq(): number {
     return this.projection.renderedSeq;
   }
-  /** Whether the first projection has been rendered. */
+  /** Whether the first projection has been rendered (and a restored draft's saved record read). */
   get ready(): boolean {
-    return this.projection.renderedSeq > 0;
+    return this.projection.renderedSeq > 0 && !this.#resolvingOrigin;
   }
+
+  #resolvingOrigin = $state(false);
   /** Problems the worker reported with the scenario (the shown result is then older). */
   get issues(): readonly Issue[] {
     return this.projection.issues;

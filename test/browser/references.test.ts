@@ -93,10 +93,12 @@ describe('reference scenarios on the workbench', () => {
       expect(backedOnTrack).toBeLessThan(7);
       expect(await backed.getAttribute('data-on-track')).toBe(String(backedOnTrack));
       await page.getByTestId('reference-facts-projectBacked').click();
-      const shares = await page
-        .getByTestId('reference-facts-table')
-        .locator('[data-share]')
-        .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-share'))));
+      // The table's module loads on first open: wait for its rows, then read them.
+      const shareCells = page.getByTestId('reference-facts-table').locator('[data-share]');
+      await shareCells.first().waitFor();
+      const shares = await shareCells.evaluateAll((cells) =>
+        cells.map((cell) => Number(cell.getAttribute('data-share'))),
+      );
       expect(shares.length).toBeGreaterThan(0);
       for (const share of shares) expect(share).toBeGreaterThan(0);
 
@@ -165,10 +167,9 @@ describe('reference scenarios on the workbench', () => {
         await openWorkbench(page, baseUrl);
         await waitForReferences(page);
         await page.getByTestId('reference-facts-planPath').click();
-        const rows = await page
-          .getByTestId('reference-facts-table')
-          .locator('tr[data-cluster-id]')
-          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-cluster-id')));
+        const rowCells = page.getByTestId('reference-facts-table').locator('tr[data-cluster-id]');
+        await rowCells.first().waitFor();
+        const rows = await rowCells.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-cluster-id')));
         expect(rows).toContain('industrialTotal');
         const strip = page.getByTestId('reference-strip');
         await strip.screenshot({ path: resolve(SCREENSHOT_DIR, `references-strip-${locale}.png`) });

@@ -207,6 +207,31 @@ describe('WorkbenchState', { timeout: 30_000 }, () => {
     expect(next.scenario.clusters.newMaterials.growthRate).toBe(0.3);
   });
 
+  test('a restored draft is not ready until its saved record is read, however long the projection takes', async () => {
+    const workbench = makeWorkbench();
+    await workbench.start();
+    workbench.edits.setLever('newMaterials', 'growthRate', 0.21);
+    const saved = JSON.parse(JSON.stringify(workbench.scenario)) as typeof workbench.scenario;
+    workbench.markSaved({ id: 'rec-2', revision: 1, name: '方案甲' }, saved);
+    await workbench.flush();
+
+    const next = makeWorkbench();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const starting = next.start(async () => {
+      await held;
+      return { name: '方案甲', revision: 1, scenario: saved };
+    });
+    // The draft's projection is rendered meanwhile, but the bar could not name the record yet.
+    await until(() => next.renderedSeq > 0);
+    expect(next.ready).toBe(false);
+    expect(next.origin).toBeNull();
+    release();
+    await starting;
+    expect(next.ready).toBe(true);
+    expect(next.origin).toEqual({ id: 'rec-2', revision: 1, name: '方案甲' });
+  });
+
   test('a link preview never writes over the stored draft, and leaving it restores the draft', async () => {
     const workbench = makeWorkbench();
     await workbench.start();
