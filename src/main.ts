@@ -110,10 +110,11 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
     name: 'evaluation',
   });
 
-  // The zone's actuals, for the evaluation view (read when the view opens).
-  // The actuals are the zone's: checked against its first plan whichever period is open.
+  // The zone's actuals, for the evaluation view (read when the view opens). They are the zone's, checked
+  // against its first plan whichever period is open; the evaluation is of the period the app runs on.
   const actuals = new ActualsState({
     dataset: PLAN_DATASET,
+    plan: dataset,
     store: connection === null ? null : new ActualsStore(connection, PLAN_DATASET),
     evaluate: (values) =>
       evaluationWorker.call((api) => api.evaluate(values.map((v) => ({ ...v, source: { ...v.source } })))),

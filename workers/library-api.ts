@@ -26,7 +26,7 @@ export interface LibraryApi {
    * rest (`decomposeDifference`); refuses, naming the side, a scenario that cannot be projected.
    */
   waterfall(from: Scenario, to: Scenario, measure?: WaterfallMeasure): WaterfallOutcome;
-  /** Evaluate the zone's first plan against the actuals: attainment, back-fit, the miss explained (`evaluatePlan`). */
+  /** Evaluate the plan the app runs on against the actuals: attainment, back-fit, the miss explained (`evaluatePlan`). */
   evaluate(values: readonly ActualValue[]): Evaluation;
   /**
    * Work against `active` from now on; summaries of scenarios built on another known version

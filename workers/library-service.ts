@@ -9,7 +9,7 @@ import type { LibraryApi } from './library-api';
 
 /**
  * Create the library service over a dataset; testable in Node without a Worker. The actuals are
- * always the zone's and are evaluated against its first plan (the embedded dataset).
+ * the zone's, evaluated against the plan the app runs on (the embedded plan or a later period).
  */
 export function createLibraryService(initial: PlanDataset = PLAN_DATASET): LibraryApi {
   let dataset = initial;
@@ -25,7 +25,7 @@ export function createLibraryService(initial: PlanDataset = PLAN_DATASET): Libra
       scenarios.map((scenario) => summarizeScenario(datasetOf(scenario.datasetVersion), scenario)),
     compare: (entries, referenceIndex) => compareScenarios(dataset, entries, referenceIndex),
     waterfall: (from, to, measure) => decomposeDifference(dataset, from, to, measure),
-    evaluate: (values) => evaluatePlan(PLAN_DATASET, values),
+    evaluate: (values) => evaluatePlan(dataset, values),
     nextPeriod(fromVersion, values, request) {
       const from = datasetOf(fromVersion);
       const problems = checkNextPeriod(from, values, request);

@@ -111,10 +111,19 @@ export function actualsTemplate(
   return { header, rows };
 }
 
-/** The years a template offers: the dataset's projected years and every later year already entered. */
-export function templateYears(dataset: PlanDataset, known: readonly ActualValue[]): number[] {
+/**
+ * The years a template offers: the dataset's projected years, those of the plan evaluated (a later
+ * period's) and every year already entered.
+ */
+export function templateYears(
+  dataset: PlanDataset,
+  known: readonly ActualValue[],
+  plan: PlanDataset = dataset,
+): number[] {
   const years = new Set<number>();
-  for (let year = dataset.horizon.baseYear + 1; year <= dataset.horizon.targetYear; year++) years.add(year);
+  for (const { horizon } of [dataset, plan]) {
+    for (let year = horizon.baseYear + 1; year <= horizon.targetYear; year++) years.add(year);
+  }
   for (const value of known) years.add(value.year);
   return [...years].sort((a, b) => a - b);
 }

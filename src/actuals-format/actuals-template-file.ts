@@ -6,7 +6,8 @@ import { actualsTemplate, templateYears } from './actuals-table';
 /**
  * The actuals template as files a statistician fills in Excel or WPS (docs/scenario-format.md,
  * "Actuals files"): an XLSX workbook of one sheet, or a CSV (UTF-8 with a byte-order mark). The
- * header row is frozen; codes, figures and units are text; years and values numbers.
+ * header row is frozen; codes, figures and units are text; years and values numbers. `dataset` is the
+ * zone's first plan (its figures); `plan`, the period evaluated, adds its years.
  */
 
 /** The template's rows as CSV text: RFC 4180 quoting, CRLF, a byte-order mark for Excel and WPS. */
@@ -14,8 +15,9 @@ export function actualsTemplateCsv(
   dataset: PlanDataset,
   known: readonly ActualValue[],
   locale: 'zh' | 'en',
+  plan: PlanDataset = dataset,
 ): string {
-  const { header, rows } = actualsTemplate(dataset, templateYears(dataset, known), known, locale);
+  const { header, rows } = actualsTemplate(dataset, templateYears(dataset, known, plan), known, locale);
   const field = (cell: string | number | null) => {
     if (cell === null) return '';
     const text = String(cell);
@@ -33,9 +35,10 @@ export async function actualsTemplateXlsx(
   dataset: PlanDataset,
   known: readonly ActualValue[],
   locale: 'zh' | 'en',
+  plan: PlanDataset = dataset,
 ): Promise<Blob> {
   const { default: writeExcelFile } = await import('write-excel-file/browser');
-  const { header, rows } = actualsTemplate(dataset, templateYears(dataset, known), known, locale);
+  const { header, rows } = actualsTemplate(dataset, templateYears(dataset, known, plan), known, locale);
   const data = [
     header.map((value) => ({ value, type: String, fontWeight: 'bold' as const, backgroundColor: '#EEF1F5' })),
     ...rows.map((row) =>

@@ -22,10 +22,16 @@ export type ActualsMessage =
 
 /** What the actuals state needs from outside. */
 export interface ActualsDeps {
+  /** The zone's first plan: the figures and years actuals may be entered for are checked against it. */
   readonly dataset: PlanDataset;
+  /**
+   * The plan the actuals are evaluated against: the period the app runs on (the first plan itself, or
+   * a later period for its mid-term or final evaluation). The first plan when not given.
+   */
+  readonly plan?: PlanDataset;
   /** Null without IndexedDB: actuals then live in memory for the page's life. */
   readonly store: ActualsStore | null;
-  /** Evaluate the plan against actuals (in the app: the library worker, off the main thread). */
+  /** Evaluate {@link plan} against actuals (in the app: the library worker, off the main thread). */
   readonly evaluate: (values: readonly ActualValue[]) => Promise<Evaluation>;
 }
 
@@ -47,12 +53,15 @@ export class ActualsState {
   evaluating = $state(false);
 
   readonly dataset: PlanDataset;
+  /** The plan evaluated: its years, targets and plan path (see {@link ActualsDeps.plan}). */
+  readonly plan: PlanDataset;
   readonly #store: ActualsStore | null;
   readonly #evaluate: ActualsDeps['evaluate'];
   #evaluationFor: readonly ActualValue[] | null = null;
 
   constructor(deps: ActualsDeps) {
     this.dataset = deps.dataset;
+    this.plan = deps.plan ?? deps.dataset;
     this.#store = deps.store;
     this.#evaluate = deps.evaluate;
   }

@@ -7,7 +7,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { importActuals, openEvaluation } from './actuals-page';
+import { fillXlsx, type FixtureCell } from '../actuals-format/xlsx-fixture';
+import {
+  ACTUALS,
+  XLSX,
+  downloadTemplate,
+  importActuals,
+  importBytes,
+  openEvaluation,
+  sourceDocument,
+} from './actuals-page';
 import { DECK, browserSession, deckState, openPresentation, openReport } from './present-page';
 import { download, readXlsx } from './spreadsheet-files';
 import { createPeriod } from './periods-page';
@@ -16,6 +25,34 @@ import { collectVisibleTexts, enterNumber, lever, waitForReady, type VisibleText
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.PERIODS_SCREENSHOTS;
 const session = browserSession();
+
+/** 2021 output of every cluster (亿元), for the period's mid-term evaluation. */
+const MID_TERM: Record<string, number> = {
+  'output.newMaterials': 101,
+  'output.medicineHealth': 17,
+  'output.smartManufacturing': 24,
+  'output.agriProcessing': 35,
+  'output.modernServices': 46,
+};
+
+/** Download the template on the period (2018–2025 rows), fill 2018–2020 and 2021's output, import it. */
+async function importMidTerm(page: Page): Promise<void> {
+  const { template, rows } = await downloadTemplate(page);
+  const years = new Set(rows.slice(1).map((row) => Number(row[3])));
+  expect([...years].sort()).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  const cells = new Map<string, FixtureCell>();
+  rows.forEach((row, index) => {
+    const key = String(row[0]);
+    const year = Number(row[3]);
+    const value = year <= 2020 ? ACTUALS[key]?.[year - 2018] : year === 2021 ? MID_TERM[key] : undefined;
+    if (index === 0 || value === undefined) return;
+    cells.set(`E${index + 1}`, value);
+    cells.set(`F${index + 1}`, sourceDocument(year));
+    cells.set(`G${index + 1}`, `${year + 1}-03-20`);
+  });
+  await importBytes(page, '实际值-2021.xlsx', fillXlsx(new Uint8Array(template), cells), XLSX);
+  await page.locator('[data-testid="actuals-message"][data-kind="imported"]').waitFor();
+}
 
 /** Create the 2021–2025 period from the imported actuals and open it (the page reloads). */
 async function openNewPeriod(page: Page): Promise<void> {
@@ -173,11 +210,22 @@ describe('every view on a later plan period', () => {
     await page.getByTestId('compare-view').waitFor();
     found.push(...(await tour(page, 'compare')));
 
+    // The evaluation is of the period: its 2025 targets; none of its years has an actual yet.
     await page.getByTestId('nav-evaluation').click();
     await page.getByTestId('evaluation-view').waitFor();
-    await page.locator('[data-testid="evaluation-target"]').first().waitFor({ timeout: 60_000 });
-    // The evaluation is of the previous plan's years (2018–2020) by design: only its other years count.
-    found.push(...(await tour(page, 'evaluation')).filter((line) => !/2018\s*[–—-]\s*2020/.test(line)));
+    await page.getByTestId('evaluation-no-period-actuals').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('evaluation-no-period-actuals').innerText()).toContain('2021—2025');
+    expect(await page.getByTestId('evaluation-targets').innerText()).toContain('2025');
+    // A mid-term evaluation: the template offers the period's years; 2021 is filled and imported.
+    await importMidTerm(page);
+    await page.getByTestId('evaluation-no-period-actuals').waitFor({ state: 'detached' });
+    await page.getByTestId('evaluation-fit').waitFor({ timeout: 60_000 });
+    const statements = await page.getByTestId('evaluation-statements').innerText();
+    expect(statements).toContain('新材料：2025 年目标');
+    expect(statements).toContain('该年尚无实际数');
+    expect(statements).toContain('2021 年');
+    expect(await page.getByTestId('evaluation-fit').innerText()).toContain('2021');
+    found.push(...(await tour(page, 'evaluation')));
 
     await page.getByTestId('nav-library').click();
     await page.getByTestId('library-view').waitFor();

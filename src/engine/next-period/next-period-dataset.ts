@@ -164,6 +164,16 @@ export function nextPeriodDataset(
     const lever = fittedLever(fit, clusterId, leverId);
     if (lever === null) return carried(old, from);
     const shown = leverId === 'growthRate' ? percent(lever.fitted) : round(lever.fitted);
+    const cluster = fit!.clusters.find((c) => c.clusterId === clusterId)!;
+    if (leverId === 'growthRate' && cluster.atBound) {
+      // A fit ending at a bound did not reproduce the path (what the model holds fixed — the base year's
+      // investment, lag, ramp-up — did not happen as the plan path assumed): its growth (often −50 %
+      // against heavy investment) is no lesson for the next period; the plan path's stands.
+      return estimate(lever.plan, {
+        zh: `${fitYears} 年实际数的反推落在取值范围的边界（增速 ${shown}，拟合误差 ${round(cluster.rmse)} 亿元），模型复现不了实际路径，此增速不作新一期的默认值：沿用上一期规划路径的 ${percent(lever.plan)}。`,
+        en: `The back-fit to the actuals of ${fitYears} ends at a bound of a range (growth ${shown}, fit error ${round(cluster.rmse)} 亿元): the model does not reproduce the actual path, so this growth is not the new period's default; the previous plan path's ${percent(lever.plan)} stands.`,
+      });
+    }
     return estimate(lever.fitted, {
       zh: `由 ${fitYears} 年实际数反推（${lever.basis === 'fromActuals' ? '取实际投资的平均' : '最小二乘拟合'}）：${shown}；上一期规划路径为 ${leverId === 'growthRate' ? percent(lever.plan) : round(lever.plan)}。`,
       en: `Back-fitted to the actuals of ${fitYears} (${lever.basis === 'fromActuals' ? 'mean of the actual investment' : 'least squares'}): ${shown}; the previous plan path had ${leverId === 'growthRate' ? percent(lever.plan) : round(lever.plan)}.`,

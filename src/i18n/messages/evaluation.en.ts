@@ -8,6 +8,8 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.noActuals':
     'No actuals yet. Download the template, fill it and import it, or add figures in the table above.',
   'eval.computing': 'Evaluating…',
+  'eval.noPeriodActuals':
+    'No output actual (of a cluster or the zone) for {from}–{to} yet, so no target can be judged. Add figures in the table above, or download the template (it has rows for these years), fill it and import it.',
 
   'eval.template.heading': 'Actuals template and import',
   'eval.template.help':
@@ -85,6 +87,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.verdict.unknown': 'No actual',
   'eval.statement.reached': '{name}: {actual} in {year}, target {target} reached ({attainment} attained).',
   'eval.statement.missed': '{name}: {actual} in {year}, target {target} missed by {gap} ({share}).',
+  'eval.statement.pending': '{name}: target {target} for {year}, no actual of that year yet.',
   'eval.statement.joined': '{first} {path}',
   'eval.statement.path': 'Plan path off by year: {years}.',
   'eval.statement.pathYear': '{year} {difference} ({share})',

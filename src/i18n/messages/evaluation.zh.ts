@@ -5,6 +5,8 @@ export const evaluationZh = {
     '把 {from}—{to} 年的实际值与规划并排：目标完成率、期末差距、规划路径各年偏差，以及差距来自哪里（回溯拟合各产业的增速、投资与强度）。',
   'eval.noActuals': '尚未录入实际值。下载模板填写后导入，或在上方表格中逐项录入。',
   'eval.computing': '正在计算评估…',
+  'eval.noPeriodActuals':
+    '{from}—{to} 年还没有产值的实际数（各产业或全区工业总产值），目标完成情况尚无从判断。请在上方表格中录入，或下载模板（已含这些年份）填写后导入。',
 
   'eval.template.heading': '实际值模板与导入',
   'eval.template.help':
@@ -77,6 +79,7 @@ export const evaluationZh = {
   'eval.verdict.unknown': '无实际值',
   'eval.statement.reached': '{name}：{year} 年实际 {actual}，达到目标 {target}（完成率 {attainment}）。',
   'eval.statement.missed': '{name}：{year} 年实际 {actual}，未达到目标 {target}，差 {gap}（{share}）。',
+  'eval.statement.pending': '{name}：{year} 年目标 {target}，该年尚无实际数。',
   'eval.statement.joined': '{first}{path}',
   'eval.statement.path': '规划路径各年偏差：{years}。',
   'eval.statement.pathYear': '{year} 年 {difference}（{share}）',

@@ -544,20 +544,20 @@ export function presentEvaluation(
   palette: ChartPalette,
 ): void {
   const date = new Date();
-  const { baseYear, targetYear } = actuals.dataset.horizon;
+  const { baseYear, targetYear } = actuals.plan.horizon;
   let shown: SlideDefinition[] = [];
   presenter.open({
     label: () => i18n.t('eval.deck.label', { from: baseYear + 1, to: targetYear }),
     meta: () => ({
       scenario: i18n.t('eval.deck.footer', { year: lastActualYear(actuals.values) ?? targetYear }),
       date: formatDay(i18n.locale, date),
-      datasetVersion: actuals.dataset.version,
+      datasetVersion: actuals.plan.version,
     }),
     slides: () => {
       const evaluation = actuals.current;
       if (evaluation !== null) {
         shown = evaluationSlides(
-          { dataset: actuals.dataset, evaluation, values: actuals.values, date },
+          { dataset: actuals.plan, evaluation, values: actuals.values, date },
           i18n,
           palette,
         );

@@ -50,9 +50,18 @@ export function targetStatement(
   target: TargetEvaluation,
   i18n: EvalText,
 ): string | null {
-  if (target.actual === null || target.gap === null || target.attainment === null) return null;
   const name = targetName(dataset, target, i18n);
   const value = (v: number) => targetValue(target, v, i18n);
+  if (target.actual === null || target.gap === null || target.attainment === null) {
+    // Mid-term: the target year is still ahead; the years entered so far against the plan path.
+    if (target.path.length === 0) return null;
+    const first = i18n.t('eval.statement.pending', {
+      name,
+      year: target.targetYear,
+      target: value(target.target),
+    });
+    return i18n.t('eval.statement.joined', { first, path: pathText(target, i18n) });
+  }
   const first =
     target.verdict === 'reached'
       ? i18n.t('eval.statement.reached', {
@@ -71,6 +80,11 @@ export function targetStatement(
           share: i18n.pct(-target.gap / target.target),
         });
   if (target.path.length === 0) return first;
+  return i18n.t('eval.statement.joined', { first, path: pathText(target, i18n) });
+}
+
+/** How far the plan path was off in each year with an actual. */
+function pathText(target: TargetEvaluation, i18n: EvalText): string {
   const years = target.path
     .map((p) =>
       i18n.t('eval.statement.pathYear', {
@@ -80,7 +94,7 @@ export function targetStatement(
       }),
     )
     .join(i18n.t('eval.sentence.join'));
-  return i18n.t('eval.statement.joined', { first, path: i18n.t('eval.statement.path', { years }) });
+  return i18n.t('eval.statement.path', { years });
 }
 
 /** The planner's sentence of one cluster's miss, its largest parts first. */
@@ -236,7 +250,7 @@ export interface ActualSourceEntry {
   readonly figures: readonly { readonly name: string; readonly year: number }[];
 }
 
-/** Every source the actuals cite (document and date), in the order the actuals first cite them. */
+/** Every source the actuals of the plan's years cite (document and date), in the order they first cite them. */
 export function actualSources(
   dataset: PlanDataset,
   values: readonly ActualValue[],
@@ -247,7 +261,10 @@ export function actualSources(
     { document: string; date: string; figures: { name: string; year: number }[] }
   >();
   const names = new Map(actualFigures(dataset).map((f) => [f.key, f.name]));
+  const { baseYear, targetYear } = dataset.horizon;
   for (const value of values) {
+    // Only the actuals the evaluation uses: the plan's projected years.
+    if (value.year <= baseYear || value.year > targetYear) continue;
     const key = `${value.source.document}|${value.source.date}`;
     const entry = bySource.get(key) ?? {
       document: value.source.document,

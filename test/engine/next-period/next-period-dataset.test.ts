@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { PLAN_DATASET } from '../../../src/data/plan-dataset';
 import { project } from '../../../src/engine/project';
-import { referenceScenarios } from '../../../src/engine/reference-scenarios';
+import { referenceScenario, referenceScenarios } from '../../../src/engine/reference-scenarios';
 import { planOverview } from '../../../src/engine/plan-overview';
+import { actualSeries } from '../../../src/engine/evaluation/actual-series';
+import { backFit } from '../../../src/engine/evaluation/back-fit';
 import {
   baseYearCandidates,
   checkNextPeriod,
@@ -74,7 +76,42 @@ describe('a new plan period from the actuals', () => {
     for (const cluster of dataset.clusters) {
       const growth = cluster.defaults.growthRate;
       expect(growth.kind).toBe('estimate');
-      if (growth.kind === 'estimate') expect(growth.reasoning.zh).toContain('2018–2020 年实际数反推');
+      if (growth.kind === 'estimate') expect(growth.reasoning.zh).toContain('2018–2020 年实际数');
+    }
+    // 医药健康's actuals are reproduced (investment entered): its growth is the fit's.
+    const fit = backFit(
+      PLAN_DATASET,
+      referenceScenario(PLAN_DATASET, 'planPath'),
+      actualSeries(PLAN_DATASET, testActuals()),
+    );
+    const fitOf = (id: string) => fit.clusters.find((c) => c.clusterId === id)!;
+    const mh = dataset.clusters.find((c) => c.id === 'medicineHealth')!.defaults.growthRate;
+    expect(fitOf('medicineHealth').atBound).toBe(false);
+    expect(mh.value).toBe(fitOf('medicineHealth').levers.find((l) => l.leverId === 'growthRate')!.fitted);
+  });
+
+  test('a fit ending at a bound is no lesson: its growth (−50 %) gives way to the plan path’s, saying why', () => {
+    // 新材料's 70 → 82 → 95 lies far below what the plan path's 2017 investment brings in 2019: the fit
+    // ends at −50 % growth with an error of many 亿元, which would make the new plan path halve the firms.
+    const fit = backFit(
+      PLAN_DATASET,
+      referenceScenario(PLAN_DATASET, 'planPath'),
+      actualSeries(PLAN_DATASET, testActuals()),
+    );
+    const nmFit = fit.clusters.find((c) => c.clusterId === 'newMaterials')!;
+    expect(nmFit.atBound).toBe(true);
+    expect(nmFit.levers.find((l) => l.leverId === 'growthRate')!.fitted).toBe(-0.5);
+    const growth = dataset.clusters.find((c) => c.id === 'newMaterials')!.defaults.growthRate;
+    const planGrowth = referenceScenario(PLAN_DATASET, 'planPath').clusters.newMaterials.growthRate;
+    expect(growth.value).toBe(planGrowth);
+    expect(growth.kind === 'estimate' && growth.reasoning.zh).toContain('落在取值范围的边界（增速 -50.0%');
+    expect(growth.kind === 'estimate' && growth.reasoning.en).toContain('ends at a bound of a range');
+    // The new period's plan path then grows every industrial cluster from its base year on.
+    const result = project(dataset, referenceScenarios(dataset).find((r) => r.id === 'planPath')!.scenario);
+    for (const cluster of result.clusters.filter((c) => c.measure === 'industrialOutput')) {
+      for (let t = 1; t < cluster.years.length; t++) {
+        expect(cluster.years[t]!.output).toBeGreaterThan(cluster.years[t - 1]!.output);
+      }
     }
   });
 

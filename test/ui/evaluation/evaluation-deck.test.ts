@@ -21,7 +21,12 @@ import {
   wrapLabel,
   zoneWaterfallSteps,
 } from '../../../src/ui/evaluation/evaluation-deck';
-import { actualSources, clusterSentence } from '../../../src/ui/evaluation/evaluation-vm';
+import {
+  actualSources,
+  clusterSentence,
+  signedYi,
+  targetStatement,
+} from '../../../src/ui/evaluation/evaluation-vm';
 import type { DataTableModel } from '../../../src/ui/tables/data-table-model';
 
 registerMessages(LAZY_AREAS.evaluation);
@@ -239,5 +244,41 @@ describe('evaluationSlides()', () => {
     expect(words.filter((w) => /[\u4e00-\u9fff]/.test(w))).toEqual([]);
     const sources = sourcesTableModel(actualSources(PLAN_DATASET, VALUES, en), en, 'Sources');
     expect(sources.columns.map((c) => c.header)).toEqual(['Source date', 'Count', 'Figures and years']);
+  });
+});
+
+describe('a mid-term evaluation (the target year still ahead)', () => {
+  const early = VALUES.filter((v) => v.year < 2020);
+  const evaluation = evaluatePlan(PLAN_DATASET, early);
+  const nm = evaluation.targets.find((t) => t.id === 'newMaterials')!;
+
+  test('each target says it is not known yet and how far the plan path was off in the years entered', () => {
+    expect(nm.verdict).toBe('unknown');
+    const [y2018, y2019] = nm.path;
+    const zhText = targetStatement(PLAN_DATASET, nm, zh)!;
+    expect(zhText).toMatch(
+      /^新材料：2020 年目标 250(?:\.0)? ?亿元，该年尚无实际数。规划路径各年偏差：2018 年 /,
+    );
+    expect(zhText).toContain(`2019 年 ${signedYi(zh, y2019!.difference)}`);
+    expect(y2018!.difference).toBeCloseTo(68 - y2018!.plan, 12);
+    const enText = targetStatement(PLAN_DATASET, nm, en)!;
+    expect(enText).toMatch(
+      /^New materials: target 250(?:\.0)? RMB 100m for 2020, no actual of that year yet\. Plan path off by year: 2018 /,
+    );
+    // A target without any actual yet says nothing.
+    const intensity = evaluation.targets.find((t) => t.id === 'outputIntensity')!;
+    expect(targetStatement(PLAN_DATASET, intensity, zh)).toBeNull();
+  });
+
+  test('the sources cited are those of the plan’s years only', () => {
+    const later: ActualValue = {
+      key: 'output.newMaterials',
+      year: 2021,
+      value: 101,
+      source: { document: '黔江区2021年统计公报', date: '2022-03' },
+      note: '',
+    };
+    const documents = actualSources(PLAN_DATASET, [...VALUES, later], zh).map((s) => s.document);
+    expect(documents).toEqual([DOCUMENT(2018), DOCUMENT(2019), DOCUMENT(2020)]);
   });
 });
