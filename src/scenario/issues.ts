@@ -63,6 +63,7 @@ export type LinkDamage =
  * - `linkDamaged` — the link was cut or altered: bad characters, checksum, compression, text or JSON.
  * - `linkTooLarge` — the link unpacks to more than the size cap (a "zip bomb").
  * - `newerLink` — the link's format version is newer than this app reads: update the app.
+ * - `unknownPeriod` — the link's scenarios are built on a planner's period this browser does not hold.
  */
 export interface IssueParams {
   fileTooLarge: { readonly bytes: number; readonly maxBytes: number };
@@ -100,6 +101,7 @@ export interface IssueParams {
   linkDamaged: { readonly damage: LinkDamage };
   linkTooLarge: { readonly maxBytes: number };
   newerLink: { readonly linkVersion: number; readonly supportedVersion: number };
+  unknownPeriod: { readonly version: string };
 }
 
 /** Machine-readable code of a problem; see {@link IssueParams} for each code's meaning. */
@@ -312,6 +314,8 @@ function describe<C extends IssueCode>(code: C, path: string, params: IssueParam
       const { linkVersion, supportedVersion } = p as IssueParams['newerLink'];
       return `The link was made by a newer version of the app (link format ${linkVersion}; this app reads up to ${supportedVersion}). Update the app, then open the link again.`;
     }
+    case 'unknownPeriod':
+      return `The link's scenario is built on the plan period ${quote((p as IssueParams['unknownPeriod']).version)}, which this browser does not hold. Import that period's file (Periods → import), then open the link again.`;
   }
   return `${at}: ${String(code)}`;
 }

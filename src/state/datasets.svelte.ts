@@ -127,6 +127,18 @@ export class DatasetsState {
     return this.datasets.find((d) => d.version === version);
   }
 
+  /**
+   * The dataset a link's scenarios are checked and shown on: the embedded plan for a version of its line
+   * (older plan versions migrate to it) or none given (an early release's link), the planner's version
+   * when this browser holds it; null when it does not (the link cannot be opened right here).
+   */
+  linkTarget(version: string | null): PlanDataset | null {
+    if (version === null) return this.embedded;
+    const line = parseDatasetVersion(version)?.line;
+    if (line === undefined || line === parseDatasetVersion(this.embedded.version)!.line) return this.embedded;
+    return this.find(version) ?? null;
+  }
+
   /** The newest version of `version`'s line when it is newer than `version`; null otherwise. */
   newerThan(version: string): PlanDataset | null {
     const parsed = parseDatasetVersion(version);

@@ -35,6 +35,8 @@ export function saveActiveDatasetVersion(version: string | null): boolean {
 export type PendingDatasetAction =
   /** Open a saved scenario (built on this version). */
   | { readonly kind: 'openRecord'; readonly id: string }
+  /** Open a share or compare link whose scenarios are built on this version (the fragment, `#s=…`/`#c=…`). */
+  | { readonly kind: 'openLink'; readonly fragment: string }
   /** Show a scenario carried over from an older version, still linked to its saved record. */
   | {
       readonly kind: 'carried';
@@ -62,7 +64,9 @@ export function takePendingDatasetAction(): PendingDatasetAction | null {
     if (text === null) return null;
     globalThis.sessionStorage.removeItem(PENDING_KEY);
     const value = JSON.parse(text) as PendingDatasetAction;
-    return value.kind === 'openRecord' || value.kind === 'carried' ? value : null;
+    return value.kind === 'openRecord' || value.kind === 'carried' || value.kind === 'openLink'
+      ? value
+      : null;
   } catch {
     return null;
   }

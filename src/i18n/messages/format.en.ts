@@ -36,6 +36,8 @@ export const formatEn: Record<keyof typeof formatZh, string> = {
   'format.linkDamaged': 'the link is damaged or was altered',
   'format.linkTooLarge': 'the link unpacks to more than {maxBytes} bytes',
   'format.newerLink': 'the link was made by a newer version of this app; update the app first',
+  'format.unknownPeriod':
+    'the link’s scenario is built on the plan period “{version}”, which this browser does not hold; import that period’s file in Periods, then open the link again',
   'format.type.number': 'a number',
   'format.type.text': 'text',
   'format.type.list': 'a list',

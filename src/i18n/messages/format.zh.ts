@@ -32,6 +32,8 @@ export const formatZh = {
   'format.linkDamaged': '链接已损坏或被改动',
   'format.linkTooLarge': '链接解压后超过 {maxBytes} 字节的上限',
   'format.newerLink': '链接由更新版本的本应用生成；请先更新本应用',
+  'format.unknownPeriod':
+    '链接中的情景基于规划期“{version}”，本浏览器中没有该规划期；请先在“规划期”中导入该规划期的文件，再打开链接',
   'format.type.number': '数字',
   'format.type.text': '文字',
   'format.type.list': '列表',
