@@ -30,7 +30,14 @@ interface Delivered {
   reply: ProjectionReply;
 }
 
-const TIMEOUT_MS = 100;
+const TIMEOUT_MS = 250;
+/** How long a test waits for what a timeout (or two) leads to. */
+const WAIT = { timeout: TIMEOUT_MS * 10 };
+/**
+ * The timeout of tests that are not about timeouts: a real projection on a loaded machine (CI) can take
+ * longer than {@link TIMEOUT_MS}, which would restart the worker and add statuses those tests forbid.
+ */
+const CALM = { timeoutMs: 10_000 };
 const base = defaultScenario(PLAN_DATASET);
 const openPorts: MessagePort[] = [];
 const clients: ProjectionClient[] = [];
@@ -147,17 +154,20 @@ function expectProjectionOf(delivered: Delivered | undefined, scenario: Scenario
 describe('ProjectionClient coalescing', () => {
   test('a burst of 50 requests runs far fewer projections and ends with the last scenario', async () => {
     let projections = 0;
-    const { client, replies, statuses } = harness(() => ({
-      project(scenario) {
-        projections++;
-        return real.project(scenario);
-      },
-    }));
+    const { client, replies, statuses } = harness(
+      () => ({
+        project(scenario) {
+          projections++;
+          return real.project(scenario);
+        },
+      }),
+      CALM,
+    );
     const scenarios = Array.from({ length: 50 }, (_, i) => scenarioAt(i));
     const seqs = scenarios.map((scenario) => client.request(scenario));
 
     expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    await vi.waitFor(() => expect(replies.at(-1)?.seq).toBe(50));
+    await vi.waitFor(() => expect(replies.at(-1)?.seq).toBe(50), WAIT);
     expect(projections).toBeLessThanOrEqual(2);
     expect(replies.map((r) => r.seq)).toEqual([1, 50]);
     expectProjectionOf(replies.at(-1), scenarios[49]!);
@@ -165,8 +175,9 @@ describe('ProjectionClient coalescing', () => {
   });
 
   test('replies arrive in increasing seq, never a lower one after a higher', async () => {
-    const { client, replies } = harness(() =>
-      slowService((s) => Math.round(s.otherIndustryGrowth * 1000) % 7),
+    const { client, replies } = harness(
+      () => slowService((s) => Math.round(s.otherIndustryGrowth * 1000) % 7),
+      CALM,
     );
     let last = 0;
     for (let i = 0; i < 30; i++) {
@@ -174,17 +185,17 @@ describe('ProjectionClient coalescing', () => {
       await sleep(i % 4);
     }
 
-    await vi.waitFor(() => expect(replies.at(-1)?.seq).toBe(last));
+    await vi.waitFor(() => expect(replies.at(-1)?.seq).toBe(last), WAIT);
     const seqs = replies.map((r) => r.seq);
     for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBeGreaterThan(seqs[i - 1]!);
     for (const delivered of replies) expectProjectionOf(delivered, scenarioAt(delivered.seq - 1));
   });
 
   test('an invalid scenario is a reply with its issues, not a crash', async () => {
-    const { client, replies, statuses } = harness(() => real);
+    const { client, replies, statuses } = harness(() => real, CALM);
     client.request({ ...base, otherIndustryGrowth: 7 });
 
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     expect(replies[0]?.reply).toMatchObject({ ok: false, issues: [{ path: 'otherIndustryGrowth' }] });
     expect(statuses).toEqual([]);
   });
@@ -197,7 +208,7 @@ describe('ProjectionClient recovery', () => {
     );
     const seq = client.request(scenarioAt(3));
 
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     expect(replies[0]?.seq).toBe(seq);
     expectProjectionOf(replies[0], scenarioAt(3));
     expect(statuses).toEqual([
@@ -211,7 +222,7 @@ describe('ProjectionClient recovery', () => {
     const { client, workers, replies, statuses } = harness(() => hangingService);
     client.request(HANGS);
 
-    await vi.waitFor(() => expect(statuses.at(-1)?.kind).toBe('failed'));
+    await vi.waitFor(() => expect(statuses.at(-1)?.kind).toBe('failed'), WAIT);
     expect(statuses.map((s) => s.kind)).toEqual(['restarted', 'failed']);
     expect(statuses[0]).toMatchObject({ reason: 'timeout' });
     expect(replies).toEqual([]);
@@ -219,7 +230,7 @@ describe('ProjectionClient recovery', () => {
     expect(workers).toHaveLength(2);
 
     const seq = client.request(scenarioAt(1));
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     expect(replies[0]?.seq).toBe(seq);
     expectProjectionOf(replies[0], scenarioAt(1));
     expect(statuses.map((s) => s.kind)).toEqual(['restarted', 'failed', 'ready']);
@@ -231,7 +242,7 @@ describe('ProjectionClient recovery', () => {
     client.request(HANGS);
     const newest = client.request(scenarioAt(2));
 
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     expect(replies[0]?.seq).toBe(newest);
     expectProjectionOf(replies[0], scenarioAt(2));
     expect(statuses.map((s) => s.kind)).toEqual(['restarted', 'ready']);
@@ -241,7 +252,7 @@ describe('ProjectionClient recovery', () => {
     const { client, workers, replies, statuses } = harness(() => throwingService);
     client.request(THROWS);
 
-    await vi.waitFor(() => expect(statuses.at(-1)?.kind).toBe('failed'));
+    await vi.waitFor(() => expect(statuses.at(-1)?.kind).toBe('failed'), WAIT);
     expect(statuses).toEqual([
       { kind: 'restarted', reason: 'crashed', message: expect.stringContaining('engine exploded') },
       { kind: 'failed', message: expect.stringContaining('engine exploded') },
@@ -249,7 +260,7 @@ describe('ProjectionClient recovery', () => {
     expect(replies).toEqual([]);
 
     client.request(scenarioAt(4));
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     expectProjectionOf(replies[0], scenarioAt(4));
     expect(statuses.at(-1)).toEqual({ kind: 'ready' });
     expect(workers).toHaveLength(3);
@@ -260,10 +271,10 @@ describe('ProjectionClient recovery', () => {
       n === 0 ? { project: () => new Promise(() => {}) } : real,
     );
     client.request(scenarioAt(5));
-    await vi.waitFor(() => expect(workers).toHaveLength(1));
+    await vi.waitFor(() => expect(workers).toHaveLength(1), WAIT);
     workers[0]!.crash('out of memory');
 
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     expectProjectionOf(replies[0], scenarioAt(5));
     expect(statuses).toEqual([
       { kind: 'restarted', reason: 'crashed', message: expect.stringContaining('out of memory') },
@@ -272,14 +283,14 @@ describe('ProjectionClient recovery', () => {
   });
 
   test("a worker 'error' event while idle replaces the worker on the next request, silently", async () => {
-    const { client, workers, replies, statuses } = harness(() => real);
+    const { client, workers, replies, statuses } = harness(() => real, CALM);
     client.request(scenarioAt(1));
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     workers[0]!.crash('script error');
     expect(workers[0]!.terminated).toBe(true);
 
     client.request(scenarioAt(2));
-    await vi.waitFor(() => expect(replies).toHaveLength(2));
+    await vi.waitFor(() => expect(replies).toHaveLength(2), WAIT);
     expectProjectionOf(replies[1], scenarioAt(2));
     expect(workers).toHaveLength(2);
     expect(statuses).toEqual([]);
@@ -298,7 +309,7 @@ describe('ProjectionClient recovery', () => {
     client.request(scenarioAt(1));
     if (withNewerRequest) client.request(scenarioAt(2));
 
-    await vi.waitFor(() => expect(workers[0]?.arrived).toHaveLength(1), { timeout: TIMEOUT_MS * 10 });
+    await vi.waitFor(() => expect(workers[0]?.arrived).toHaveLength(1), WAIT);
     await sleep(10);
     expect(workers[0]!.terminated).toBe(true);
     expect(replies).toHaveLength(1);
@@ -307,13 +318,13 @@ describe('ProjectionClient recovery', () => {
   });
 
   test('a scenario that cannot be cloned fails without restarting the worker', async () => {
-    const { client, workers, replies, statuses } = harness(() => real);
+    const { client, workers, replies, statuses } = harness(() => real, CALM);
     client.request({ ...base, clusters: { ...base.clusters, toJSON: () => 0 } } as unknown as Scenario);
 
-    await vi.waitFor(() => expect(statuses).toHaveLength(1));
+    await vi.waitFor(() => expect(statuses).toHaveLength(1), WAIT);
     expect(statuses[0]).toEqual({ kind: 'failed', message: expect.stringContaining('never a Svelte proxy') });
     client.request(scenarioAt(1));
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
+    await vi.waitFor(() => expect(replies).toHaveLength(1), WAIT);
     expect(workers).toHaveLength(1);
     expect(statuses.at(-1)).toEqual({ kind: 'ready' });
   });
@@ -330,7 +341,7 @@ describe('ProjectionClient recovery', () => {
     clients.push(client);
     client.request(base);
 
-    await vi.waitFor(() => expect(statuses).toHaveLength(1));
+    await vi.waitFor(() => expect(statuses).toHaveLength(1), WAIT);
     expect(statuses).toEqual([{ kind: 'failed', message: expect.stringContaining('blocked by worker-src') }]);
   });
 });
@@ -349,12 +360,12 @@ describe('ProjectionClient lifecycle', () => {
   });
 
   test('dispose() drops a reply that arrives afterwards', async () => {
-    const { client, workers, replies } = harness(() => slowService(20), { closeOnTerminate: false });
+    const { client, workers, replies } = harness(() => slowService(20), { ...CALM, closeOnTerminate: false });
     client.request(scenarioAt(1));
     client.request(scenarioAt(2));
     client.dispose();
 
-    await vi.waitFor(() => expect(workers[0]?.arrived).toHaveLength(1));
+    await vi.waitFor(() => expect(workers[0]?.arrived).toHaveLength(1), WAIT);
     await sleep(10);
     expect(replies).toEqual([]);
   });

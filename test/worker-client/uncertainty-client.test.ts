@@ -153,11 +153,11 @@ describe('UncertaintyClient.simulate()', () => {
           continueSimulation: (runId, sliceMs) =>
             hang ? new Promise(() => {}) : service.continueSimulation(runId, sliceMs),
         })) as TestWorker,
-      { timeoutMs: 100 },
+      { timeoutMs: 1000 },
     );
     const outcome = await client.simulate(withTrials(5_000));
     expect(outcome).toMatchObject({ kind: 'failed' });
-    if (outcome.kind === 'failed') expect(outcome.message).toMatch(/no reply within 100 ms/);
+    if (outcome.kind === 'failed') expect(outcome.message).toMatch(/no reply within 1000 ms/);
     expect(workers[0]!.terminated).toBe(true);
     hang = false;
     expect((await client.simulate(withTrials(5_000))).kind).toBe('done');
