@@ -15,8 +15,8 @@ import {
 import type { ActualSeries } from './actual-series';
 
 /**
- * The back-fit (docs/model.md, "Evaluation: actuals and back-fit"): per cluster, the organic growth,
- * yearly investment and target-year intensity that reproduce the actual path, by least squares on
+ * The back-fit (docs/model.md §21, docs/evaluation.md): per cluster, the organic growth, the investment
+ * that came (or what it yielded) and target-year intensity that reproduce the actual path, by least squares on
  * the years given, bounded by the levers' ranges, computed through the projection kernel itself.
  * Deterministic: a grid, then coordinate-wise golden-section search.
  */
@@ -85,6 +85,7 @@ export interface BackFit {
 export const FIT_LEVERS = [
   'growthRate',
   'investmentPerYear',
+  'baseYearInvestment',
   'outputPerInvestment',
   'landIntensity',
   'landPace',
@@ -232,6 +233,18 @@ const LEVER_RANGE = (id: LeverId) => {
   return { min, max };
 };
 
+/**
+ * The range of the share of the plan path's investment that came: none of it, up to where the yearly
+ * or the base year's investment reaches the top of its lever's range.
+ */
+function shareRange(yearly: number, baseYear: number): { min: number; max: number } {
+  const limits = [
+    ...(yearly > 0 ? [LEVER_RANGE('investmentPerYear').max / yearly] : []),
+    ...(baseYear > 0 ? [LEVER_RANGE('baseYearInvestment').max / baseYear] : []),
+  ];
+  return { min: 0, max: Math.min(...limits) };
+}
+
 function errorsOf(years: readonly FitYear[]): { rmse: number; maxError: number } {
   if (years.length === 0) return { rmse: 0, maxError: 0 };
   let sum = 0;
@@ -247,8 +260,10 @@ function errorsOf(years: readonly FitYear[]): { rmse: number; maxError: number }
  * Back-fit the levers to the actuals, starting from `plan` (the plan path): for each cluster with
  * output actuals, industrial clusters first (services revenue follows industrial output through the
  * producer-services link),
- * - investment per year: the mean of the actual investment of the years given, where entered; fitted otherwise;
- * - growth (and investment where not entered): least squares on the output of the years given;
+ * - investment per year: the mean of the actual investment of the years given, where entered (then the
+ *   yield of each 亿元 is fitted); otherwise the share of the plan path's investment that came, the base
+ *   year's and the yearly alike, is fitted;
+ * - growth (and that share or the yield): least squares on the output of the years given;
  * - target-year intensity: least squares on the producing land of the years given, where entered;
  *   the plan path's otherwise (output does not tell it while land does not bind);
  * - land pace: what the fitted output needs each year (readied land is not observed).
@@ -279,6 +294,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     const basis: Record<string, FitBasis> = {
       growthRate: 'kept',
       investmentPerYear: 'kept',
+      baseYearInvestment: 'kept',
       outputPerInvestment: 'kept',
       landIntensity: 'kept',
       landPace: 'kept',
@@ -307,14 +323,28 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     const scale = given.reduce((sum, [, v]) => sum + v * v, 0) || 1;
     const g0 = plan.clusters[cluster.id].growthRate;
     const i0 = plan.clusters[cluster.id].investmentPerYear;
+    const b0 = plan.clusters[cluster.id].baseYearInvestment;
+    const base = leverParameter(c, 'baseYearInvestment');
     const gRange = LEVER_RANGE('growthRate');
-    // The second lever: yearly investment, or — where its actuals are entered — what each 亿元 of
-    // investment yields (investment came, but produced more or less than the plan path assumed).
+    // The second lever. Where investment actuals are entered: what each 亿元 of investment yielded
+    // (investment came, but produced more or less than the plan path assumed). Otherwise: the share of
+    // the plan path's investment that came — the base year's and the yearly alike, so that base-year
+    // investment that did not produce is read as investment that did not come (not as −50 % growth).
     const fromActuals = basis.investmentPerYear === 'fromActuals';
+    const shared = !fromActuals && (i0 > 0 || b0 > 0);
     const secondId = fromActuals ? 'outputPerInvestment' : 'investmentPerYear';
     const second = leverParameter(c, secondId);
-    const sRange = LEVER_RANGE(secondId);
-    const s0 = plan.clusters[cluster.id][secondId];
+    const sRange = shared ? shareRange(i0, b0) : LEVER_RANGE(secondId);
+    const s0 = shared ? 1 : plan.clusters[cluster.id][secondId];
+    const setSecond = (x: number) => {
+      if (!shared) {
+        params[second] = x;
+        return;
+      }
+      params[inv] = x * i0;
+      params[base] = x * b0;
+    };
+    let secondValue = s0;
     const objective = () => {
       let sse = 0;
       for (const [year, actual] of given) {
@@ -322,13 +352,14 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
         sse += d * d;
       }
       const dg = (params[g]! - g0) / (gRange.max - gRange.min);
-      const ds = (params[second]! - s0) / (sRange.max - sRange.min);
+      const ds = (secondValue - s0) / (sRange.max - sRange.min);
       return sse / scale + TIE_BREAK * (dg * dg + ds * ds);
     };
     // Growth and the second lever trade off along a valley: for each value of the second, the best
     // growth (nested), over a grid of the second and then golden-section search around its best point.
     const bestGrowthAt = (x: number): number => {
-      params[second] = x;
+      secondValue = x;
+      setSecond(x);
       params[g] = goldenSection(
         (v) => {
           params[g] = v;
@@ -342,7 +373,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
       fit.run();
       return objective();
     };
-    let bestS = params[second]!;
+    let bestS = s0;
     let bestValue = Infinity;
     for (let k = 0; k < GRID_SECOND; k++) {
       const x = sRange.min + ((sRange.max - sRange.min) * k) / (GRID_SECOND - 1);
@@ -362,6 +393,7 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
       ),
     );
     basis[secondId] = 'fitted';
+    if (shared && b0 > 0) basis.baseYearInvestment = 'fitted';
     basis.growthRate = 'fitted';
     fit.run();
     const years = given.map(([year, actual]) => {
@@ -371,8 +403,8 @@ export function backFit(dataset: PlanDataset, plan: Scenario, actuals: ActualSer
     const atBound =
       params[g] === gRange.min ||
       params[g] === gRange.max ||
-      params[second] === sRange.min ||
-      params[second] === sRange.max;
+      secondValue === sRange.min ||
+      secondValue === sRange.max;
     partial.set(cluster.id, {
       clusterId: cluster.id,
       fitted: true,

@@ -8,6 +8,7 @@ import type {
 } from '../../data/plan-types';
 import { actual, derived, estimate, plan, type Figure, type LocalizedText } from '../../data/provenance';
 import { actualSeries } from '../evaluation/actual-series';
+import { leverSpec } from '../../data/levers';
 import { backFit, type BackFit } from '../evaluation/back-fit';
 import { project } from '../project';
 import { referenceScenario } from '../reference-scenarios';
@@ -165,10 +166,11 @@ export function nextPeriodDataset(
     if (lever === null) return carried(old, from);
     const shown = leverId === 'growthRate' ? percent(lever.fitted) : round(lever.fitted);
     const cluster = fit!.clusters.find((c) => c.clusterId === clusterId)!;
-    if (leverId === 'growthRate' && cluster.atBound) {
-      // A fit ending at a bound did not reproduce the path (what the model holds fixed — the base year's
-      // investment, lag, ramp-up — did not happen as the plan path assumed): its growth (often −50 %
-      // against heavy investment) is no lesson for the next period; the plan path's stands.
+    const { min, max } = leverSpec('growthRate');
+    if (leverId === 'growthRate' && (lever.fitted <= min || lever.fitted >= max)) {
+      // Growth at an end of its range: the model could not follow the actual path (a collapse or a
+      // leap beyond what growth and investment express); no lesson for the next period's firms, whose
+      // growth then stays the plan path's.
       return estimate(lever.plan, {
         zh: `${fitYears} 年实际数的反推落在取值范围的边界（增速 ${shown}，拟合误差 ${round(cluster.rmse)} 亿元），模型复现不了实际路径，此增速不作新一期的默认值：沿用上一期规划路径的 ${percent(lever.plan)}。`,
         en: `The back-fit to the actuals of ${fitYears} ends at a bound of a range (growth ${shown}, fit error ${round(cluster.rmse)} 亿元): the model does not reproduce the actual path, so this growth is not the new period's default; the previous plan path's ${percent(lever.plan)} stands.`,

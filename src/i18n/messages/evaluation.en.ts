@@ -102,7 +102,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
 
   'eval.fit.heading': 'Back-fit: the levers that reproduce the actual path',
   'eval.fit.help':
-    'For each cluster, the projection model itself finds the organic growth that reproduces the actual output path and, where investment actuals are entered, takes their mean and fits the output each RMB 100m of investment yielded (otherwise it fits the yearly investment); where producing land is entered, it also fits the land intensity. The error is fitted minus actual.',
+    'For each cluster, the projection model itself finds the organic growth that reproduces the actual output path and, where investment actuals are entered, takes their mean and fits the output each RMB 100m of investment yielded (otherwise it fits the share of the plan path’s investment that came, the base year’s and the yearly alike); where producing land is entered, it also fits the land intensity. The error is fitted minus actual.',
   'eval.fit.cluster': 'Cluster',
   'eval.fit.lever': 'Lever',
   'eval.fit.plan': 'Plan path',

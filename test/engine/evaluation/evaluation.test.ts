@@ -71,21 +71,51 @@ describe('the back-fit', () => {
     }
   });
 
-  test('recovers growth and investment from output alone (investment not entered)', () => {
-    const known = knownScenario();
+  test('recovers growth and the share of investment that came from output alone (investment not entered)', () => {
+    // 60 % of the plan path's investment came, the base year's and the yearly alike; growth 4 points lower.
     const plan = referenceScenario(PLAN_DATASET, 'planPath');
+    const known = structuredClone(plan);
+    for (const cluster of PLAN_DATASET.clusters) {
+      const levers = known.clusters[cluster.id];
+      levers.growthRate = Math.max(0, plan.clusters[cluster.id].growthRate - 0.04);
+      levers.investmentPerYear = plan.clusters[cluster.id].investmentPerYear * 0.6;
+      levers.baseYearInvestment = plan.clusters[cluster.id].baseYearInvestment * 0.6;
+    }
     const fit = backFit(PLAN_DATASET, plan, actualSeries(PLAN_DATASET, actualsOf(known, false)));
     for (const cluster of fit.clusters) {
       const last = cluster.years[cluster.years.length - 1]!;
       expect(cluster.maxError).toBeLessThan(0.005 * last.actual);
-      const investment = cluster.levers.find((l) => l.leverId === 'investmentPerYear')!;
-      expect(investment.basis).toBe('fitted');
       // Three years of output tell growth and investment apart (the vintages lag, existing output compounds).
-      expect(Math.abs(investment.fitted - known.clusters[cluster.clusterId].investmentPerYear)).toBeLessThan(
-        0.1,
-      );
+      for (const id of ['investmentPerYear', 'baseYearInvestment'] as const) {
+        const lever = cluster.levers.find((l) => l.leverId === id)!;
+        expect(lever.basis).toBe('fitted');
+        expect(Math.abs(lever.fitted - known.clusters[cluster.clusterId][id])).toBeLessThan(0.1);
+      }
       const growth = cluster.levers.find((l) => l.leverId === 'growthRate')!;
       expect(Math.abs(growth.fitted - known.clusters[cluster.clusterId].growthRate)).toBeLessThan(0.001);
+    }
+  });
+
+  test('base-year investment that did not produce reads as investment that did not come, not as −50 % growth', () => {
+    // None of the plan path's investment came (2017's included); firms grew 8 % a year. Before the
+    // share lever, the fit could only lower the yearly investment: 2017's came in anyway, and growth
+    // ran to −50 % against it.
+    const plan = referenceScenario(PLAN_DATASET, 'planPath');
+    const known = structuredClone(plan);
+    for (const cluster of PLAN_DATASET.clusters) {
+      Object.assign(known.clusters[cluster.id], {
+        growthRate: 0.08,
+        investmentPerYear: 0,
+        baseYearInvestment: 0,
+      });
+    }
+    const fit = backFit(PLAN_DATASET, plan, actualSeries(PLAN_DATASET, actualsOf(known, false)));
+    for (const cluster of fit.clusters) {
+      const lever = (id: string) => cluster.levers.find((l) => l.leverId === id)!.fitted;
+      expect(lever('baseYearInvestment')).toBeLessThan(0.1);
+      expect(lever('investmentPerYear')).toBeLessThan(0.1);
+      expect(Math.abs(lever('growthRate') - 0.08)).toBeLessThan(0.001);
+      expect(cluster.maxError).toBeLessThan(0.01);
     }
   });
 

@@ -90,29 +90,57 @@ describe('a new plan period from the actuals', () => {
     expect(mh.value).toBe(fitOf('medicineHealth').levers.find((l) => l.leverId === 'growthRate')!.fitted);
   });
 
-  test('a fit ending at a bound is no lesson: its growth (−50 %) gives way to the plan path’s, saying why', () => {
-    // 新材料's 70 → 82 → 95 lies far below what the plan path's 2017 investment brings in 2019: the fit
-    // ends at −50 % growth with an error of many 亿元, which would make the new plan path halve the firms.
+  test('growth fitted to an end of its range is no lesson: the plan path’s stands, saying why', () => {
+    // 新材料 collapses, 51.5 (2017) → 20 → 6 → 1.5: faster than −50 % a year, the bottom of
+    // growth's range. A −50 % default would halve the new period's firms every year.
+    const collapse = [20, 6, 1.5];
+    const values = testActuals().map((v) =>
+      v.key === 'output.newMaterials' ? { ...v, value: collapse[v.year - 2018]! } : v,
+    );
+    const fit = backFit(
+      PLAN_DATASET,
+      referenceScenario(PLAN_DATASET, 'planPath'),
+      actualSeries(PLAN_DATASET, values),
+    );
+    const nmFit = fit.clusters.find((c) => c.clusterId === 'newMaterials')!;
+    expect(nmFit.levers.find((l) => l.leverId === 'growthRate')!.fitted).toBe(-0.5);
+    const collapsed = nextPeriodDataset(PLAN_DATASET, values, testRequest());
+    const growth = collapsed.clusters.find((c) => c.id === 'newMaterials')!.defaults.growthRate;
+    const planGrowth = referenceScenario(PLAN_DATASET, 'planPath').clusters.newMaterials.growthRate;
+    expect(growth.value).toBe(planGrowth);
+    expect(growth.kind === 'estimate' && growth.reasoning.zh).toContain('落在取值范围的边界（增速 -50.0%');
+    expect(growth.kind === 'estimate' && growth.reasoning.en).toContain('ends at a bound of a range');
+    // The other clusters keep the fit's growth.
+    const mh = collapsed.clusters.find((c) => c.id === 'medicineHealth')!.defaults.growthRate;
+    expect(mh.kind === 'estimate' && mh.reasoning.zh).toContain('2018–2020 年实际数反推');
+    // The new period's plan path grows 新材料 from its base year on (it would halve it each year at −50 %).
+    const result = project(
+      collapsed,
+      referenceScenarios(collapsed).find((r) => r.id === 'planPath')!.scenario,
+    );
+    const path = result.clusters.find((c) => c.id === 'newMaterials')!.years.map((y) => y.output);
+    expect(path[0]).toBe(1.5);
+    for (let t = 1; t < path.length; t++) expect(path[t]!).toBeGreaterThan(path[t - 1]!);
+  });
+
+  test('with the share of investment fitted, the plausible actuals give a plan path that rises every year', () => {
+    // 新材料 70 → 82 → 95 against a plan path to 250: most of the planned investment (2017's too) did
+    // not come; growth is read from the path, not driven to a bound.
     const fit = backFit(
       PLAN_DATASET,
       referenceScenario(PLAN_DATASET, 'planPath'),
       actualSeries(PLAN_DATASET, testActuals()),
     );
-    const nmFit = fit.clusters.find((c) => c.clusterId === 'newMaterials')!;
-    expect(nmFit.atBound).toBe(true);
-    expect(nmFit.levers.find((l) => l.leverId === 'growthRate')!.fitted).toBe(-0.5);
-    const growth = dataset.clusters.find((c) => c.id === 'newMaterials')!.defaults.growthRate;
-    const planGrowth = referenceScenario(PLAN_DATASET, 'planPath').clusters.newMaterials.growthRate;
-    expect(growth.value).toBe(planGrowth);
-    expect(growth.kind === 'estimate' && growth.reasoning.zh).toContain('落在取值范围的边界（增速 -50.0%');
-    expect(growth.kind === 'estimate' && growth.reasoning.en).toContain('ends at a bound of a range');
-    // The new period's plan path then grows every industrial cluster from its base year on.
+    const nm = fit.clusters.find((c) => c.clusterId === 'newMaterials')!;
+    const nmGrowth = nm.levers.find((l) => l.leverId === 'growthRate')!.fitted;
+    expect(nmGrowth).toBeGreaterThan(0);
+    expect(nm.levers.find((l) => l.leverId === 'baseYearInvestment')!.fitted).toBeLessThan(
+      referenceScenario(PLAN_DATASET, 'planPath').clusters.newMaterials.baseYearInvestment,
+    );
+    expect(dataset.clusters.find((c) => c.id === 'newMaterials')!.defaults.growthRate.value).toBe(nmGrowth);
     const result = project(dataset, referenceScenarios(dataset).find((r) => r.id === 'planPath')!.scenario);
-    for (const cluster of result.clusters.filter((c) => c.measure === 'industrialOutput')) {
-      for (let t = 1; t < cluster.years.length; t++) {
-        expect(cluster.years[t]!.output).toBeGreaterThan(cluster.years[t - 1]!.output);
-      }
-    }
+    const nmPath = result.clusters.find((c) => c.id === 'newMaterials')!.years.map((y) => y.output);
+    for (let t = 1; t < nmPath.length; t++) expect(nmPath[t]!).toBeGreaterThan(nmPath[t - 1]!);
   });
 
   test('the engine projects the new period, its references reach their own targets and the whole-plan view works', () => {
