@@ -3,14 +3,13 @@ import { APP_VERSION } from './data/app-version';
 import startProjection from 'virtual:start-projection';
 import { PLAN_DATASET } from './data/plan-dataset';
 import { I18n, i18nContext } from './i18n/i18n.svelte';
-import { CompareState, compareContext } from './state/compare.svelte';
+import { CompareAccess, compareContext } from './state/compare-access.svelte';
 import { LibraryState, libraryContext } from './state/library.svelte';
 import { Navigation, navigationContext } from './state/navigation.svelte';
 import { WorkbenchState, workbenchContext } from './state/workbench.svelte';
 import { StorageConnection } from './storage/connection';
 import { ActualsStore } from './storage/actuals-store';
 import { ActualsState, actualsContext } from './state/actuals.svelte';
-import { loadCompareSelection, saveCompareSelection } from './storage/compare-selection';
 import { loadLocale } from './storage/preferences';
 import { ScenarioRepository } from './storage/scenario-repository';
 import { WorkingDraftStore, draftKeyOf } from './storage/working-draft';
@@ -29,7 +28,6 @@ import './ui/styles/tokens.css';
 import './ui/styles/data-table.css';
 import './ui/styles/link-button.css';
 import './ui/styles/card.css';
-import { CompareClient } from './worker-client/compare-client';
 import { createLibraryWorker } from './worker-client/library-client';
 import { SupervisedWorker } from './worker-client/supervised-worker';
 import type { LibraryApi, NextPeriodReply, RerunReply } from '../workers/library-api';
@@ -93,13 +91,22 @@ function createState(dataset: PlanDataset, userDatasets: readonly PlanDataset[])
     createWorker: createLibraryWorker,
   });
 
-  // The compare view's selection and results; its worker (a second library worker) starts on first use.
-  const compare = new CompareState({
-    library,
-    workbench,
-    client: new CompareClient({ createWorker: createLibraryWorker }),
-    store: { load: () => loadCompareSelection(), save: (selection) => saveCompareSelection(selection) },
-    appVersion: APP_VERSION,
+  // The compare view's selection and results, created on first use (the compare view or a compare
+  // link); its worker (a second library worker) starts on its first comparison.
+  const compare = new CompareAccess(async () => {
+    const [{ CompareState }, { CompareClient }, { loadCompareSelection, saveCompareSelection }] =
+      await Promise.all([
+        import('./state/compare.svelte'),
+        import('./worker-client/compare-client'),
+        import('./storage/compare-selection'),
+      ]);
+    return new CompareState({
+      library,
+      workbench,
+      client: new CompareClient({ createWorker: createLibraryWorker }),
+      store: { load: () => loadCompareSelection(), save: (selection) => saveCompareSelection(selection) },
+      appVersion: APP_VERSION,
+    });
   });
 
   // A library worker of its own for the evaluation, the next period and re-runs (the back-fit takes a

@@ -1,4 +1,3 @@
-import { getContext } from 'svelte';
 import { scenariosEqual } from '../scenario/updates';
 import type { PlanDataset } from '../data/plan-types';
 import type { ReferenceId } from '../data/references';
@@ -402,16 +401,4 @@ export class CompareState {
   dispose(): void {
     this.#deps.client.dispose();
   }
-}
-
-const KEY = Symbol('compare');
-
-/** The context entry that makes the compare state available to a component tree mounted with it. */
-export function compareContext(state: CompareState): [symbol, CompareState] {
-  return [KEY, state];
-}
-
-/** Get the compare state of the component tree. */
-export function getCompare(): CompareState {
-  return getContext<CompareState>(KEY);
 }
