@@ -89,6 +89,8 @@ describe('a library of hundreds of scenarios', () => {
       await expect
         .poll(() => page.getByTestId('library-count').getAttribute('data-count'))
         .toBe(String(RECORDS));
+      // The count shows at once; virtua places the rows a frame or two after the list is read.
+      await rows(page).first().waitFor();
       const rendered = await rows(page).count();
       expect(rendered).toBeGreaterThan(0);
       expect(rendered).toBeLessThan(40);

@@ -56,6 +56,16 @@ async function libraryNames(page: Page): Promise<string[]> {
   return page.getByTestId('library-item-name').allTextContents();
 }
 
+/**
+ * The names of a list that holds scenarios, once its rows are on screen: the library reads its list
+ * from storage after the page is ready and after each save, and the rows are placed by virtua a
+ * frame or two after the list changes, so the view can show no rows for a moment.
+ */
+async function listedNames(page: Page): Promise<string[]> {
+  await page.getByTestId('library-item-name').first().waitFor();
+  return libraryNames(page);
+}
+
 const growth = (page: Page) => lever(page, 'newMaterials', 'growthRate');
 
 describe('scenario library', () => {
@@ -68,7 +78,7 @@ describe('scenario library', () => {
     expect(await page.getByTestId('scenario-current-name').textContent()).toBe('方案甲');
     expect(await numberFieldValue(growth(page).number)).toBe(21);
     await openLibrary(page);
-    expect(await libraryNames(page)).toEqual(['方案甲']);
+    expect(await listedNames(page)).toEqual(['方案甲']);
     await expect
       .poll(() => page.getByTestId('library-item-summary').first().textContent())
       .toContain('新材料');
@@ -141,7 +151,7 @@ describe('scenario library', () => {
     expect(await page.getByTestId('scenario-dirty').count()).toBe(1);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     await openLibrary(page);
-    expect(await libraryNames(page)).toEqual(['早先的方案']);
+    expect(await listedNames(page)).toEqual(['早先的方案']);
   });
 
   it('a bad file import names the file and the field and leaves the library unchanged', async () => {
@@ -164,7 +174,7 @@ describe('scenario library', () => {
     const message = page.getByTestId('library-message');
     await expect.poll(() => message.textContent()).toContain('broken.json');
     expect(await message.textContent()).toMatch(/scenarios\[0\]/);
-    expect(await libraryNames(page)).toEqual(['已有方案']);
+    expect(await listedNames(page)).toEqual(['已有方案']);
   });
 
   it('export then import in another browser profile brings the same scenarios back', async () => {
@@ -198,7 +208,7 @@ describe('scenario library', () => {
     const name = '<img src=x onerror=alert(1)>';
     await saveAs(page, name);
     await openLibrary(page);
-    expect(await libraryNames(page)).toEqual([name]);
+    expect(await listedNames(page)).toEqual([name]);
     expect(await page.locator('[data-testid="library-list"] img').count()).toBe(0);
     expect(dialogs).toBe(0);
   });
@@ -256,7 +266,7 @@ describe('scenario library', () => {
     await enterNumber(growth(page.page).number, '19');
     await saveAs(page.page, '内存中的方案');
     await openLibrary(page.page);
-    expect(await libraryNames(page.page)).toEqual(['内存中的方案']);
+    expect(await listedNames(page.page)).toEqual(['内存中的方案']);
     const download = page.page.waitForEvent('download');
     await page.page.getByTestId('library-export-all').click();
     expect((await download).suggestedFilename()).toMatch(/\.json$/);

@@ -59,8 +59,9 @@ async function openNewPeriod(page: Page): Promise<void> {
   await createPeriod(page);
   await page.getByTestId('periods-open-created').click();
   await page.waitForLoadState('load');
-  await waitForReady(page);
+  // The click only starts the reload: the old page (on the plan, no banner) may still be there, ready.
   await page.getByTestId('period-banner').waitFor({ timeout: 20_000 });
+  await waitForReady(page);
 }
 
 async function saveAs(page: Page, name: string): Promise<void> {

@@ -11,22 +11,27 @@ import { describe, expect, inject, it } from 'vitest';
 import { importActuals, openEvaluation } from './actuals-page';
 import { browserSession, clickForDownload, downloadBytes } from './present-page';
 import { SOURCE, TARGETS, createPeriod, openPeriods } from './periods-page';
-import { readTargetTable, waitForReady } from './workbench-page';
+import { readTargetTable, waitForProjection, waitForReady } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.PERIODS_SCREENSHOTS;
 const session = browserSession();
 
-/** After a switch of period the page reloads: wait for the app on the new one. */
+/**
+ * After a switch of period the page reloads: wait for the app on the new one. A click that switches
+ * only starts the reload (the draft is written first), so until the banner names the new period the
+ * page may still be the old one, ready as it was: wait for the banner, then for the new page's first
+ * projection.
+ */
 async function afterReload(page: Page, version: string | null): Promise<void> {
   await page.waitForLoadState('load');
-  await waitForReady(page);
   if (version === null) await expect.poll(() => page.getByTestId('period-banner').count()).toBe(0);
   else {
     await expect
       .poll(() => page.getByTestId('period-banner').getAttribute('data-version'), { timeout: 20_000 })
       .toBe(version);
   }
+  await waitForReady(page);
 }
 
 /** Numbers of a table cell's text ("1,234.5 / 40.0 · …" → [1234.5, 40]). */
@@ -142,6 +147,9 @@ describe('the next plan period', () => {
     await page.getByTestId('period-open-newer').click();
     await afterReload(page, v2);
     await page.getByTestId('period-carried').waitFor();
+    // The carried scenario replaces the period's own first one once the page is ready: its projection
+    // comes after that one's (data-projection-seq 1).
+    await waitForProjection(page, 1);
     expect(await page.getByTestId('scenario-current-name').textContent()).toBe('十四五 基准');
     const materials = (await readTargetTable(page)).find((r) => r.id === 'newMaterials')!;
     expect(numbers(materials.cells['target']!)[0]).toBeCloseTo(220, 1);

@@ -69,6 +69,8 @@ async function openPlan(page: Page, tab: 'indicators' | 'parks' | 'projects' | '
   await page.locator(VIEW).waitFor({ timeout: 20_000 });
   await page.getByTestId(`plan-tab-${tab}`).click();
   await page.locator(`${VIEW}[data-tab="${tab}"]`).waitFor();
+  // The view asks the worker for the plan overview when it opens and shows "loading" until it comes.
+  await page.getByTestId(`${tab}-panel`).waitFor();
 }
 
 /** A number carried in an element's data-value attribute. */

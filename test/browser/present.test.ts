@@ -95,6 +95,8 @@ describe('presentation mode', () => {
         // Charts are drawn (not blank) and nothing spills out of the slide.
         const canvas = page.locator(`${DECK} canvas`);
         if ((await canvas.count()) > 0) {
+          // A slide's chart is drawn once the visibility observer has seen it, a frame or two after the slide shows.
+          await page.locator(`${DECK} canvas[data-chart-state="drawn"]`).waitFor();
           const blank = await canvas.evaluate((el) => {
             const c = el as HTMLCanvasElement;
             const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;

@@ -203,8 +203,12 @@ describe('the library says which reference each scenario was built from', () => 
         buffer: Buffer.from(RELEASE_FILE),
       });
       await expect.poll(() => page.getByTestId('library-count').getAttribute('data-count')).toBe('13');
-      const badges = await page.getByTestId('library-item').evaluateAll((items) =>
-        items.map((item) => ({
+      // The count shows at once; virtua places the rows a frame or two later: wait until some are on
+      // screen (the check below needs the saved one and at least one imported one).
+      const items = page.getByTestId('library-item');
+      await items.nth(1).waitFor();
+      const badges = await items.evaluateAll((rows) =>
+        rows.map((item) => ({
           name: item.querySelector('[data-testid="library-item-name"]')?.textContent ?? '',
           reference: item.querySelector('[data-testid="library-item-reference"]')?.textContent ?? '',
         })),

@@ -8,9 +8,10 @@ import {
   enterNumber,
   lever,
   openWorkbench,
+  projectionSeq,
   readTargetTable,
   selectCluster,
-  waitForQuiet,
+  waitForProjection,
 } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
@@ -32,23 +33,28 @@ describe('undo and redo', () => {
       await enterNumber(lever(page, 'newMaterials', 'growthRate').number, '20');
       await enterNumber(lever(page, 'newMaterials', 'investmentPerYear').number, '150');
       await selectCluster(page, 'medicineHealth');
+      // A quiet moment alone could pass before the projection of the last step is back: wait for a
+      // projection newer than the one shown before that step (then for the burst to settle).
+      let seq = await projectionSeq(page);
       await enterNumber(lever(page, 'medicineHealth', 'lagYears').number, '0');
-      await waitForQuiet(page);
+      await waitForProjection(page, seq);
       const third = await readTargetTable(page);
       expect(third).not.toEqual(first);
 
       await page.getByTestId('undo').click();
       await page.locator('body').click({ position: { x: 5, y: 300 } }); // focus out of the text fields
       await page.keyboard.press('Control+z');
+      seq = await projectionSeq(page);
       await page.keyboard.press('Control+z');
-      await waitForQuiet(page);
+      await waitForProjection(page, seq);
       expect(await readTargetTable(page)).toEqual(first);
       expect(await page.getByTestId('undo').isDisabled()).toBe(true);
 
       await page.keyboard.press('Control+Shift+z');
       await page.getByTestId('redo').click();
+      seq = await projectionSeq(page);
       await page.keyboard.press('Control+y');
-      await waitForQuiet(page);
+      await waitForProjection(page, seq);
       expect(await readTargetTable(page)).toEqual(third);
       expect(problems).toEqual([]);
     } finally {
