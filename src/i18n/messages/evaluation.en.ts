@@ -8,6 +8,7 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'eval.noActuals':
     'No actuals yet. Download the template, fill it and import it, or add figures in the table above.',
   'eval.computing': 'Evaluating…',
+  'eval.loading': 'Reading the saved actual figures…',
   'eval.noPeriodActuals':
     'No output actual (of a cluster or the zone) for {from}–{to} yet, so no target can be judged. Add figures in the table above, or download the template (it has rows for these years), fill it and import it.',
 
