@@ -7,23 +7,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { importActuals, openEvaluation } from './actuals-page';
 import { browserSession } from './present-page';
-import { createPeriod } from './periods-page';
+import { afterReload, createPeriod } from './periods-page';
 import { enterNumber, lever, numberFieldValue, waitForReady } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
+const SHOTS = process.env.PERIODS_SCREENSHOTS;
 const session = browserSession();
-
-/** Wait for the app on `version` (null: the embedded plan) after a reload. */
-async function onPeriod(page: Page, version: string | null): Promise<void> {
-  await waitForReady(page);
-  if (version === null) await expect.poll(() => page.getByTestId('period-banner').count()).toBe(0);
-  else {
-    await expect
-      .poll(() => page.getByTestId('period-banner').getAttribute('data-version'), { timeout: 20_000 })
-      .toBe(version);
-  }
-  await waitForReady(page);
-}
 
 const growth = (page: Page) => lever(page, 'newMaterials', 'growthRate').number;
 
@@ -34,7 +23,7 @@ describe('a share link of a later period’s scenario', () => {
     await importActuals(page);
     const version = await createPeriod(page);
     await page.getByTestId('periods-open-created').click();
-    await onPeriod(page, version);
+    await afterReload(page, version);
 
     await enterNumber(growth(page), '12');
     await page.getByTestId('scenario-share').click();
@@ -44,9 +33,9 @@ describe('a share link of a later period’s scenario', () => {
     // Back on the 2018–2020 plan, the link reopens the app on the period and shows the scenario there.
     await page.getByTestId('nav-workbench').click();
     await page.getByTestId('period-back-to-plan').click();
-    await onPeriod(page, null);
+    await afterReload(page, null);
     await page.goto(link);
-    await onPeriod(page, version);
+    await afterReload(page, version);
     await page.getByTestId('link-preview').waitFor();
     expect(new URL(page.url()).hash).toBe('');
     await expect.poll(() => numberFieldValue(growth(page))).toBe(12);
@@ -59,8 +48,16 @@ describe('a share link of a later period’s scenario', () => {
     const message = other.page.getByTestId('library-message');
     await expect.poll(() => message.textContent()).toContain(version);
     expect(await message.textContent()).toContain('导入该规划期的文件');
+    // Not damage: the words of a damaged link ("不完整或被修改过") are not used.
+    expect(await message.textContent()).not.toContain('被修改');
     expect(await other.page.getByTestId('link-preview').count()).toBe(0);
     expect(await other.page.getByTestId('period-banner').count()).toBe(0);
     expect(new URL(other.page.url()).hash).toBe('');
+    if (SHOTS) {
+      await other.page.screenshot({ path: `${SHOTS}/link-unknown-period-zh.png` });
+      await other.page.getByTestId('locale-toggle').click();
+      await expect.poll(() => message.textContent()).toContain('import that period');
+      await other.page.screenshot({ path: `${SHOTS}/link-unknown-period-en.png` });
+    }
   }, 120_000);
 });

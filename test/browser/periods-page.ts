@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { waitForReady } from './workbench-page';
 
 /** The new targets for 2025 the test enters (亿元), and the zone's. */
 export const TARGETS = {
@@ -45,4 +46,21 @@ export async function createPeriod(page: Page): Promise<string> {
     );
   expect(version).toMatch(/^2021-2025~[a-z0-9]{6}\.1$/);
   return version!;
+}
+
+/**
+ * After a switch of period the page reloads: wait for the app on the new one. A click that switches
+ * only starts the reload (the draft is written first), so until the banner names the new period the
+ * page may still be the old one, ready as it was: wait for the banner, then for the new page's first
+ * projection.
+ */
+export async function afterReload(page: Page, version: string | null): Promise<void> {
+  await page.waitForLoadState('load');
+  if (version === null) await expect.poll(() => page.getByTestId('period-banner').count()).toBe(0);
+  else {
+    await expect
+      .poll(() => page.getByTestId('period-banner').getAttribute('data-version'), { timeout: 20_000 })
+      .toBe(version);
+  }
+  await waitForReady(page);
 }

@@ -10,29 +10,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { importActuals, openEvaluation } from './actuals-page';
 import { browserSession, clickForDownload, downloadBytes } from './present-page';
-import { SOURCE, TARGETS, createPeriod, openPeriods } from './periods-page';
+import { SOURCE, TARGETS, afterReload, createPeriod, openPeriods } from './periods-page';
 import { readTargetTable, waitForProjection, waitForReady } from './workbench-page';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.PERIODS_SCREENSHOTS;
 const session = browserSession();
-
-/**
- * After a switch of period the page reloads: wait for the app on the new one. A click that switches
- * only starts the reload (the draft is written first), so until the banner names the new period the
- * page may still be the old one, ready as it was: wait for the banner, then for the new page's first
- * projection.
- */
-async function afterReload(page: Page, version: string | null): Promise<void> {
-  await page.waitForLoadState('load');
-  if (version === null) await expect.poll(() => page.getByTestId('period-banner').count()).toBe(0);
-  else {
-    await expect
-      .poll(() => page.getByTestId('period-banner').getAttribute('data-version'), { timeout: 20_000 })
-      .toBe(version);
-  }
-  await waitForReady(page);
-}
 
 /** Numbers of a table cell's text ("1,234.5 / 40.0 · …" → [1234.5, 40]). */
 function numbers(text: string): number[] {

@@ -131,6 +131,7 @@ export const compareEn: Record<keyof typeof compareZh, string> = {
     'You are viewing a comparison from a link. Your saved scenarios and your own comparison are unchanged.',
   'compare.link.keep': 'Save the link’s scenarios and keep this comparison',
   'compare.link.leave': 'Back to my comparison',
+  'compare.link.unknownPeriod': 'This comparison link cannot be opened here yet: {message}.',
   'compare.link.bad':
     'This comparison link cannot be opened: {message}. It may be incomplete or altered; ask the sender for the whole link.',
   'compare.link.otherDataset':

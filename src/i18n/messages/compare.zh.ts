@@ -120,6 +120,7 @@ export const compareZh = {
   'compare.link.banner': '正在查看链接中的对比。您保存的情景和对比选择都没有改变。',
   'compare.link.keep': '保存链接中的情景并采用此对比',
   'compare.link.leave': '返回我的对比',
+  'compare.link.unknownPeriod': '这个对比链接在这里还打不开：{message}。',
   'compare.link.bad': '这个对比链接无法打开：{message}。链接可能不完整或被修改过，请向发送者索取完整链接。',
   'compare.link.otherDataset': '链接中有情景基于规划数据 {versions}，已按当前数据 {current} 计算。',
 

@@ -119,6 +119,7 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'share.downloadFile': 'Download scenario file',
   'share.close': 'Close',
   'share.opened': 'Opened the scenario “{name}” from the link.',
+  'share.unknownPeriod': 'This link cannot be opened here yet: {message}.',
   'share.bad':
     'This link cannot be opened: {message}. It may be incomplete or altered; ask the sender for the full link or a scenario file.',
 

@@ -109,6 +109,7 @@ export const libraryZh = {
   'share.downloadFile': '下载情景文件',
   'share.close': '关闭',
   'share.opened': '已打开链接中的情景“{name}”。',
+  'share.unknownPeriod': '这个链接在这里还打不开：{message}。',
   'share.bad': '这个链接无法打开：{message}。链接可能不完整或被修改过，请向发送者索取完整链接或情景文件。',
 
   'message.saved': '已保存“{name}”。',

@@ -56,7 +56,10 @@ export function libraryMessageText(i18n: I18n, message: LibraryMessage): string 
     case 'linkOpened':
       return i18n.t('share.opened', { name: message.name });
     case 'linkBad':
-      return i18n.t('share.bad', { message: formatIssueText(i18n, message.issue) });
+      // A period this browser lacks is not damage: say what to import, not "ask for the whole link".
+      return i18n.t(message.issue.code === 'unknownPeriod' ? 'share.unknownPeriod' : 'share.bad', {
+        message: formatIssueText(i18n, message.issue),
+      });
     case 'invalid':
       return i18n.t('message.invalid', { detail: message.detail });
     case 'invalidRecord':
